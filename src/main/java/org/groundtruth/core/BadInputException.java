@@ -1,0 +1,15 @@
+package org.groundtruth.core;
+
+/**
+ * Input the user gave cannot be used (a missing file, an unknown id, a malformed date). The message is one
+ * line that names the input; nothing has been changed when it is thrown.
+ */
+public class BadInputException extends RuntimeException {
+    public BadInputException(String message) {
+        super(message);
+    }
+
+    public BadInputException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,125 @@
+package org.groundtruth.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.groundtruth.core.Coded;
+import org.groundtruth.core.audit.AuditAction;
+import org.groundtruth.core.audit.AuditEntry;
+import org.groundtruth.core.audit.ChainCheck;
+import org.groundtruth.core.audit.ChainVerifier;
+
+/**
+ * The custody log in the database. Entries are only ever appended, inside the transaction of the change they
+ * record, so the log and the data never disagree.
+ */
+public final class AuditLog {
+    /** What is recorded about one change; states are any records (or null for none), written as JSON. */
+    public record Change(String actor, AuditAction action, String entityType, String entityId, Object before,
+            Object after, String reason) {
+    }
+
+    private AuditLog() {
+    }
+
+    static AuditEntry append(Connection c, Change change) throws SQLException {
+        Head head = Sql.one(c, "SELECT sequence, hash FROM audit_head WHERE singleton = 1",
+                rs -> new Head(rs.getLong(1), rs.getString(2))).orElseThrow();
+        AuditEntry entry = AuditEntry.seal(head.sequence + 1, Instant.now(), change.actor(), change.action(),
+                change.entityType(), change.entityId(), Json.write(change.before()), Json.write(change.after()),
+                change.reason(), head.hash);
+        Sql.update(c, "INSERT INTO audit_log (sequence, at, actor, action, entity_type, entity_id, before_json,"
+                        + " after_json, reason, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entry.sequence(), entry.at(), entry.actor(), entry.action(), entry.entityType(), entry.entityId(),
+                entry.before(), entry.after(), entry.reason(), entry.previousHash(), entry.hash());
+        Sql.update(c, "UPDATE audit_head SET sequence = ?, hash = ? WHERE singleton = 1", entry.sequence(),
+                entry.hash());
+        return entry;
+    }
+
+    static List<AuditEntry> forEntity(Connection c, String entityType, String entityId) throws SQLException {
+        return Sql.query(c, "SELECT * FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY sequence",
+                AuditLog::entry, entityType, entityId);
+    }
+
+    static List<AuditEntry> all(Connection c) throws SQLException {
+        return Sql.query(c, "SELECT * FROM audit_log ORDER BY sequence", AuditLog::entry);
+    }
+
+    static long count(Connection c) throws SQLException {
+        return Sql.count(c, "SELECT count(*) FROM audit_log");
+    }
+
+    /** Recomputes the whole chain, streaming rows in sequence order. */
+    static ChainCheck verify(Connection c) throws SQLException {
+        Head head = Sql.one(c, "SELECT sequence, hash FROM audit_head WHERE singleton = 1",
+                rs -> new Head(rs.getLong(1), rs.getString(2))).orElse(new Head(-1, ""));
+        try (PreparedStatement st = c.prepareStatement("SELECT * FROM audit_log ORDER BY sequence");
+             ResultSet rs = st.executeQuery()) {
+            return ChainVerifier.verify(new RowIterator(rs), head.sequence, head.hash);
+        } catch (UnreadableRow e) {
+            return ChainCheck.broken(0, e.sequence, "entry " + e.sequence + " is unreadable: " + e.getMessage());
+        }
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("sequence"), Instant.parse(rs.getString("at")), rs.getString("actor"),
+                Coded.parse(AuditAction.class, rs.getString("action"), "action"), rs.getString("entity_type"),
+                rs.getString("entity_id"), rs.getString("before_json"), rs.getString("after_json"),
+                rs.getString("reason"), rs.getString("previous_hash"), rs.getString("hash"));
+    }
+
+    private record Head(long sequence, String hash) {
+    }
+
+    /** A row edited into something that is not even a valid entry (bad time, blank actor…). */
+    private static final class UnreadableRow extends RuntimeException {
+        private final long sequence;
+
+        UnreadableRow(long sequence, String message) {
+            super(message);
+            this.sequence = sequence;
+        }
+    }
+
+    private static final class RowIterator implements Iterator<AuditEntry> {
+        private final ResultSet rs;
+        private Boolean ready;
+
+        RowIterator(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready == null) {
+                try {
+                    ready = rs.next();
+                } catch (SQLException e) {
+                    throw new StoreException("cannot read the custody log: " + e.getMessage(), e);
+                }
+            }
+            return ready;
+        }
+
+        @Override
+        public AuditEntry next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = null;
+            long sequence = -1;
+            try {
+                sequence = rs.getLong("sequence");
+                return entry(rs);
+            } catch (SQLException | RuntimeException e) {
+                throw new UnreadableRow(sequence, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.groundtruth.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.Ids;
+import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.Require;
+import org.groundtruth.core.Sensitivity;
+import org.groundtruth.core.Version;
+import org.groundtruth.core.audit.AuditAction;
+import org.groundtruth.core.evidence.EvidenceItem;
+import org.groundtruth.core.evidence.EvidenceKind;
+import org.groundtruth.core.evidence.MediaProperties;
+import org.groundtruth.core.evidence.MediaTypeDetector;
+import org.groundtruth.core.evidence.Source;
+
+/** Importing originals into the vault and the database, and linking them to incidents. */
+public final class EvidenceService {
+    static final String ENTITY = "evidence";
+
+    /** Where an import goes and where the material came from. */
+    public record ImportRequest(Optional<String> incidentId, Optional<Source> source, Sensitivity sensitivity) {
+        public static final ImportRequest PLAIN = new ImportRequest(Optional.empty(), Optional.empty(),
+                Sensitivity.PUBLIC);
+
+        public ImportRequest {
+            Require.present(incidentId, "incident id");
+            Require.present(source, "source");
+            Require.present(sensitivity, "sensitivity");
+        }
+    }
+
+    /** The stored item; {@code duplicate} when identical content was already in the investigation. */
+    public record ImportResult(EvidenceItem item, boolean duplicate) {
+    }
+
+    private final Database db;
+    private final EvidenceVault vault;
+    private final MediaTypeDetector detector;
+
+    EvidenceService(Database db, EvidenceVault vault, MediaTypeDetector detector) {
+        this.db = db;
+        this.vault = vault;
+        this.detector = detector;
+    }
+
+    /** Checks that {@code file} can be imported: it exists, is a regular readable file, and is not empty. */
+    public static long checkImportable(Path file) {
+        if (!Files.exists(file)) {
+            throw new BadInputException(file + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": is a directory, not a file");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new BadInputException(file + ": cannot be read");
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new BadInputException(file + ": is empty (0 bytes)");
+            }
+            return size;
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Checks the request's incident exists before anything is written. */
+    public void checkRequest(ImportRequest request) {
+        request.incidentId().ifPresent(id -> db.read(c -> IncidentService.require(c, id)));
+    }
+
+    public ImportResult importFile(Path file, ImportRequest request, String actor, ProgressMonitor progress) {
+        long size = checkImportable(file);
+        checkRequest(request);
+        try (InputStream in = Files.newInputStream(file)) {
+            return importContent(in, size, file.getFileName().toString(), request, actor, progress);
+        } catch (IOException e) {
+            throw new StoreException(file + ": import failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Streams content into the vault, then records it in one transaction. Identical content already in the
+     * investigation is not stored twice: the existing item is returned (and linked to the incident).
+     */
+    public ImportResult importContent(InputStream content, long expectedSize, String originalName,
+            ImportRequest request, String actor, ProgressMonitor progress) throws IOException {
+        checkRequest(request);
+        EvidenceVault.StoredFile stored = vault.store(content, expectedSize, progress);
+        if (stored.sizeBytes() == 0) {
+            throw new BadInputException(originalName + ": is empty (0 bytes)");
+        }
+        return db.inTransaction(c -> {
+            Optional<EvidenceItem> existing = EvidenceRepository.findBySha256(c, stored.sha256());
+            EvidenceItem item;
+            if (existing.isPresent()) {
+                item = existing.get();
+            } else {
+                String mediaType = detector.detect(stored.head());
+                Optional<String> sourceId = Optional.empty();
+                if (request.source().isPresent()) {
+                    Source source = request.source().get();
+                    EvidenceRepository.insertSource(c, source);
+                    AuditLog.append(c, new AuditLog.Change(actor, AuditAction.CREATE, "source", source.id(), null,
+                            source, "imported with " + originalName));
+                    sourceId = Optional.of(source.id());
+                }
+                item = new EvidenceItem(Ids.next(EvidenceItem.ID_PREFIX), EvidenceKind.forMediaType(mediaType),
+                        originalName, mediaType, stored.sizeBytes(), stored.sha256(), Optional.empty(), actor,
+                        Instant.now(), "Groundtruth " + Version.current(), "{}", MediaProperties.UNKNOWN,
+                        request.sensitivity(), sourceId, Optional.empty());
+                EvidenceRepository.insert(c, item);
+                AuditLog.append(c, new AuditLog.Change(actor, AuditAction.IMPORT, ENTITY, item.id(), null, item,
+                        "imported " + originalName));
+            }
+            if (request.incidentId().isPresent()) {
+                link(c, request.incidentId().get(), item.id(), actor);
+            }
+            return new ImportResult(item, existing.isPresent());
+        });
+    }
+
+    public void link(String incidentId, String evidenceId, String actor) {
+        db.inTransaction(c -> {
+            IncidentService.require(c, incidentId);
+            require(c, evidenceId);
+            link(c, incidentId, evidenceId, actor);
+            return null;
+        });
+    }
+
+    public void unlink(String incidentId, String evidenceId, String actor, String reason) {
+        db.inTransaction(c -> {
+            if (EvidenceRepository.unlink(c, incidentId, evidenceId)) {
+                SearchIndex.reindex(c, incidentId);
+                AuditLog.append(c, new AuditLog.Change(actor, AuditAction.UNLINK, ENTITY, evidenceId,
+                        new Link(incidentId, evidenceId), null, reason));
+            }
+            return null;
+        });
+    }
+
+    public Optional<EvidenceItem> find(String id) {
+        return db.read(c -> EvidenceRepository.find(c, id));
+    }
+
+    public List<EvidenceItem> forIncident(String incidentId) {
+        return db.read(c -> EvidenceRepository.forIncident(c, incidentId));
+    }
+
+    public List<EvidenceItem> all() {
+        return db.read(EvidenceRepository::all);
+    }
+
+    public List<String> incidentsOf(String evidenceId) {
+        return db.read(c -> EvidenceRepository.incidentsOf(c, evidenceId));
+    }
+
+    public Optional<Source> source(String sourceId) {
+        return db.read(c -> EvidenceRepository.findSource(c, sourceId));
+    }
+
+    public Path originalPath(EvidenceItem item) {
+        return vault.pathOf(item.sha256());
+    }
+
+    private record Link(String incidentId, String evidenceId) {
+    }
+
+    private static void link(java.sql.Connection c, String incidentId, String evidenceId, String actor)
+            throws java.sql.SQLException {
+        if (EvidenceRepository.link(c, incidentId, evidenceId)) {
+            SearchIndex.reindex(c, incidentId);
+            AuditLog.append(c, new AuditLog.Change(actor, AuditAction.LINK, ENTITY, evidenceId, null,
+                    new Link(incidentId, evidenceId), "linked to incident " + incidentId));
+        }
+    }
+
+    private static EvidenceItem require(java.sql.Connection c, String id) throws java.sql.SQLException {
+        return EvidenceRepository.find(c, id).orElseThrow(() -> new BadInputException("unknown evidence id: " + id));
+    }
+}

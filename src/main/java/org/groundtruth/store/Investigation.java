@@ -1,0 +1,97 @@
+package org.groundtruth.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.groundtruth.core.evidence.MediaTypeDetector;
+
+/**
+ * An investigation folder: {@code investigation.db} (SQLite) and {@code vault/} (originals by SHA-256).
+ * Opening a folder that has neither creates them; every service below writes data and its custody-log entry
+ * in one transaction.
+ */
+public final class Investigation implements AutoCloseable {
+    public static final String DATABASE_FILE = "investigation.db";
+    public static final String VAULT_DIR = "vault";
+    static final String INCOMING_DIR = ".incoming";
+
+    private final Path directory;
+    private final Database database;
+    private final EvidenceVault vault;
+    private final IncidentService incidents;
+    private final EvidenceService evidence;
+    private final VerificationRecords verification;
+    private final CustodyLog custody;
+
+    private Investigation(Path directory, Database database, EvidenceVault vault, MediaTypeDetector detector) {
+        this.directory = directory;
+        this.database = database;
+        this.vault = vault;
+        this.incidents = new IncidentService(database);
+        this.evidence = new EvidenceService(database, vault, detector);
+        this.verification = new VerificationRecords(database);
+        this.custody = new CustodyLog(database);
+    }
+
+    /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
+    public static Investigation open(Path directory, MediaTypeDetector detector) {
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new org.groundtruth.core.BadInputException("workspace " + dir + " is a file, not a folder");
+            }
+            Files.createDirectories(dir);
+            EvidenceVault vault = new EvidenceVault(dir.resolve(VAULT_DIR), dir.resolve(INCOMING_DIR));
+            return new Investigation(dir, Database.open(dir.resolve(DATABASE_FILE)), vault, detector);
+        } catch (IOException e) {
+            throw new StoreException("cannot create investigation folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when {@code directory} already holds an investigation database. */
+    public static boolean existsIn(Path directory) {
+        return Files.isRegularFile(directory.resolve(DATABASE_FILE));
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public EvidenceVault vault() {
+        return vault;
+    }
+
+    public IncidentService incidents() {
+        return incidents;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    public VerificationRecords verification() {
+        return verification;
+    }
+
+    public CustodyLog custody() {
+        return custody;
+    }
+
+    public int schemaVersion() {
+        return (int) Migrations.currentVersion(database);
+    }
+
+    /** Totals for the status bar. */
+    public record Counts(long incidents, long evidenceItems, long auditEntries) {
+    }
+
+    public Counts counts() {
+        return database.read(c -> new Counts(IncidentRepository.count(c), EvidenceRepository.count(c),
+                AuditLog.count(c)));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
