@@ -16,8 +16,8 @@ import org.groundtruth.core.Version;
 import org.groundtruth.core.audit.AuditAction;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.evidence.EvidenceKind;
-import org.groundtruth.core.evidence.MediaProperties;
-import org.groundtruth.core.evidence.MediaTypeDetector;
+import org.groundtruth.core.evidence.MediaAnalysis;
+import org.groundtruth.core.evidence.MediaInspector;
 import org.groundtruth.core.evidence.Source;
 
 /** Importing originals into the vault and the database, and linking them to incidents. */
@@ -42,12 +42,12 @@ public final class EvidenceService {
 
     private final Database db;
     private final EvidenceVault vault;
-    private final MediaTypeDetector detector;
+    private final MediaInspector inspector;
 
-    EvidenceService(Database db, EvidenceVault vault, MediaTypeDetector detector) {
+    EvidenceService(Database db, EvidenceVault vault, MediaInspector inspector) {
         this.db = db;
         this.vault = vault;
-        this.detector = detector;
+        this.inspector = inspector;
     }
 
     /** Checks that {@code file} can be imported: it exists, is a regular readable file, and is not empty. */
@@ -98,13 +98,18 @@ public final class EvidenceService {
         if (stored.sizeBytes() == 0) {
             throw new BadInputException(originalName + ": is empty (0 bytes)");
         }
+        // Reading the media can take a while: do it before the transaction, and only for new content.
+        boolean known = db.read(c -> EvidenceRepository.findBySha256(c, stored.sha256())).isPresent();
+        String mediaType = known ? "" : inspector.detectType(stored.head());
+        MediaAnalysis analysis = known ? MediaAnalysis.NOTHING
+                : inspector.analyze(vault.pathOf(stored.sha256()), mediaType);
         return db.inTransaction(c -> {
             Optional<EvidenceItem> existing = EvidenceRepository.findBySha256(c, stored.sha256());
             EvidenceItem item;
             if (existing.isPresent()) {
                 item = existing.get();
             } else {
-                String mediaType = detector.detect(stored.head());
+                String type = mediaType.isEmpty() ? inspector.detectType(stored.head()) : mediaType;
                 Optional<String> sourceId = Optional.empty();
                 if (request.source().isPresent()) {
                     Source source = request.source().get();
@@ -113,9 +118,10 @@ public final class EvidenceService {
                             source, "imported with " + originalName));
                     sourceId = Optional.of(source.id());
                 }
-                item = new EvidenceItem(Ids.next(EvidenceItem.ID_PREFIX), EvidenceKind.forMediaType(mediaType),
-                        originalName, mediaType, stored.sizeBytes(), stored.sha256(), Optional.empty(), actor,
-                        Instant.now(), "Groundtruth " + Version.current(), "{}", MediaProperties.UNKNOWN,
+                item = new EvidenceItem(Ids.next(EvidenceItem.ID_PREFIX),
+                        analysis.kind().orElse(EvidenceKind.forMediaType(type)), originalName, type,
+                        stored.sizeBytes(), stored.sha256(), analysis.perceptualHash(), actor, Instant.now(),
+                        "Groundtruth " + Version.current(), analysis.metadataJson(), analysis.properties(),
                         request.sensitivity(), sourceId, Optional.empty());
                 EvidenceRepository.insert(c, item);
                 AuditLog.append(c, new AuditLog.Change(actor, AuditAction.IMPORT, ENTITY, item.id(), null, item,

@@ -14,7 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import org.groundtruth.core.ProgressMonitor;
-import org.groundtruth.core.evidence.MediaTypeDetector;
+import org.groundtruth.core.evidence.MediaInspector;
 import org.groundtruth.core.evidence.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +69,7 @@ public final class EvidenceVault {
                         throw new CancellationException("import cancelled");
                     }
                     sha.update(buffer, 0, n);
-                    if (head.length < MediaTypeDetector.HEAD_BYTES) {
+                    if (head.length < MediaInspector.HEAD_BYTES) {
                         head = concatHead(head, buffer, n);
                     }
                     wrapped.clear().limit(n);
@@ -108,7 +108,7 @@ public final class EvidenceVault {
     }
 
     private static byte[] concatHead(byte[] head, byte[] buffer, int n) {
-        int take = Math.min(n, MediaTypeDetector.HEAD_BYTES - head.length);
+        int take = Math.min(n, MediaInspector.HEAD_BYTES - head.length);
         byte[] more = Arrays.copyOf(head, head.length + take);
         System.arraycopy(buffer, 0, more, head.length, take);
         return more;

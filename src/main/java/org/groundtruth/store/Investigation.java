@@ -3,7 +3,7 @@ package org.groundtruth.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.groundtruth.core.evidence.MediaTypeDetector;
+import org.groundtruth.core.evidence.MediaInspector;
 
 /**
  * An investigation folder: {@code investigation.db} (SQLite) and {@code vault/} (originals by SHA-256).
@@ -23,18 +23,18 @@ public final class Investigation implements AutoCloseable {
     private final VerificationRecords verification;
     private final CustodyLog custody;
 
-    private Investigation(Path directory, Database database, EvidenceVault vault, MediaTypeDetector detector) {
+    private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector) {
         this.directory = directory;
         this.database = database;
         this.vault = vault;
         this.incidents = new IncidentService(database);
-        this.evidence = new EvidenceService(database, vault, detector);
+        this.evidence = new EvidenceService(database, vault, inspector);
         this.verification = new VerificationRecords(database);
         this.custody = new CustodyLog(database);
     }
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
-    public static Investigation open(Path directory, MediaTypeDetector detector) {
+    public static Investigation open(Path directory, MediaInspector inspector) {
         Path dir = directory.toAbsolutePath().normalize();
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -42,7 +42,7 @@ public final class Investigation implements AutoCloseable {
             }
             Files.createDirectories(dir);
             EvidenceVault vault = new EvidenceVault(dir.resolve(VAULT_DIR), dir.resolve(INCOMING_DIR));
-            return new Investigation(dir, Database.open(dir.resolve(DATABASE_FILE)), vault, detector);
+            return new Investigation(dir, Database.open(dir.resolve(DATABASE_FILE)), vault, inspector);
         } catch (IOException e) {
             throw new StoreException("cannot create investigation folder " + dir + ": " + e.getMessage(), e);
         }
