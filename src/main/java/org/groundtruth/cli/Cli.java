@@ -1,0 +1,55 @@
+package org.groundtruth.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.groundtruth.core.BadInputException;
+import org.groundtruth.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line. Exit codes: 0 ok, 1 a check failed, 2 bad usage or bad input, 3 I/O failure. Every
+ * error is one line on stderr naming the input at fault.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int CHECK_FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int IO_FAILURE = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new GroundtruthCommand());
+        cli.setExecutionExceptionHandler(Cli::handle);
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("groundtruth: " + e.getMessage());
+            return BAD_INPUT;
+        });
+        return cli;
+    }
+
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
+            err.println("groundtruth: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (e instanceof StoreException || e instanceof UncheckedIOException || e instanceof java.io.IOException) {
+            LOG.warn("I/O failure", e);
+            err.println("groundtruth: " + e.getMessage());
+            return IO_FAILURE;
+        }
+        LOG.error("unexpected failure", e);
+        err.println("groundtruth: unexpected error: " + e);
+        return IO_FAILURE;
+    }
+}

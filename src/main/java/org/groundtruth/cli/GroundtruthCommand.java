@@ -1,0 +1,45 @@
+package org.groundtruth.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.groundtruth.core.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code groundtruth [--workspace DIR] [--analyst NAME] COMMAND}: the root of the command line. */
+@Command(name = "groundtruth", mixinStandardHelpOptions = true, versionProvider = GroundtruthCommand.VersionInfo.class,
+        description = "OSINT geolocation and verification workbench. Without a command, opens the window.",
+        subcommands = {
+            InitCommand.class,
+            ImportCommand.class,
+            IncidentCommand.class,
+            AuditCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class GroundtruthCommand {
+    @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Investigation folder (default: the investigation in the OS data directory).")
+    Path workspace;
+
+    @Option(names = "--analyst", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Analyst recorded in the custody log (default: the name in settings, else the OS user).")
+    String analyst;
+
+    Optional<Path> workspace() {
+        return Optional.ofNullable(workspace);
+    }
+
+    Optional<String> analyst() {
+        return Optional.ofNullable(analyst).filter(a -> !a.isBlank());
+    }
+
+    static final class VersionInfo implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Groundtruth " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.groundtruth.core;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Parses the times users type: ISO-8601 with Z or an offset; without one, UTC; a bare date is its start, UTC. */
+public final class Times {
+    private Times() {
+    }
+
+    public static Instant parseInstant(String text, String input) {
+        String t = Require.present(text, input).strip();
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException notDate) {
+                    throw new BadInputException(input + " '" + text
+                            + "' is not an ISO-8601 date or date-time (e.g. 2025-07-03T10:00:00Z)");
+                }
+            }
+        }
+    }
+}

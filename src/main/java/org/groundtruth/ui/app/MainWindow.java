@@ -1,0 +1,185 @@
+package org.groundtruth.ui.app;
+
+import java.io.File;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.groundtruth.store.WorkspaceLocator;
+import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.TaskRunner;
+import org.groundtruth.ui.incident.EvidenceListView;
+import org.groundtruth.ui.incident.IncidentFormView;
+import org.groundtruth.ui.incident.IncidentListView;
+
+/**
+ * The workbench window: menu and tool bar, the incident list on the left, the work area (map, evidence
+ * viewer, added by their features through {@link #addWorkArea}) in the middle, the selected incident's
+ * details and evidence on the right, and a status bar with the workspace, counts and background progress.
+ */
+public final class MainWindow extends BorderPane {
+    private final WorkbenchViewModel vm;
+    private final TaskRunner runner;
+    private final SplitPane columns = new SplitPane();
+    private final TabPane workArea = new TabPane();
+    private final EvidenceListView evidenceView;
+
+    public MainWindow(WorkbenchViewModel vm, TaskRunner runner) {
+        this.vm = vm;
+        this.runner = runner;
+        getStyleClass().add("workbench");
+        IncidentListView listView = new IncidentListView(vm.list());
+        IncidentFormView formView = new IncidentFormView(vm.form(), vm::saved);
+        evidenceView = new EvidenceListView(vm.evidence());
+
+        SplitPane details = new SplitPane(titled(I18n.t("pane.details"), formView),
+                titled(I18n.t("pane.evidence"), evidenceView));
+        details.setOrientation(Orientation.VERTICAL);
+        details.setDividerPositions(0.62);
+        workArea.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        columns.getItems().addAll(listView, details);
+        columns.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(listView, false);
+
+        setTop(new VBox(menuBar(), toolBar()));
+        setCenter(columns);
+        setBottom(statusBar());
+    }
+
+    /** Adds a feature's main view (map, evidence viewer) as a tab in the middle column. */
+    public void addWorkArea(String title, Node content) {
+        workArea.getTabs().add(new Tab(title, content));
+        if (!columns.getItems().contains(workArea)) {
+            columns.getItems().add(1, workArea);
+            columns.setDividerPositions(0.22, 0.68);
+        }
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newInvestigation = item("menu.newInvestigation", null, () -> chooseFolder(true));
+        MenuItem openInvestigation = item("menu.openInvestigation", "Shortcut+O", () -> chooseFolder(false));
+        MenuItem openDemo = item("menu.openDemo", null, () -> vm.open(WorkspaceLocator.demoWorkspace()));
+        MenuItem importEvidence = item("menu.importEvidence", "Shortcut+I", evidenceView::chooseAndImport);
+        importEvidence.setId("menu-import");
+        MenuItem quit = item("menu.quit", "Shortcut+Q", () -> window().ifPresent(Window::hide));
+        Menu file = new Menu(I18n.t("menu.file"), null, newInvestigation, openInvestigation, openDemo,
+                new SeparatorMenuItem(), importEvidence, new SeparatorMenuItem(), quit);
+
+        MenuItem newIncident = item("menu.newIncident", "Shortcut+N", vm::newIncident);
+        MenuItem analyst = item("menu.analyst", null, this::askAnalyst);
+        Menu edit = new Menu(I18n.t("menu.edit"), null, newIncident, analyst);
+
+        MenuItem about = item("menu.about", null, () -> AboutDialog.show(window().orElse(null)));
+        Menu help = new Menu(I18n.t("menu.help"), null, about);
+        return new MenuBar(file, edit, help);
+    }
+
+    private ToolBar toolBar() {
+        Button newIncident = new Button(I18n.t("toolbar.newIncident"));
+        newIncident.setId("new-incident");
+        newIncident.setOnAction(e -> vm.newIncident());
+        Button importEvidence = new Button(I18n.t("toolbar.importEvidence"));
+        importEvidence.setId("toolbar-import");
+        importEvidence.disableProperty().bind(vm.evidence().incidentProperty().isNull());
+        importEvidence.setOnAction(e -> evidenceView.chooseAndImport());
+        Label analyst = new Label();
+        analyst.getStyleClass().add("muted");
+        analyst.textProperty().bind(vm.session().analystProperty().map(a -> I18n.t("toolbar.analyst", a)));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        return new ToolBar(newIncident, importEvidence, spring, analyst);
+    }
+
+    private HBox statusBar() {
+        Label workspace = new Label();
+        workspace.setId("status-workspace");
+        workspace.textProperty().bind(vm.workspacePathProperty());
+        Label counts = new Label();
+        counts.setId("status-counts");
+        counts.textProperty().bind(vm.countsProperty());
+        Label status = new Label();
+        status.setId("status-message");
+        status.textProperty().bind(vm.statusProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(runner.progressProperty());
+        progress.setPrefWidth(160);
+        Label task = new Label();
+        task.textProperty().bind(runner.titleProperty());
+        Button cancel = new Button(I18n.t("action.cancel"));
+        cancel.getStyleClass().add("small");
+        cancel.setOnAction(e -> runner.cancelCurrent());
+        HBox busy = new HBox(6, task, progress, cancel);
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.visibleProperty().bind(runner.busyProperty());
+        busy.managedProperty().bind(runner.busyProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(10, workspace, new Separator(Orientation.VERTICAL), counts,
+                new Separator(Orientation.VERTICAL), status, spring, busy);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        return bar;
+    }
+
+    private static VBox titled(String title, Node content) {
+        Label header = new Label(title);
+        header.getStyleClass().add("pane-header");
+        header.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(header, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    private void chooseFolder(boolean create) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(I18n.t(create ? "menu.newInvestigation" : "menu.openInvestigation"));
+        File dir = chooser.showDialog(window().orElse(null));
+        if (dir != null) {
+            vm.open(dir.toPath(), create);
+        }
+    }
+
+    private void askAnalyst() {
+        TextInputDialog dialog = new TextInputDialog(vm.session().analyst());
+        dialog.setTitle(I18n.t("menu.analyst"));
+        dialog.setHeaderText(I18n.t("dialog.analystHeader"));
+        window().ifPresent(dialog::initOwner);
+        dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(vm::changeAnalyst);
+    }
+
+    private Optional<Window> window() {
+        return Optional.ofNullable(getScene()).map(javafx.scene.Scene::getWindow);
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(I18n.t(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

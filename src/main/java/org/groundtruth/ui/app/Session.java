@@ -1,0 +1,30 @@
+package org.groundtruth.ui.app;
+
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.groundtruth.store.Investigation;
+
+/** What every feature's ViewModel shares: the open investigation and the analyst at the keyboard. */
+public final class Session {
+    private final ObjectProperty<Investigation> investigation = new SimpleObjectProperty<>();
+    private final StringProperty analyst = new SimpleStringProperty("");
+
+    public ObjectProperty<Investigation> investigationProperty() {
+        return investigation;
+    }
+
+    public Optional<Investigation> investigation() {
+        return Optional.ofNullable(investigation.get());
+    }
+
+    public StringProperty analystProperty() {
+        return analyst;
+    }
+
+    public String analyst() {
+        return analyst.get();
+    }
+}

@@ -1,0 +1,62 @@
+package org.groundtruth.ui.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.groundtruth.core.Version;
+import org.groundtruth.store.Settings;
+import org.groundtruth.ui.common.TaskRunner;
+
+/** The JavaFX application: theme, main window, and the investigation to open first. */
+public final class WorkbenchApp extends Application {
+    private Settings settings;
+    private Path startupWorkspace;
+    private TaskRunner runner;
+    private WorkbenchViewModel vm;
+
+    public static void launchWindow(String[] args) {
+        Application.launch(WorkbenchApp.class, args);
+    }
+
+    /** Runs on the launcher thread, so reading settings is not FX-thread I/O. */
+    @Override
+    public void init() {
+        settings = Settings.load();
+        startupWorkspace = WorkbenchViewModel.startupWorkspace(requestedWorkspace(getParameters().getRaw()), settings);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        runner = new TaskRunner();
+        vm = new WorkbenchViewModel(runner, settings);
+        MainWindow window = new MainWindow(vm, runner);
+        Scene scene = new Scene(window, 1440, 900);
+        scene.getStylesheets().add(WorkbenchApp.class.getResource("/css/groundtruth.css").toExternalForm());
+        stage.setTitle("Groundtruth " + Version.current());
+        stage.titleProperty().bind(vm.workspacePathProperty().map(p -> p.isEmpty() ? "Groundtruth"
+                : "Groundtruth \u2014 " + Path.of(p).getFileName()));
+        stage.setScene(scene);
+        stage.show();
+        vm.open(startupWorkspace);
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.shutdown();
+        }
+        if (runner != null) {
+            runner.shutdown();
+        }
+    }
+
+    static Optional<Path> requestedWorkspace(List<String> args) {
+        int i = args.indexOf("--workspace");
+        return i >= 0 && i + 1 < args.size() ? Optional.of(Path.of(args.get(i + 1))) : Optional.empty();
+    }
+}

@@ -1,0 +1,167 @@
+package org.groundtruth.ui.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.groundtruth.core.incident.Incident;
+import org.groundtruth.media.ContentInspector;
+import org.groundtruth.store.Investigation;
+import org.groundtruth.store.Settings;
+import org.groundtruth.store.WorkspaceLocator;
+import org.groundtruth.store.demo.DemoInvestigation;
+import org.groundtruth.ui.common.Background;
+import org.groundtruth.ui.common.Errors;
+import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.incident.EvidenceListViewModel;
+import org.groundtruth.ui.incident.IncidentFormViewModel;
+import org.groundtruth.ui.incident.IncidentListViewModel;
+
+/**
+ * The window as a whole: which investigation is open, who the analyst is, the status line, and the wiring
+ * between the incident list, the detail form and the evidence list.
+ */
+public final class WorkbenchViewModel {
+    private final Session session = new Session();
+    private final Background background;
+    private final IncidentListViewModel list;
+    private final IncidentFormViewModel form;
+    private final EvidenceListViewModel evidence;
+    private final StringProperty workspacePath = new SimpleStringProperty("");
+    private final StringProperty counts = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private Settings settings;
+
+    public WorkbenchViewModel(Background background, Settings settings) {
+        this.background = background;
+        this.settings = settings;
+        session.analystProperty().set(settings.effectiveAnalyst());
+        list = new IncidentListViewModel(session, background);
+        form = new IncidentFormViewModel(session, background);
+        evidence = new EvidenceListViewModel(session, background);
+        list.selectedProperty().addListener((o, was, now) -> {
+            form.load(Optional.ofNullable(now));
+            evidence.incidentProperty().set(now);
+        });
+        evidence.setOnImported(this::refreshCounts);
+        form.load(Optional.empty());
+    }
+
+    /**
+     * The investigation to open at start: the one named on the command line, else the last one opened, else the
+     * default one if it exists, else the demo (created and filled on first use).
+     */
+    public static Path startupWorkspace(Optional<Path> requested, Settings settings) {
+        if (requested.isPresent()) {
+            return requested.get();
+        }
+        Optional<Path> last = settings.lastWorkspace().filter(Investigation::existsIn);
+        if (last.isPresent()) {
+            return last.get();
+        }
+        Path standard = WorkspaceLocator.defaultWorkspace();
+        return Investigation.existsIn(standard) ? standard : WorkspaceLocator.demoWorkspace();
+    }
+
+    /** Opens (creating if needed) the investigation in {@code dir}; the demo folder is filled when empty. */
+    public void open(Path dir) {
+        open(dir, true);
+    }
+
+    /** Opens the investigation in {@code dir}; with {@code create} false, a folder without one is refused. */
+    public void open(Path dir, boolean create) {
+        Path target = dir.toAbsolutePath().normalize();
+        status.set(I18n.t("status.opening", target));
+        background.run(I18n.t("task.open"), progress -> {
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                throw new IllegalArgumentException(I18n.t("error.notFolder", target));
+            }
+            if (!create && !Investigation.existsIn(target)) {
+                throw new IllegalArgumentException(I18n.t("error.noInvestigation", target));
+            }
+            Investigation opened = Investigation.open(target, new ContentInspector());
+            if (target.equals(WorkspaceLocator.demoWorkspace().toAbsolutePath().normalize())) {
+                DemoInvestigation.populateIfEmpty(opened);
+            }
+            settings = settings.withLastWorkspace(target);
+            settings.save();
+            return opened;
+        }, opened -> {
+            Investigation previous = session.investigationProperty().get();
+            session.investigationProperty().set(opened);
+            workspacePath.set(opened.directory().toString());
+            status.set(I18n.t("status.opened", opened.directory().getFileName()));
+            refreshCounts();
+            if (previous != null) {
+                background.run(I18n.t("task.close"), p -> {
+                    previous.close();
+                    return true;
+                }, ok -> { }, error -> status.set(Errors.message(error)));
+            }
+        }, error -> status.set(I18n.t("error.open", target, Errors.message(error))));
+    }
+
+    public void refreshCounts() {
+        session.investigation().ifPresent(inv -> background.run(I18n.t("task.counts"), p -> inv.counts(),
+                c -> counts.set(I18n.t("status.counts", c.incidents(), c.evidenceItems(), c.auditEntries())),
+                error -> status.set(Errors.message(error))));
+    }
+
+    public void newIncident() {
+        list.selectedProperty().set(null);
+        form.load(Optional.empty());
+    }
+
+    /** After a save: list again, select the saved incident, update the counts. */
+    public void saved(Incident incident) {
+        list.refreshAndSelect(Optional.of(incident.id()));
+        evidence.incidentProperty().set(incident);
+        refreshCounts();
+    }
+
+    public void changeAnalyst(String name) {
+        Settings changed = settings.withAnalystName(name);
+        background.run(I18n.t("task.saveSettings"), p -> {
+            changed.save();
+            return changed;
+        }, saved -> {
+            settings = saved;
+            session.analystProperty().set(saved.effectiveAnalyst());
+            status.set(I18n.t("status.analyst", saved.effectiveAnalyst()));
+        }, error -> status.set(Errors.message(error)));
+    }
+
+    public void shutdown() {
+        session.investigation().ifPresent(Investigation::close);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public IncidentListViewModel list() {
+        return list;
+    }
+
+    public IncidentFormViewModel form() {
+        return form;
+    }
+
+    public EvidenceListViewModel evidence() {
+        return evidence;
+    }
+
+    public ReadOnlyStringProperty workspacePathProperty() {
+        return workspacePath;
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

@@ -1,0 +1,34 @@
+package org.groundtruth.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.groundtruth.core.Coded;
+
+/** The window's strings, from {@code i18n/messages*.properties}. */
+public final class I18n {
+    private static ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
+
+    private I18n() {
+    }
+
+    public static void use(Locale locale) {
+        bundle = ResourceBundle.getBundle("i18n.messages", locale);
+    }
+
+    public static String t(String key, Object... args) {
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(args);
+    }
+
+    /** The display name of a vocabulary value: key {@code <EnumName>.<code>}. */
+    public static String label(Coded value) {
+        return t(((Enum<?>) value).getDeclaringClass().getSimpleName() + "." + value.code());
+    }
+}
