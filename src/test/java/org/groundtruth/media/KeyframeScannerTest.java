@@ -1,0 +1,37 @@
+package org.groundtruth.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class KeyframeScannerTest {
+    private final KeyframeScanner scanner = new KeyframeScanner(KeyframeScanner.Settings.DEFAULT);
+
+    /** scenes.mp4: three 1.2 s scenes at 25 fps; ffmpeg's select='gt(scene,0.3)' picks frames 30 and 60. */
+    @Test
+    void findsTheSceneCutsFfmpegFinds() {
+        List<Keyframe> streamed = new ArrayList<>();
+        KeyframeScanner.Scan scan = scanner.scan(VideoDecoderTest.format("scenes.mp4"), () -> false, streamed::add);
+        assertThat(scan.complete()).isTrue();
+        assertThat(scan.framesDecoded()).isEqualTo(90);
+        assertThat(scan.keyframes()).extracting(Keyframe::frameNumber).containsExactly(0L, 30L, 60L);
+        assertThat(scan.keyframes().get(1).timeSeconds()).isEqualTo(1.2);
+        assertThat(streamed).isEqualTo(scan.keyframes());
+        assertThat(scan.keyframes().get(1).thumbnail().width()).isEqualTo(192);
+        // three different pictures: their hashes are far apart
+        assertThat(PerceptualHash.distance(scan.keyframes().get(0).perceptualHash(),
+                scan.keyframes().get(1).perceptualHash())).hasValueSatisfying(d -> assertThat(d).isGreaterThan(10));
+    }
+
+    @Test
+    void cancellingStopsTheScan() {
+        AtomicInteger polls = new AtomicInteger();
+        KeyframeScanner.Scan scan = scanner.scan(VideoDecoderTest.format("scenes.mp4"),
+                () -> polls.incrementAndGet() > 10, k -> { });
+        assertThat(scan.complete()).isFalse();
+        assertThat(scan.framesDecoded()).isEqualTo(10);
+    }
+}
