@@ -63,9 +63,7 @@ public final class VideoDecoder implements AutoCloseable {
                 throw new MediaFormatException("has no usable frame rate");
             }
             double duration = Math.max(0, grabber.getLengthInTime() / 1_000_000.0);
-            long frames = grabber.getLengthInVideoFrames();
-            long estimated = Math.max(1, Math.round(duration * rate));
-            long count = frames > 0 ? frames : estimated;
+            long count = frameCount(grabber, duration, rate);
             VideoInfo info = new VideoInfo(grabber.getImageWidth(), grabber.getImageHeight(), rate, duration, count,
                     grabber.getVideoCodecName());
             VideoDecoder decoder = new VideoDecoder(file, grabber, info, firstTs);
@@ -79,6 +77,22 @@ public final class VideoDecoder implements AutoCloseable {
             Ffmpeg.closeQuietly(grabber);
             throw new MediaFormatException("cannot be decoded (" + MediaErrors.describe(e) + ")", e);
         }
+    }
+
+    /** The stream's own frame count when the container states it (MP4 does); otherwise duration × rate. */
+    private static long frameCount(FFmpegFrameGrabber grabber, double duration, double rate) {
+        try {
+            int index = grabber.getVideoStream();
+            if (index >= 0 && grabber.getFormatContext() != null && index < grabber.getFormatContext().nb_streams()) {
+                long stated = grabber.getFormatContext().streams(index).nb_frames();
+                if (stated > 0) {
+                    return stated;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("no frame count in the container", e);
+        }
+        return Math.max(1, Math.round(duration * rate));
     }
 
     public VideoInfo info() {

@@ -1,0 +1,92 @@
+package org.groundtruth.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.groundtruth.core.evidence.GpsFix;
+import org.groundtruth.core.evidence.MediaMetadata;
+import org.groundtruth.core.evidence.MetadataSummary;
+import org.groundtruth.core.evidence.MetadataTag;
+import org.groundtruth.media.MediaFormatException;
+import org.groundtruth.media.MetadataJson;
+import org.groundtruth.media.MetadataReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code groundtruth metadata FILE [--json] [--tags]}: the normalized metadata of a photo, video or DJI SRT
+ * sidecar (read-only; nothing is imported). Warnings (a truncated SRT, damaged tags) go to stderr, one line each.
+ */
+@Command(name = "metadata", description = "Print GPS, creation time, device and technical metadata of a photo, video or DJI SRT file.")
+final class MetadataCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Photo, video or DJI SRT telemetry file.")
+    Path file;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Option(names = "--tags", description = "Also print every raw tag (group, name, value).")
+    boolean tags;
+
+    @Override
+    public Integer call() {
+        MediaMetadata metadata;
+        try {
+            metadata = new MetadataReader().read(file);
+        } catch (MediaFormatException e) {
+            throw MediaInput.badInput(file, e);
+        }
+        for (String warning : metadata.warnings()) {
+            spec.commandLine().getErr().println("groundtruth: warning: " + file + ": " + warning);
+        }
+        if (json) {
+            ObjectNode document = MetadataJson.summary(metadata.summary());
+            if (tags) {
+                ArrayNode array = document.putArray("tags");
+                metadata.tags().forEach(t -> array.addObject().put("group", t.group()).put("name", t.name())
+                        .put("value", t.value()));
+            }
+            Output.json(spec, document);
+        } else {
+            printHuman(metadata);
+        }
+        return Cli.OK;
+    }
+
+    private void printHuman(MediaMetadata metadata) {
+        MetadataSummary s = metadata.summary();
+        Output.line(spec, file.toString());
+        Output.line(spec, "  GPS          " + s.gps().map(MetadataCommand::describe).orElse("none"));
+        Output.line(spec, "  Created      " + s.createdAt().orElse("-"));
+        Output.line(spec, "  Device       " + (s.make().isEmpty() && s.model().isEmpty() ? "-"
+                : (s.make().orElse("") + " " + s.model().orElse("")).strip()));
+        if (s.width().isPresent() && s.height().isPresent()) {
+            Output.line(spec, "  Size         " + s.width().get() + " x " + s.height().get() + " px");
+        }
+        s.durationSeconds().ifPresent(d -> Output.line(spec, String.format(Locale.ROOT, "  Duration     %.3f s", d)));
+        s.frameRate().ifPresent(f -> Output.line(spec, String.format(Locale.ROOT, "  Frame rate   %.3f fps", f)));
+        s.codec().ifPresent(c -> Output.line(spec, "  Codec        " + c));
+        s.fixes().ifPresent(n -> Output.line(spec, "  Fixes        " + n));
+        if (tags) {
+            for (MetadataTag t : metadata.tags()) {
+                Output.line(spec, "  [" + t.group() + "] " + t.name() + " = " + t.value());
+            }
+        } else {
+            Output.line(spec, "  (" + metadata.tags().size() + " raw tags; --tags lists them)");
+        }
+    }
+
+    private static String describe(GpsFix gps) {
+        return String.format(Locale.ROOT, "%.6f, %.6f", gps.latitudeDegrees(), gps.longitudeDegrees())
+                + gps.altitudeMetres().map(a -> String.format(Locale.ROOT, ", %.1f m", a)).orElse("")
+                + " (" + gps.source() + ")";
+    }
+}
