@@ -31,18 +31,23 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         runner = new TaskRunner();
         vm = new WorkbenchViewModel(runner, settings);
         MainWindow window = new MainWindow(vm, runner);
         Scene scene = new Scene(window, 1440, 900);
-        scene.getStylesheets().add(WorkbenchApp.class.getResource("/css/groundtruth.css").toExternalForm());
+        applyTheme(scene);
         stage.setTitle("Groundtruth " + Version.current());
         stage.titleProperty().bind(vm.workspacePathProperty().map(p -> p.isEmpty() ? "Groundtruth"
                 : "Groundtruth \u2014 " + Path.of(p).getFileName()));
         stage.setScene(scene);
         stage.show();
         vm.open(startupWorkspace);
+    }
+
+    /** The AtlantaFX Primer theme with Groundtruth's additions. */
+    public static void applyTheme(Scene scene) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(WorkbenchApp.class.getResource("/css/groundtruth.css").toExternalForm());
     }
 
     @Override

@@ -41,9 +41,18 @@ public final class WorkbenchViewModel {
         list = new IncidentListViewModel(session, background);
         form = new IncidentFormViewModel(session, background);
         evidence = new EvidenceListViewModel(session, background);
+        // A selection that disappears (filtered out by a search) leaves the form alone: no edit is lost.
         list.selectedProperty().addListener((o, was, now) -> {
-            form.load(Optional.ofNullable(now));
-            evidence.incidentProperty().set(now);
+            if (now != null && !now.id().equals(form.idProperty().get())) {
+                form.load(Optional.of(now));
+            }
+            if (now != null) {
+                evidence.incidentProperty().set(now);
+            }
+        });
+        session.investigationProperty().addListener((o, was, now) -> {
+            form.load(Optional.empty());
+            evidence.incidentProperty().set(null);
         });
         evidence.setOnImported(this::refreshCounts);
         form.load(Optional.empty());
@@ -112,6 +121,7 @@ public final class WorkbenchViewModel {
     public void newIncident() {
         list.selectedProperty().set(null);
         form.load(Optional.empty());
+        evidence.incidentProperty().set(null);
     }
 
     /** After a save: list again, select the saved incident, update the counts. */

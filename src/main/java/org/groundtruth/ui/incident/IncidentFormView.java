@@ -73,7 +73,6 @@ public final class IncidentFormView extends VBox {
         add("form.status", choice("field-status", VerificationStatus.values(), vm.statusProperty()));
         add("form.tags", text("field-tags", vm.tagsProperty(), I18n.t("form.tagsPrompt")));
         add("form.sensitivity", choice("field-sensitivity", Sensitivity.values(), vm.sensitivityProperty()));
-        add("form.reason", text("field-reason", vm.reasonProperty(), I18n.t("form.reasonPrompt")));
 
         Button save = new Button(I18n.t("form.save"));
         save.setId("save-incident");
@@ -84,14 +83,20 @@ public final class IncidentFormView extends VBox {
         message.setId("form-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        HBox actions = new HBox(10, save, message);
+        // The reason sits beside Save, always visible: every save is a custody-log entry.
+        TextField reason = text("field-reason", vm.reasonProperty(), I18n.t("form.reasonPrompt"));
+        reason.setPrefColumnCount(24);
+        HBox.setHgrow(reason, Priority.SOMETIMES);
+        VBox actionsAndMessage = new VBox(4);
+        HBox actions = new HBox(8, new Label(I18n.t("form.reason")), reason, save);
         actions.setAlignment(Pos.CENTER_LEFT);
-        actions.setPadding(new Insets(4, 8, 8, 8));
+        actionsAndMessage.getChildren().addAll(actions, message);
+        actionsAndMessage.setPadding(new Insets(4, 8, 8, 8));
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(scroll, actions);
+        getChildren().addAll(scroll, actionsAndMessage);
     }
 
     private void add(String labelKey, Node field) {

@@ -72,7 +72,7 @@ public final class IncidentFormViewModel {
     public void load(Optional<Incident> incident) {
         original = incident;
         Incident i = incident.orElse(Incident.titled(I18n.t("form.newTitle")));
-        id.set(incident.map(Incident::id).orElse(""));
+        id.set(incident.map(Incident::id).orElse(I18n.t("form.unsaved")));
         title.set(incident.isPresent() ? i.title() : "");
         description.set(i.description());
         occurredAt.set(i.occurredAt().map(t -> TIME_FORMAT.format(t.atOffset(ZoneOffset.UTC))).orElse(""));

@@ -76,6 +76,11 @@ public final class IncidentListView extends VBox {
 
     /** Two lines per incident: title, then date, status and place. */
     private static final class IncidentCell extends ListCell<Incident> {
+        IncidentCell() {
+            // Size to the list, never wider: long titles end in an ellipsis instead of a horizontal scroll bar.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Incident incident, boolean empty) {
             super.updateItem(incident, empty);

@@ -1,0 +1,53 @@
+package org.groundtruth.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point inward: ui and cli → store, media, map → core (DESIGN.md). */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.groundtruth");
+    }
+
+    @Test
+    void coreIsPlainJava() {
+        noClasses().that().resideInAPackage("org.groundtruth.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
+                        "org.bytedeco..", "picocli..", "org.groundtruth.store..", "org.groundtruth.media..",
+                        "org.groundtruth.map..", "org.groundtruth.ui..", "org.groundtruth.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void cliRunsWithoutAToolkit() {
+        noClasses().that().resideInAPackage("org.groundtruth.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.groundtruth.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void storeMediaAndMapDoNotReachOutward() {
+        noClasses().that().resideInAnyPackage("org.groundtruth.store..", "org.groundtruth.media..",
+                        "org.groundtruth.map..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.groundtruth.ui..",
+                        "org.groundtruth.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreTalksToTheDatabase() {
+        noClasses().that().resideInAnyPackage("org.groundtruth.ui..", "org.groundtruth.cli..",
+                        "org.groundtruth.media..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+}
