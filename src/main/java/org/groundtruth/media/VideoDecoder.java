@@ -22,6 +22,7 @@ public final class VideoDecoder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VideoDecoder.class);
     private static final long CACHE_BUDGET_BYTES = 96L * 1024 * 1024;
     private static final int MAX_PIXELS = 8192 * 8192;
+    private static final long UNKNOWN = -2;
 
     private final Path file;
     private final FFmpegFrameGrabber grabber;
@@ -29,8 +30,10 @@ public final class VideoDecoder implements AutoCloseable {
     private final long firstTimestampMicros;
     private final Map<Long, VideoFrame> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cacheBytes;
-    /** The number of the frame the last decode returned; -1 before the first. */
-    private long position = -1;
+    /** The number of the frame the grabber decoded last; -1 before the first. */
+    private long grabberPosition = -1;
+    /** The number of the frame returned last. */
+    private long current = -1;
 
     private VideoDecoder(Path file, FFmpegFrameGrabber grabber, VideoInfo info, long firstTimestampMicros) {
         this.file = file;
@@ -68,7 +71,8 @@ public final class VideoDecoder implements AutoCloseable {
                     grabber.getVideoCodecName());
             VideoDecoder decoder = new VideoDecoder(file, grabber, info, firstTs);
             decoder.remember(decoder.toVideoFrame(first, 0));
-            decoder.position = 0;
+            decoder.grabberPosition = 0;
+            decoder.current = 0;
             return decoder;
         } catch (MediaFormatException e) {
             Ffmpeg.closeQuietly(grabber);
@@ -104,8 +108,9 @@ public final class VideoDecoder implements AutoCloseable {
     }
 
     /** The number of the frame decoded last (-1 before any). */
+    /** The number of the frame returned last (-1 before any). */
     public long position() {
-        return position;
+        return current;
     }
 
     /**
@@ -116,16 +121,28 @@ public final class VideoDecoder implements AutoCloseable {
         long target = Math.max(0, Math.min(n, info.lastFrame()));
         VideoFrame cached = cache.get(target);
         if (cached != null) {
+            current = target;
             return cached;
         }
         try {
-            if (target == position + 1) {
-                Optional<VideoFrame> next = next();
+            if (target == grabberPosition + 1) {
+                Optional<VideoFrame> next = grabNext();
                 if (next.isPresent() && next.get().frameNumber() == target) {
+                    current = target;
                     return next.get();
                 }
             }
-            return seekAndDecode(target);
+            if (target < current && target > 0) {
+                prefetchBefore(target);
+                VideoFrame prefetched = cache.get(target);
+                if (prefetched != null) {
+                    current = target;
+                    return prefetched;
+                }
+            }
+            VideoFrame decoded = seekAndDecode(target);
+            current = decoded.frameNumber();
+            return decoded;
         } catch (MediaFormatException e) {
             throw e;
         } catch (Exception e) {
@@ -138,8 +155,22 @@ public final class VideoDecoder implements AutoCloseable {
         return frame(Timecode.frameAt(Math.max(0, seconds), info.frameRate()));
     }
 
-    /** The frame after the last one decoded, or empty at the end of the stream. */
+    /** The frame after the one returned last, or empty at the end of the stream. */
     public Optional<VideoFrame> next() {
+        if (current >= 0 && grabberPosition != current) {
+            if (current >= info.lastFrame()) {
+                return Optional.empty();
+            }
+            long wanted = current + 1;
+            VideoFrame following = frame(wanted);
+            return following.frameNumber() == wanted ? Optional.of(following) : Optional.empty();
+        }
+        Optional<VideoFrame> next = grabNext();
+        next.ifPresent(f -> current = f.frameNumber());
+        return next;
+    }
+
+    private Optional<VideoFrame> grabNext() {
         try {
             Frame frame = grabber.grabImage();
             if (frame == null || frame.image == null) {
@@ -147,11 +178,11 @@ public final class VideoDecoder implements AutoCloseable {
             }
             long number = numberOf(grabber.getTimestamp());
             // when timestamps are unreliable, fall back to counting
-            if (number <= position) {
-                number = position + 1;
+            if (number <= grabberPosition) {
+                number = grabberPosition + 1;
             }
             VideoFrame decoded = toVideoFrame(frame, number);
-            position = number;
+            grabberPosition = number;
             remember(decoded);
             return Optional.of(decoded);
         } catch (Exception e) {
@@ -160,17 +191,39 @@ public final class VideoDecoder implements AutoCloseable {
         }
     }
 
+    /**
+     * Stepping backwards: decodes the few frames before {@code target} with their pixels, so the next steps back
+     * come from the cache instead of a seek each.
+     */
+    private void prefetchBefore(long target) throws Exception {
+        long frameBytes = (long) info.width() * info.height() * 4;
+        long count = Math.max(1, Math.min(30, CACHE_BUDGET_BYTES / frameBytes / 2));
+        long from = Math.max(0, target - count + 1);
+        VideoFrame first = seekAndDecode(from);
+        if (first.frameNumber() != from) {
+            return;
+        }
+        for (long n = from + 1; n <= target; n++) {
+            Optional<VideoFrame> next = grabNext();
+            if (next.isEmpty() || next.get().frameNumber() != n) {
+                return;
+            }
+        }
+    }
+
     private VideoFrame seekAndDecode(long target) throws Exception {
         // aim at the middle of the frame's display interval so rounding cannot land on the previous frame
         long micros = firstTimestampMicros + Math.round((target + 0.5) * 1_000_000.0 / info.frameRate());
         for (int attempt = 0; attempt < 3; attempt++) {
+            grabberPosition = UNKNOWN;
             grabber.setVideoTimestamp(Math.max(0, micros - 1_000_000L * attempt));
             Frame frame = grabber.grabImage();
             while (frame != null && frame.image != null) {
                 long number = numberOf(grabber.getTimestamp());
+                grabberPosition = number;
                 if (number == target || (number > target && attempt == 2)) {
                     VideoFrame decoded = toVideoFrame(frame, target);
-                    position = target;
+                    grabberPosition = target;
                     remember(decoded);
                     return decoded;
                 }
@@ -192,18 +245,19 @@ public final class VideoDecoder implements AutoCloseable {
         long back = Math.max(1, Math.round(info.frameRate()));
         while (true) {
             long earlier = Math.max(0, target - back);
+            grabberPosition = UNKNOWN;
             grabber.setVideoTimestamp(firstTimestampMicros + Math.round(earlier * 1_000_000.0 / info.frameRate()));
             VideoFrame last = null;
             Frame frame;
             while ((frame = grabber.grabImage()) != null && frame.image != null) {
                 long number = numberOf(grabber.getTimestamp());
+                grabberPosition = number;
                 if (number > target) {
                     break;
                 }
                 last = toVideoFrame(frame, number);
             }
             if (last != null) {
-                position = last.frameNumber();
                 remember(last);
                 return last;
             }

@@ -16,6 +16,7 @@ import org.groundtruth.core.Version;
 import org.groundtruth.core.audit.AuditAction;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.evidence.EvidenceKind;
+import org.groundtruth.core.evidence.FrameReference;
 import org.groundtruth.core.evidence.MediaAnalysis;
 import org.groundtruth.core.evidence.MediaInspector;
 import org.groundtruth.core.evidence.Source;
@@ -131,6 +132,44 @@ public final class EvidenceService {
                 link(c, request.incidentId().get(), item.id(), actor);
             }
             return new ImportResult(item, existing.isPresent());
+        });
+    }
+
+    /**
+     * Stores a still extracted from a video item (PNG bytes) as a new FRAME item derived from it: the video and
+     * frame number in {@code derivedFrom}, the time in the video in its metadata ({@code "frame"}), linked to the
+     * video's incidents. One transaction with its custody-log entry; the same PNG twice returns the stored item.
+     */
+    public ImportResult importDerivedFrame(FrameReference frame, double timeSeconds, byte[] png, String actor)
+            throws IOException {
+        Require.finiteInRange(timeSeconds, 0, 1e9, "frame time");
+        EvidenceItem video = db.read(c -> require(c, frame.evidenceId()));
+        String name = String.format(java.util.Locale.ROOT, "%s frame %d.png", video.originalName(), frame.frameNumber());
+        EvidenceVault.StoredFile stored = vault.store(new java.io.ByteArrayInputStream(png), png.length, ProgressMonitor.NONE);
+        boolean known = db.read(c -> EvidenceRepository.findBySha256(c, stored.sha256())).isPresent();
+        String mediaType = inspector.detectType(stored.head());
+        MediaAnalysis analysis = known ? MediaAnalysis.NOTHING : inspector.analyze(vault.pathOf(stored.sha256()), mediaType);
+        com.fasterxml.jackson.databind.node.ObjectNode metadata = Json.mapper().readValue(analysis.metadataJson(),
+                com.fasterxml.jackson.databind.node.ObjectNode.class);
+        metadata.putObject("frame").put("evidenceId", frame.evidenceId()).put("frameNumber", frame.frameNumber())
+                .put("timeSeconds", timeSeconds);
+        return db.inTransaction(c -> {
+            Optional<EvidenceItem> existing = EvidenceRepository.findBySha256(c, stored.sha256());
+            if (existing.isPresent()) {
+                return new ImportResult(existing.get(), true);
+            }
+            EvidenceItem item = new EvidenceItem(Ids.next(EvidenceItem.ID_PREFIX), EvidenceKind.FRAME, name, mediaType,
+                    stored.sizeBytes(), stored.sha256(), analysis.perceptualHash(), actor, Instant.now(),
+                    "Groundtruth " + Version.current(), metadata.toString(), analysis.properties(), video.sensitivity(),
+                    video.sourceId(), Optional.of(frame));
+            EvidenceRepository.insert(c, item);
+            AuditLog.append(c, new AuditLog.Change(actor, AuditAction.IMPORT, ENTITY, item.id(), null, item,
+                    String.format(java.util.Locale.ROOT, "frame %d at %.3f s extracted from %s", frame.frameNumber(),
+                            timeSeconds, video.id())));
+            for (String incidentId : EvidenceRepository.incidentsOf(c, video.id())) {
+                link(c, incidentId, item.id(), actor);
+            }
+            return new ImportResult(item, false);
         });
     }
 

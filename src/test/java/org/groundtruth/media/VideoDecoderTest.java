@@ -58,6 +58,22 @@ class VideoDecoderTest {
         }
     }
 
+    @Test
+    void playingOnAfterJumpingContinuesFromTheShownFrame() {
+        Path file = format("h264.mp4");
+        List<String> played = sequentialDigests(file);
+        try (VideoDecoder decoder = VideoDecoder.open(file)) {
+            decoder.frame(20);
+            decoder.frame(5);
+            assertThat(decoder.position()).isEqualTo(5);
+            assertThat(digest(decoder.next().orElseThrow())).isEqualTo(played.get(6));
+            decoder.frame(20); // from the cache: the decoder itself sits elsewhere
+            assertThat(digest(decoder.next().orElseThrow())).isEqualTo(played.get(21));
+            decoder.frame(29);
+            assertThat(decoder.next()).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h264.mp4", "hevc.mov", "vp9.webm", "h264.mkv"})
     void decodesCommonContainersAndCodecs(String name) {
