@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.groundtruth.core.Version;
 import org.groundtruth.store.Settings;
@@ -40,6 +41,10 @@ public final class WorkbenchApp extends Application {
         stage.titleProperty().bind(vm.workspacePathProperty().map(p -> p.isEmpty() ? "Groundtruth"
                 : "Groundtruth \u2014 " + Path.of(p).getFileName()));
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(WorkbenchApp.class.getResource("/icons/groundtruth-" + size + ".png")
+                    .toExternalForm(), true));
+        }
         stage.show();
         vm.open(startupWorkspace);
     }
