@@ -67,7 +67,7 @@ public final class AuditLog {
         }
     }
 
-    private static AuditEntry entry(ResultSet rs) throws SQLException {
+    static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong("sequence"), Instant.parse(rs.getString("at")), rs.getString("actor"),
                 Coded.parse(AuditAction.class, rs.getString("action"), "action"), rs.getString("entity_type"),
                 rs.getString("entity_id"), rs.getString("before_json"), rs.getString("after_json"),

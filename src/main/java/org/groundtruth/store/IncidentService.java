@@ -39,10 +39,14 @@ public final class IncidentService {
             if (before.equals(edited)) {
                 return before;
             }
+            if (before.status() != edited.status()) {
+                throw new BadInputException("the status of " + edited.id() + " changes only through the review"
+                        + " workflow (status set, with a rationale)");
+            }
             IncidentRepository.update(c, edited);
             SearchIndex.reindex(c, edited.id());
-            AuditLog.append(c, new AuditLog.Change(actor, before.status() == edited.status() ? AuditAction.UPDATE
-                    : AuditAction.STATUS_CHANGE, ENTITY, edited.id(), before, edited, reason));
+            AuditLog.append(c, new AuditLog.Change(actor, AuditAction.UPDATE, ENTITY, edited.id(), before, edited,
+                    reason));
             return edited;
         });
     }

@@ -22,6 +22,7 @@ public final class Investigation implements AutoCloseable {
     private final EvidenceService evidence;
     private final VerificationRecords verification;
     private final CustodyLog custody;
+    private final ReviewWorkflow workflow;
 
     private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector) {
         this.directory = directory;
@@ -31,6 +32,7 @@ public final class Investigation implements AutoCloseable {
         this.evidence = new EvidenceService(database, vault, inspector);
         this.verification = new VerificationRecords(database);
         this.custody = new CustodyLog(database);
+        this.workflow = new ReviewWorkflow(database);
     }
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
@@ -75,6 +77,11 @@ public final class Investigation implements AutoCloseable {
 
     public CustodyLog custody() {
         return custody;
+    }
+
+    /** Status changes and the two-analyst review. */
+    public ReviewWorkflow workflow() {
+        return workflow;
     }
 
     public int schemaVersion() {

@@ -275,8 +275,11 @@ class InvestigationStoreTest {
     void theCustodyLogRecordsEveryChangeAndRefusesEdits() throws Exception {
         try (Investigation inv = TestInvestigations.open(dir)) {
             Incident i = inv.incidents().create(Incident.titled("Одеса"), ANALYST, "створено");
-            inv.incidents().update(i.toBuilder().status(VerificationStatus.IN_PROGRESS).build(), ANALYST, "почато");
-            inv.incidents().update(i.toBuilder().status(VerificationStatus.IN_PROGRESS).build(), ANALYST, "no change");
+            inv.workflow().setStatus(i.id(), VerificationStatus.IN_PROGRESS, "почато", ANALYST);
+            Incident current = inv.incidents().get(i.id());
+            inv.incidents().update(current, ANALYST, "no change");
+            assertThatThrownBy(() -> inv.incidents().update(current.toBuilder().status(VerificationStatus.VERIFIED)
+                    .build(), ANALYST, "sneaky")).hasMessageContaining("review workflow");
             inv.incidents().delete(i.id(), ANALYST, "дублікат");
             var history = inv.custody().history("incident", i.id());
             assertThat(history).extracting(e -> e.action().code()).containsExactly("create", "status_change", "delete");

@@ -27,7 +27,6 @@ import org.groundtruth.core.incident.StrikeSequence;
 import org.groundtruth.core.incident.StrikeType;
 import org.groundtruth.core.incident.TargetType;
 import org.groundtruth.core.incident.TimePrecision;
-import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.ui.common.I18n;
 
 /** The incident detail form: every field of the incident, a reason for the custody log, and Save. */
@@ -70,7 +69,10 @@ public final class IncidentFormView extends VBox {
                 "field-killed-responders", "field-injured-responders"));
         add("form.civilianCasualties", casualties(vm.killedCiviliansProperty(), vm.injuredCiviliansProperty(),
                 "field-killed-civilians", "field-injured-civilians"));
-        add("form.status", choice("field-status", VerificationStatus.values(), vm.statusProperty()));
+        Label status = new Label();
+        status.setId("field-status");
+        status.textProperty().bind(vm.statusProperty().map(I18n::label));
+        add("form.status", status);
         add("form.tags", text("field-tags", vm.tagsProperty(), I18n.t("form.tagsPrompt")));
         add("form.sensitivity", choice("field-sensitivity", Sensitivity.values(), vm.sensitivityProperty()));
 

@@ -55,6 +55,7 @@ public final class IncidentFormViewModel {
     private final StringProperty injuredResponders = new SimpleStringProperty("0");
     private final StringProperty killedCivilians = new SimpleStringProperty("0");
     private final StringProperty injuredCivilians = new SimpleStringProperty("0");
+    /** Shown, not edited here: status changes go through the review workflow with a rationale. */
     private final ObjectProperty<VerificationStatus> status = new SimpleObjectProperty<>(VerificationStatus.UNVERIFIED);
     private final StringProperty tags = new SimpleStringProperty("");
     private final ObjectProperty<Sensitivity> sensitivity = new SimpleObjectProperty<>(Sensitivity.PUBLIC);
@@ -101,9 +102,6 @@ public final class IncidentFormViewModel {
         if (title.get() == null || title.get().isBlank()) {
             throw new BadInputException(I18n.t("form.error.title"));
         }
-        if (status.get() == VerificationStatus.VERIFIED && base.status() != VerificationStatus.VERIFIED) {
-            throw new BadInputException(I18n.t("form.error.verified"));
-        }
         return base.toBuilder().title(title.get()).description(description.get()).occurredAt(parseTime())
                 .timePrecision(occurredAt.get().isBlank() ? TimePrecision.UNKNOWN : timePrecision.get())
                 .placeName(placeName.get()).admin1(admin1.get()).location(parseCoordinates())
@@ -111,7 +109,7 @@ public final class IncidentFormViewModel {
                 .casualties(new Casualties(count(killedResponders, "form.killedResponders"),
                         count(injuredResponders, "form.injuredResponders"), count(killedCivilians, "form.killedCivilians"),
                         count(injuredCivilians, "form.injuredCivilians")))
-                .status(status.get()).tags(Arrays.stream(tags.get().split(",")).toList())
+                .tags(Arrays.stream(tags.get().split(",")).toList())
                 .sensitivity(sensitivity.get()).build();
     }
 
