@@ -1,0 +1,41 @@
+package org.groundtruth.core.analysis;
+
+import java.util.Arrays;
+
+/** Sorting point indexes by time without boxing a million Integers. */
+final class TimeOrder {
+    private TimeOrder() {
+    }
+
+    /** Indexes of {@code t} in ascending time order (ties in any order). */
+    static int[] sort(long[] t) {
+        int n = t.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        long min = Arrays.stream(t).min().orElseThrow();
+        long max = Arrays.stream(t).max().orElseThrow();
+        int[] order = new int[n];
+        // Pack (time − min, index) into one long when it fits, else fall back to a comparator sort.
+        if (max - min >= 0 && max - min < Long.MAX_VALUE / Math.max(1, n) - 1) {
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) {
+                packed[i] = (t[i] - min) * n + i;
+            }
+            Arrays.sort(packed);
+            for (int k = 0; k < n; k++) {
+                order[k] = (int) (packed[k] % n);
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, (a, b) -> Long.compare(t[a], t[b]));
+        for (int k = 0; k < n; k++) {
+            order[k] = boxed[k];
+        }
+        return order;
+    }
+}
