@@ -16,9 +16,15 @@ import org.groundtruth.core.Require;
  * running difference so that steady camera motion does not count as a cut). Frame 0 is always a keyframe.
  */
 public final class KeyframeScanner {
-    /** Parameters: score threshold (FFmpeg's usual 0.3), minimum gap between keyframes in seconds, thumbnail width. */
-    public record Settings(double threshold, double minGapSeconds, int thumbnailWidth, int maxKeyframes) {
-        public static final Settings DEFAULT = new Settings(0.3, 0.5, 192, 500);
+    /**
+     * Parameters: score threshold (FFmpeg's usual 0.3), minimum gap between keyframes in seconds, thumbnail width,
+     * the most keyframes kept, and the longest gap in seconds before a frame is taken anyway (0 = scene changes
+     * only). Continuous drone footage has no cuts at all, so the viewer's strip also samples every few seconds.
+     */
+    public record Settings(double threshold, double minGapSeconds, int thumbnailWidth, int maxKeyframes,
+            double maxGapSeconds) {
+        /** Scene changes only, as FFmpeg's {@code select='gt(scene,0.3)'}. */
+        public static final Settings DEFAULT = new Settings(0.3, 0.5, 192, 500, 0);
 
         public Settings {
             Require.finiteInRange(threshold, 0.01, 1, "scene threshold");
@@ -29,6 +35,12 @@ public final class KeyframeScanner {
             if (maxKeyframes < 1) {
                 throw new IllegalArgumentException("at least one keyframe, was " + maxKeyframes);
             }
+            Require.finiteInRange(maxGapSeconds, 0, 86_400, "maximum gap");
+        }
+
+        /** The viewer's strip: scene changes, and at least one frame every {@code seconds}. */
+        public Settings sampledEvery(double seconds) {
+            return new Settings(threshold, minGapSeconds, thumbnailWidth, maxKeyframes, seconds);
         }
     }
 
@@ -83,6 +95,8 @@ public final class KeyframeScanner {
         long firstTs = Long.MIN_VALUE;
         long lastKey = Long.MIN_VALUE;
         long minGapFrames = Math.round(settings.minGapSeconds() * rate);
+        long maxGapFrames = settings.maxGapSeconds() > 0 ? Math.max(1, Math.round(settings.maxGapSeconds() * rate))
+                : Long.MAX_VALUE;
         while (!cancelled.getAsBoolean()) {
             Frame frame;
             try {
@@ -110,7 +124,9 @@ public final class KeyframeScanner {
                 score = Math.max(0, Math.min(1, Math.min(mafd, diff) / 100.0));
             }
             previous = luma;
-            if (previous != null && (keyframes.isEmpty() || (score > settings.threshold() && number - lastKey >= minGapFrames))) {
+            boolean sceneChange = score > settings.threshold() && number - lastKey >= minGapFrames;
+            boolean overdue = number - lastKey >= maxGapFrames;
+            if (keyframes.isEmpty() || sceneChange || overdue) {
                 VideoFrame thumbnail = new VideoFrame(number, number / rate, width, height, bgra);
                 Keyframe keyframe = new Keyframe(number, number / rate, score, thumbnail,
                         PerceptualHash.ofBgra(bgra, width, height));

@@ -27,6 +27,16 @@ class KeyframeScannerTest {
     }
 
     @Test
+    void continuousFootageIsSampledWhenAsked() {
+        KeyframeScanner.Scan scenesOnly = scanner.scan(SharedMedia.file("video/gopro-max-heromode.mp4"), () -> false, k -> { });
+        assertThat(scenesOnly.keyframes()).extracting(Keyframe::frameNumber).containsExactly(0L);
+        KeyframeScanner sampling = new KeyframeScanner(KeyframeScanner.Settings.DEFAULT.sampledEvery(2.0));
+        KeyframeScanner.Scan sampled = sampling.scan(SharedMedia.file("video/gopro-max-heromode.mp4"), () -> false, k -> { });
+        // 29.97 fps: a frame every 60 frames at most
+        assertThat(sampled.keyframes()).extracting(Keyframe::frameNumber).containsExactly(0L, 60L, 120L, 180L, 240L, 300L);
+    }
+
+    @Test
     void cancellingStopsTheScan() {
         AtomicInteger polls = new AtomicInteger();
         KeyframeScanner.Scan scan = scanner.scan(VideoDecoderTest.format("scenes.mp4"),

@@ -1,0 +1,181 @@
+package org.groundtruth.ui.evidence;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.groundtruth.core.evidence.EvidenceItem;
+import org.groundtruth.core.evidence.GpsFix;
+import org.groundtruth.store.Investigation;
+import org.groundtruth.ui.common.Background;
+
+/**
+ * The evidence panel: a video player (frame-exact stepping, keyframes) or a photo viewer (zoom, magnifier,
+ * adjustments) above the item's metadata and the investigation's possible duplicates.
+ * <p>Wiring: {@code EvidencePane pane = EvidencePane.create(access, runner);} add it as a work area, call
+ * {@link #show(EvidenceItem)} when an item is selected and {@link #clear()} when nothing is, and give
+ * {@link #setOnSuggestPin} the map's "suggest a pin" action.
+ * <p>Keys (when the panel has focus and no text field does): Space play/pause, ←/→ one frame, J/K/L shuttle
+ * back/stop/forward, Home/End first/last frame; for photos + and − zoom, 0 fit, M magnifier.
+ */
+public final class EvidencePane extends BorderPane {
+    private final EvidenceViewModel vm;
+    private final VideoPlayerView videoView;
+    private final PhotoView photoView;
+
+    public EvidencePane(EvidenceViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("evidence-pane");
+        setId("evidence-pane");
+        EvidenceStyles.apply(this);
+        videoView = new VideoPlayerView(vm.video());
+        photoView = new PhotoView(vm.photo());
+
+        Label title = new Label();
+        title.setId("evidence-title");
+        title.getStyleClass().add("evidence-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.textProperty().bind(vm.titleProperty());
+        title.visibleProperty().bind(vm.titleProperty().isNotEmpty());
+        title.managedProperty().bind(title.visibleProperty());
+
+        Label placeholder = new Label();
+        placeholder.setId("evidence-placeholder");
+        placeholder.getStyleClass().add("evidence-placeholder");
+        placeholder.textProperty().bind(vm.messageProperty());
+        StackPane empty = new StackPane(placeholder);
+        empty.getStyleClass().add("evidence-viewer");
+
+        StackPane viewer = new StackPane(empty, videoView, photoView);
+        viewer.setMinHeight(200);
+        videoView.visibleProperty().bind(vm.modeProperty().isEqualTo(EvidenceViewModel.Mode.VIDEO));
+        photoView.visibleProperty().bind(vm.modeProperty().isEqualTo(EvidenceViewModel.Mode.PHOTO));
+        empty.visibleProperty().bind(videoView.visibleProperty().not().and(photoView.visibleProperty().not()));
+
+        TabPane lower = new TabPane(new Tab(EvidenceText.t("tab.metadata"), new MetadataView(vm.metadata())),
+                new Tab(EvidenceText.t("tab.duplicates"), new DuplicatesView(vm.duplicates(), vm::show)));
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lower.setId("evidence-tabs");
+        lower.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() == 1 && vm.duplicates().rows().isEmpty()) {
+                vm.duplicates().refresh();
+            }
+        });
+
+        SplitPane split = new SplitPane(viewer, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.64);
+        setTop(title);
+        setCenter(split);
+
+        setFocusTraversable(true);
+        viewer.setOnMouseClicked(e -> requestFocus());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** The panel for the window's open investigation (follows {@code session}'s investigation as it changes). */
+    public static EvidencePane create(EvidenceAccess access, Background background) {
+        return new EvidencePane(new EvidenceViewModel(access, background, Platform::runLater));
+    }
+
+    /** An {@link EvidenceAccess} over a changing investigation and analyst (the window's session). */
+    public static EvidenceAccess access(java.util.function.Supplier<Optional<Investigation>> investigation,
+            java.util.function.Supplier<String> analyst) {
+        return new EvidenceAccess() {
+            @Override
+            public Optional<Investigation> investigation() {
+                return investigation.get();
+            }
+
+            @Override
+            public String analyst() {
+                return analyst.get();
+            }
+        };
+    }
+
+    /** Shows an item of the open investigation. */
+    public void show(EvidenceItem item) {
+        vm.show(item);
+    }
+
+    /** Shows an item whose original is at {@code original}. */
+    public void show(EvidenceItem item, Path original) {
+        vm.show(item, original);
+    }
+
+    public void clear() {
+        vm.clear();
+    }
+
+    /** What "Suggest pin" does with a GPS position (the map draws it); without it, coordinates are copied. */
+    public void setOnSuggestPin(Consumer<GpsFix> handler) {
+        vm.metadata().setPinHandler(handler);
+    }
+
+    public EvidenceViewModel viewModel() {
+        return vm;
+    }
+
+    /** Releases the decoder thread (window closing). */
+    public void dispose() {
+        vm.close();
+    }
+
+    private void onKey(KeyEvent e) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus instanceof TextInputControl) {
+            return;
+        }
+        boolean handled = switch (vm.modeProperty().get()) {
+            case VIDEO -> videoKey(e);
+            case PHOTO -> photoKey(e);
+            default -> false;
+        };
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private boolean videoKey(KeyEvent e) {
+        VideoPlayerViewModel video = vm.video();
+        switch (e.getCode()) {
+            case SPACE -> video.togglePlay();
+            case LEFT -> video.stepBack();
+            case RIGHT -> video.stepForward();
+            case J -> video.shuttleBackward();
+            case K -> video.shuttleStop();
+            case L -> video.shuttleForward();
+            case HOME -> video.seek(0);
+            case END -> video.seek(Long.MAX_VALUE / 2);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean photoKey(KeyEvent e) {
+        PhotoViewModel photo = vm.photo();
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> photoView.zoomStep(true);
+            case MINUS, SUBTRACT -> photoView.zoomStep(false);
+            case DIGIT0, NUMPAD0 -> photo.fit();
+            case M -> photo.magnifierProperty().set(!photo.magnifierProperty().get());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+}
