@@ -23,6 +23,7 @@ public final class Investigation implements AutoCloseable {
     private final VerificationRecords verification;
     private final CustodyLog custody;
     private final ReviewWorkflow workflow;
+    private final PatternService patterns;
 
     private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector) {
         this.directory = directory;
@@ -33,6 +34,7 @@ public final class Investigation implements AutoCloseable {
         this.verification = new VerificationRecords(database);
         this.custody = new CustodyLog(database);
         this.workflow = new ReviewWorkflow(database);
+        this.patterns = new PatternService(database);
     }
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
@@ -77,6 +79,11 @@ public final class Investigation implements AutoCloseable {
 
     public CustodyLog custody() {
         return custody;
+    }
+
+    /** Counts per month and region, double-tap search and decisions (issue 7). */
+    public PatternService patterns() {
+        return patterns;
     }
 
     /** Status changes and the two-analyst review. */

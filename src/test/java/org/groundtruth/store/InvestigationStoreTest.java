@@ -86,7 +86,7 @@ class InvestigationStoreTest {
              Statement st = c.createStatement()) {
             assertThat(scalar(st, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(scalar(st, "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.latestVersion()));
-            assertThat(scalar(st, "SELECT count(*) FROM schema_version")).isEqualTo("1");
+            assertThat(scalar(st, "SELECT count(*) FROM schema_version")).isEqualTo(String.valueOf(Migrations.latestVersion()));
             for (String table : List.of("incident", "source", "evidence_item", "incident_evidence", "geolocation_pin",
                     "matched_feature", "insignia_observation", "corroboration", "chronolocation", "review",
                     "audit_log", "incident_search", "incident_space_time")) {

@@ -1,0 +1,184 @@
+package org.groundtruth.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.analysis.DoubleTapDecision;
+import org.groundtruth.core.analysis.DoubleTapDetector;
+import org.groundtruth.core.analysis.DoubleTapParameters;
+import org.groundtruth.core.analysis.DoubleTapReport;
+import org.groundtruth.core.analysis.DoubleTapVerdict;
+import org.groundtruth.core.analysis.IncidentFilter;
+import org.groundtruth.core.analysis.IncidentStats;
+import org.groundtruth.core.analysis.StatsDimension;
+import org.groundtruth.core.audit.AuditAction;
+import org.groundtruth.core.audit.AuditEntry;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.core.incident.Incident;
+import org.groundtruth.core.incident.StrikeSequence;
+import org.groundtruth.core.incident.StrikeType;
+import org.groundtruth.core.incident.TargetType;
+import org.groundtruth.core.incident.TimePrecision;
+import org.groundtruth.core.verify.VerificationStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQL statistics agree with the in-memory reference; double-tap decisions are transactional and logged. */
+class PatternServiceTest {
+    private static final String ANALYST = "Аналітик";
+
+    @TempDir
+    Path dir;
+    private Investigation inv;
+
+    @BeforeEach
+    void open() {
+        inv = TestInvestigations.open(dir.resolve("ws"));
+    }
+
+    @AfterEach
+    void close() {
+        inv.close();
+    }
+
+    @Test
+    void theSchemaHasTheDecisionsMigration() {
+        assertThat(inv.schemaVersion()).isEqualTo(Migrations.latestVersion()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void sqlCountsMatchTheInMemoryReferenceForEveryDimensionAndFilter() {
+        List<Incident> incidents = randomIncidents(new Random(7), 160);
+        incidents.forEach(i -> inv.incidents().create(i, ANALYST, ""));
+        Instant june = Instant.parse("2025-06-01T00:00:00Z");
+        List<IncidentFilter> filters = List.of(IncidentFilter.ALL,
+                IncidentFilter.ALL.withStatuses(Set.of(VerificationStatus.VERIFIED, VerificationStatus.GEOLOCATED)),
+                IncidentFilter.ALL.withFrom(Optional.of(june)),
+                IncidentFilter.ALL.withUntil(Optional.of(june)).withTargetTypes(Set.of(TargetType.FIRE_ENGINE)),
+                IncidentFilter.ALL.withStrikeTypes(Set.of(StrikeType.FPV_DRONE, StrikeType.MISSILE)),
+                IncidentFilter.ALL.withTags(Set.of("ДСНС")),
+                IncidentFilter.ALL.withTags(Set.of("fpv", "kherson")).withFrom(Optional.of(june))
+                        .withUntil(Optional.of(june.plus(Duration.ofDays(45)))));
+        for (IncidentFilter filter : filters) {
+            for (StatsDimension by : StatsDimension.values()) {
+                assertThat(inv.patterns().count(filter, by)).as(filter.describe() + " by " + by)
+                        .isEqualTo(IncidentStats.count(incidents, filter, by));
+            }
+            assertThat(inv.patterns().monthly(filter, Optional.empty()))
+                    .isEqualTo(IncidentStats.monthly(incidents, filter, Optional.empty()));
+            for (StatsDimension stack : List.of(StatsDimension.STATUS, StatsDimension.TARGET_TYPE,
+                    StatsDimension.STRIKE_TYPE, StatsDimension.ADMIN1)) {
+                assertThat(inv.patterns().monthly(filter, Optional.of(stack))).as(filter.describe() + " stacked by " + stack)
+                        .isEqualTo(IncidentStats.monthly(incidents, filter, Optional.of(stack)));
+            }
+            DoubleTapReport fromStore = inv.patterns().doubleTaps(filter, DoubleTapParameters.DEFAULT, ProgressMonitor.NONE);
+            assertThat(fromStore).isEqualTo(new DoubleTapDetector(DoubleTapParameters.DEFAULT)
+                    .detect(incidents.stream().filter(filter::matches).toList()));
+        }
+        assertThat(inv.patterns().count(IncidentFilter.ALL.withTags(Set.of("дснс")), StatsDimension.MONTH).matched())
+                .as("Cyrillic tags match whatever their case").isPositive();
+        assertThat(inv.patterns().doubleTaps(IncidentFilter.ALL, DoubleTapParameters.DEFAULT, ProgressMonitor.NONE)
+                .pairs()).isNotEmpty();
+    }
+
+    @Test
+    void confirmingMarksTheFollowUpAndDismissingRestoresItWithEveryStepLogged() {
+        Incident first = inv.incidents().create(strike("2025-07-19T10:05:00Z", 50.0301, 36.2952,
+                StrikeSequence.INITIAL), ANALYST, "");
+        Incident second = inv.incidents().create(strike("2025-07-19T10:48:00Z", 50.0311, 36.2960,
+                StrikeSequence.UNKNOWN), ANALYST, "");
+
+        DoubleTapDecision confirmed = inv.patterns().decide(first.id(), second.id(), DoubleTapVerdict.CONFIRMED,
+                ANALYST, "та сама позиція на обох відео");
+        assertThat(confirmed.gapSeconds()).isEqualTo(43 * 60);
+        assertThat(confirmed.distanceMeters()).isBetween(110.0, 140.0);
+        assertThat(inv.incidents().get(second.id()).strikeSequence()).isEqualTo(StrikeSequence.FOLLOW_UP);
+        assertThat(inv.patterns().decision(first.id(), second.id())).contains(confirmed);
+        List<AuditEntry> decisionLog = inv.custody().history("double_tap", confirmed.pairKey());
+        assertThat(decisionLog).extracting(AuditEntry::action).containsExactly(AuditAction.CREATE);
+        assertThat(decisionLog.get(0).reason()).isEqualTo("та сама позиція на обох відео");
+        List<AuditEntry> incidentLog = inv.custody().history("incident", second.id());
+        assertThat(incidentLog).hasSize(2);
+        assertThat(incidentLog.get(1).reason()).startsWith("double tap confirmed: follow-up of " + first.id());
+
+        inv.patterns().decide(first.id(), second.id(), DoubleTapVerdict.DISMISSED, ANALYST, "different crews");
+        assertThat(inv.incidents().get(second.id()).strikeSequence()).isEqualTo(StrikeSequence.UNKNOWN);
+        assertThat(inv.patterns().decisions()).singleElement()
+                .satisfies(d -> assertThat(d.verdict()).isEqualTo(DoubleTapVerdict.DISMISSED));
+        assertThat(inv.custody().history("double_tap", confirmed.pairKey())).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.CREATE, AuditAction.UPDATE);
+        assertThat(inv.custody().history("incident", second.id())).hasSize(3);
+        assertThat(inv.custody().verify().isIntact()).isTrue();
+
+        inv.incidents().delete(first.id(), ANALYST, "duplicate");
+        assertThat(inv.patterns().decisions()).as("decisions go with their incidents").isEmpty();
+    }
+
+    @Test
+    void badDecisionsChangeNothing() {
+        Incident first = inv.incidents().create(strike("2025-07-03T09:10:00Z", 47.5712, 34.3962,
+                StrikeSequence.INITIAL), ANALYST, "");
+        Incident second = inv.incidents().create(strike("2025-07-03T10:00:00Z", 47.5716, 34.3969,
+                StrikeSequence.UNKNOWN), ANALYST, "");
+        Incident noPlace = inv.incidents().create(Incident.titled("Без місця"), ANALYST, "");
+        long logSize = inv.custody().size();
+
+        assertThatThrownBy(() -> inv.patterns().decide(second.id(), first.id(), DoubleTapVerdict.CONFIRMED, ANALYST, ""))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("did not happen after");
+        assertThatThrownBy(() -> inv.patterns().decide(first.id(), noPlace.id(), DoubleTapVerdict.CONFIRMED, ANALYST, ""))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("has no location");
+        assertThatThrownBy(() -> inv.patterns().decide(first.id(), "inc-0000000000", DoubleTapVerdict.DISMISSED,
+                ANALYST, "")).isInstanceOf(BadInputException.class).hasMessageContaining("unknown incident id");
+        assertThat(inv.custody().size()).isEqualTo(logSize);
+        assertThat(inv.patterns().decisions()).isEmpty();
+        assertThat(inv.incidents().get(second.id()).strikeSequence()).isEqualTo(StrikeSequence.UNKNOWN);
+    }
+
+    private static Incident strike(String when, double lat, double lon, StrikeSequence sequence) {
+        return Incident.titled("Удар").toBuilder().occurredAt(Optional.of(Instant.parse(when)))
+                .timePrecision(TimePrecision.MINUTE).location(Optional.of(new LatLon(lat, lon)))
+                .strikeSequence(sequence).build();
+    }
+
+    static List<Incident> randomIncidents(Random random, int size) {
+        String[] regions = {"Херсонська область", "Kharkiv Oblast", "Dnipropetrovsk Oblast", ""};
+        String[] tags = {"ДСНС", "дснс", "fpv", "kherson", "double-tap"};
+        List<Incident> incidents = new ArrayList<>();
+        Instant start = Instant.parse("2025-03-01T00:00:00Z");
+        for (int n = 0; n < size; n++) {
+            Optional<Instant> when = random.nextInt(12) == 0 ? Optional.empty()
+                    : Optional.of(start.plusSeconds(random.nextLong(200L * 86_400) / 60 * 60));
+            Optional<LatLon> where = random.nextInt(10) == 0 ? Optional.empty()
+                    : Optional.of(new LatLon(47.5712 + random.nextGaussian() * 0.002, 34.3962 + random.nextGaussian() * 0.002));
+            if (when.isPresent() && random.nextInt(4) == 0) {
+                when = Optional.of(Instant.parse("2025-07-03T09:10:00Z").plusSeconds(random.nextInt(6 * 3600)));
+            }
+            List<String> tagList = new ArrayList<>();
+            for (String tag : tags) {
+                if (random.nextInt(4) == 0) {
+                    tagList.add(tag);
+                }
+            }
+            incidents.add(Incident.titled("Випадок " + n).toBuilder().occurredAt(when)
+                    .timePrecision(when.isPresent() ? TimePrecision.MINUTE : TimePrecision.UNKNOWN).location(where)
+                    .admin1(regions[random.nextInt(regions.length)])
+                    .targetType(TargetType.values()[random.nextInt(TargetType.values().length)])
+                    .strikeType(StrikeType.values()[random.nextInt(StrikeType.values().length)])
+                    .status(VerificationStatus.values()[random.nextInt(VerificationStatus.values().length)])
+                    .tags(tagList).build());
+        }
+        return incidents;
+    }
+}
