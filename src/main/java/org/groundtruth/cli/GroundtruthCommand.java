@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
             IncidentCommand.class,
             AuditCommand.class,
             DemoCommand.class,
+            StatsCommand.class, DoubleTapsCommand.class,
             MetadataCommand.class, FrameCommand.class, KeyframesCommand.class, DuplicatesCommand.class,
             CommandLine.HelpCommand.class
         })
