@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
             AuditCommand.class,
             DemoCommand.class,
             StatsCommand.class, DoubleTapsCommand.class,
+            PinCommand.class, InsigniaCommand.class, LinkCommand.class, StatusCommand.class, ReviewCommand.class,
+            SunCommand.class, ChronolocationCommand.class, HistoryCommand.class,
             MetadataCommand.class, FrameCommand.class, KeyframesCommand.class, DuplicatesCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -33,6 +33,8 @@ import org.groundtruth.ui.common.TaskRunner;
 import org.groundtruth.ui.incident.EvidenceListView;
 import org.groundtruth.ui.incident.IncidentFormView;
 import org.groundtruth.ui.incident.IncidentListView;
+import org.groundtruth.ui.verify.HistoryView;
+import org.groundtruth.ui.verify.VerificationView;
 
 /**
  * The workbench window: menu and tool bar, the incident list on the left, the work area (map, evidence
@@ -54,8 +56,12 @@ public final class MainWindow extends BorderPane {
         IncidentFormView formView = new IncidentFormView(vm.form(), vm::saved);
         evidenceView = new EvidenceListView(vm.evidence());
 
-        SplitPane details = new SplitPane(titled(I18n.t("pane.details"), formView),
-                titled(I18n.t("pane.evidence"), evidenceView));
+        TabPane incidentTabs = new TabPane(new Tab(I18n.t("tab.details"), formView),
+                new Tab(I18n.t("tab.verification"), new VerificationView(vm.verification())),
+                new Tab(I18n.t("tab.history"), new HistoryView(vm.verification())));
+        incidentTabs.setId("incident-tabs");
+        incidentTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane details = new SplitPane(incidentTabs, titled(I18n.t("pane.evidence"), evidenceView));
         details.setOrientation(Orientation.VERTICAL);
         details.setDividerPositions(0.62);
         workArea.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

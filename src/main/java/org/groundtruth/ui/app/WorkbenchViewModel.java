@@ -18,6 +18,7 @@ import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.incident.EvidenceListViewModel;
 import org.groundtruth.ui.incident.IncidentFormViewModel;
 import org.groundtruth.ui.incident.IncidentListViewModel;
+import org.groundtruth.ui.verify.VerificationViewModel;
 
 /**
  * The window as a whole: which investigation is open, who the analyst is, the status line, and the wiring
@@ -29,6 +30,7 @@ public final class WorkbenchViewModel {
     private final IncidentListViewModel list;
     private final IncidentFormViewModel form;
     private final EvidenceListViewModel evidence;
+    private final VerificationViewModel verification;
     private final StringProperty workspacePath = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -41,6 +43,8 @@ public final class WorkbenchViewModel {
         list = new IncidentListViewModel(session, background);
         form = new IncidentFormViewModel(session, background);
         evidence = new EvidenceListViewModel(session, background);
+        verification = new VerificationViewModel(session, background);
+        verification.setOnChanged(this::saved);
         // A selection that disappears (filtered out by a search) leaves the form alone: no edit is lost.
         list.selectedProperty().addListener((o, was, now) -> {
             if (now != null && !now.id().equals(form.idProperty().get())) {
@@ -48,13 +52,18 @@ public final class WorkbenchViewModel {
             }
             if (now != null) {
                 evidence.incidentProperty().set(now);
+                verification.incidentProperty().set(now);
             }
         });
         session.investigationProperty().addListener((o, was, now) -> {
             form.load(Optional.empty());
             evidence.incidentProperty().set(null);
+            verification.incidentProperty().set(null);
         });
-        evidence.setOnImported(this::refreshCounts);
+        evidence.setOnImported(() -> {
+            refreshCounts();
+            verification.refresh();
+        });
         form.load(Optional.empty());
     }
 
@@ -122,12 +131,15 @@ public final class WorkbenchViewModel {
         list.selectedProperty().set(null);
         form.load(Optional.empty());
         evidence.incidentProperty().set(null);
+        verification.incidentProperty().set(null);
     }
 
-    /** After a save: list again, select the saved incident, update the counts. */
+    /** After a save: list again, select the saved incident, show it everywhere, update the counts. */
     public void saved(Incident incident) {
         list.refreshAndSelect(Optional.of(incident.id()));
+        form.load(Optional.of(incident));
         evidence.incidentProperty().set(incident);
+        verification.incidentProperty().set(incident);
         refreshCounts();
     }
 
@@ -161,6 +173,10 @@ public final class WorkbenchViewModel {
 
     public EvidenceListViewModel evidence() {
         return evidence;
+    }
+
+    public VerificationViewModel verification() {
+        return verification;
     }
 
     public ReadOnlyStringProperty workspacePathProperty() {

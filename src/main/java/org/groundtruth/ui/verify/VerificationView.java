@@ -1,0 +1,312 @@
+package org.groundtruth.ui.verify;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.groundtruth.core.Coded;
+import org.groundtruth.core.evidence.EvidenceItem;
+import org.groundtruth.core.geo.GeolocationPin;
+import org.groundtruth.core.verify.Confidence;
+import org.groundtruth.core.verify.Corroboration;
+import org.groundtruth.core.verify.CorroborationRelation;
+import org.groundtruth.core.verify.InsigniaObservation;
+import org.groundtruth.core.verify.InsigniaType;
+import org.groundtruth.core.verify.NormalizedBox;
+import org.groundtruth.core.verify.VerificationStatus;
+import org.groundtruth.ui.common.I18n;
+
+/** The verification tab: status and review, pins, insignia, corroboration and the sun tool. */
+public final class VerificationView extends ScrollPane {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final VerificationViewModel vm;
+
+    public VerificationView(VerificationViewModel vm) {
+        this.vm = vm;
+        Label message = new Label();
+        message.setId("verify-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        VBox content = new VBox(8, message, section("verify.status", statusSection()), section("verify.pins", pinSection()),
+                section("verify.insignia", insigniaSection()), section("verify.corroboration", linkSection()),
+                section("verify.sun", sunSection()));
+        content.setPadding(new Insets(8));
+        setContent(content);
+        setFitToWidth(true);
+    }
+
+    private static TitledPane section(String key, Node content) {
+        TitledPane pane = new TitledPane(I18n.t(key), content);
+        pane.setCollapsible(true);
+        return pane;
+    }
+
+    private Node statusSection() {
+        Label status = new Label();
+        status.setId("verify-status");
+        status.getStyleClass().add("incident-title");
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.incidentProperty().get() == null ? ""
+                : I18n.label(vm.incidentProperty().get().status()), vm.incidentProperty()));
+        ComboBox<VerificationStatus> target = choice(List.of(VerificationStatus.UNVERIFIED,
+                VerificationStatus.IN_PROGRESS, VerificationStatus.GEOLOCATED, VerificationStatus.CORROBORATED,
+                VerificationStatus.READY_FOR_REVIEW, VerificationStatus.DISPUTED, VerificationStatus.REJECTED));
+        target.setId("status-target");
+        TextField rationale = field("status-rationale", I18n.t("verify.rationalePrompt"));
+        Button change = button("status-change", "verify.changeStatus", () -> {
+            if (target.getValue() != null) {
+                vm.changeStatus(target.getValue(), rationale.getText());
+            }
+        });
+        Button approve = button("review-approve", "verify.approve", () -> vm.approve(rationale.getText()));
+        Button reject = button("review-reject", "verify.reject", () -> vm.reject(rationale.getText()));
+        var notReady = Bindings.createBooleanBinding(() -> vm.incidentProperty().get() == null
+                || vm.incidentProperty().get().status() != VerificationStatus.READY_FOR_REVIEW, vm.incidentProperty());
+        approve.disableProperty().bind(notReady);
+        reject.disableProperty().bind(notReady);
+        ListView<String> reviews = new ListView<>();
+        reviews.setPrefHeight(90);
+        reviews.setCellFactory(v -> cell(text -> text));
+        vm.reviews().addListener((javafx.collections.ListChangeListener<Object>) c -> reviews.getItems().setAll(
+                vm.reviews().stream().map(r -> TIME.format(r.at().atOffset(ZoneOffset.UTC)) + "  "
+                        + I18n.t("ReviewDecision." + r.decision().code()) + "  " + r.proposer()
+                        + r.reviewer().map(x -> " \u2192 " + x).orElse("") + ": " + r.rationale()).toList()));
+        Label hint = muted(I18n.t("verify.reviewHint"));
+        return new VBox(6, status, row(target, rationale, change), row(approve, reject), hint, reviews);
+    }
+
+    private Node pinSection() {
+        ListView<GeolocationPin> list = new ListView<>(vm.pins());
+        list.setId("pin-list");
+        list.setPrefHeight(110);
+        list.setCellFactory(v -> cell(p -> (p.accepted() ? "\u2605 " : "") + p.target() + "  \u00b1"
+                + Math.round(p.precisionMeters()) + " m  \u00b7 " + p.analyst() + (p.method().isBlank() ? ""
+                : "  \u00b7 " + p.method())));
+        Button accept = button("pin-accept", "verify.acceptPin", () -> Optional.ofNullable(
+                list.getSelectionModel().getSelectedItem()).ifPresent(vm::acceptPin));
+        accept.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        TextField at = field("pin-at", I18n.t("pin.atPrompt"));
+        ComboBox<String> precision = new ComboBox<>();
+        precision.setId("pin-precision");
+        precision.setEditable(true);
+        precision.getItems().setAll("10", "100", "1000");
+        precision.setValue("100");
+        precision.setPrefWidth(90);
+        TextField method = field("pin-method", I18n.t("pin.methodPrompt"));
+        TextField camera = field("pin-camera", I18n.t("pin.cameraPrompt"));
+        TextField bearing = field("pin-bearing", I18n.t("pin.bearing"));
+        TextField fov = field("pin-fov", I18n.t("pin.fov"));
+        bearing.setPrefColumnCount(5);
+        fov.setPrefColumnCount(5);
+        CheckBox acceptNew = new CheckBox(I18n.t("pin.acceptNew"));
+        acceptNew.setId("pin-accept-new");
+        acceptNew.setSelected(true);
+        Button add = button("pin-add", "verify.addPin", () -> vm.addPin(at.getText(), precision.getEditor().getText(),
+                method.getText(), Optional.of(camera.getText()), Optional.of(bearing.getText()),
+                Optional.of(fov.getText()), acceptNew.isSelected()));
+        GridPane form = grid();
+        form.addRow(0, new Label(I18n.t("pin.at")), at, new Label(I18n.t("pin.precision")), precision);
+        form.addRow(1, new Label(I18n.t("pin.method")), method);
+        GridPane.setColumnSpan(method, 3);
+        form.addRow(2, new Label(I18n.t("pin.camera")), camera, new Label(I18n.t("pin.bearingFov")), row(bearing, fov));
+        return new VBox(6, list, accept, form, row(acceptNew, add));
+    }
+
+    private Node insigniaSection() {
+        ListView<InsigniaObservation> list = new ListView<>(vm.observations());
+        list.setId("insignia-list");
+        list.setPrefHeight(100);
+        list.setCellFactory(v -> cell(o -> I18n.label(o.type()) + (o.otherText().isEmpty() ? "" : " (" + o.otherText() + ")")
+                + "  \u00b7 " + I18n.label(o.confidence()) + "  \u00b7 " + evidenceName(o.evidenceId())
+                + o.frameNumber().map(n -> " #" + n).orElse("") + (o.note().isBlank() ? "" : "  \u00b7 " + o.note())));
+        ComboBox<EvidenceItem> item = evidenceChoice("insignia-evidence");
+        TextField frame = field("insignia-frame", I18n.t("insignia.framePrompt"));
+        frame.setPrefColumnCount(6);
+        TextField box = field("insignia-box", "0, 0, 1, 1");
+        box.setText("0, 0, 1, 1");
+        ComboBox<InsigniaType> type = choice(List.of(InsigniaType.values()));
+        type.setId("insignia-type");
+        TextField other = field("insignia-other", I18n.t("insignia.otherPrompt"));
+        ComboBox<Confidence> confidence = choice(List.of(Confidence.values()));
+        confidence.setValue(Confidence.MEDIUM);
+        TextField note = field("insignia-note", I18n.t("insignia.notePrompt"));
+        Button add = button("insignia-add", "verify.addInsignia", () -> {
+            try {
+                String[] b = box.getText().split(",");
+                NormalizedBox normalized = new NormalizedBox(Double.parseDouble(b[0].strip()),
+                        Double.parseDouble(b[1].strip()), Double.parseDouble(b[2].strip()), Double.parseDouble(b[3].strip()));
+                Optional<Long> frameNumber = frame.getText().isBlank() ? Optional.empty()
+                        : Optional.of(Long.parseLong(frame.getText().strip()));
+                if (item.getValue() == null || type.getValue() == null) {
+                    vm.messageProperty().set(I18n.t("insignia.choose"));
+                    return;
+                }
+                vm.addObservation(item.getValue(), frameNumber, normalized, type.getValue(), other.getText(),
+                        confidence.getValue(), note.getText());
+            } catch (RuntimeException e) {
+                vm.messageProperty().set(I18n.t("insignia.badBox", box.getText(), frame.getText()));
+            }
+        });
+        GridPane form = grid();
+        form.addRow(0, new Label(I18n.t("insignia.evidence")), item, new Label(I18n.t("insignia.frame")), frame);
+        form.addRow(1, new Label(I18n.t("insignia.type")), type, new Label(I18n.t("insignia.confidence")), confidence);
+        form.addRow(2, new Label(I18n.t("insignia.other")), other, new Label(I18n.t("insignia.box")), box);
+        form.addRow(3, new Label(I18n.t("insignia.note")), note);
+        GridPane.setColumnSpan(note, 3);
+        return new VBox(6, list, form, add, muted(I18n.t("insignia.hint")));
+    }
+
+    private Node linkSection() {
+        ListView<Corroboration> list = new ListView<>(vm.corroborations());
+        list.setId("link-list");
+        list.setPrefHeight(80);
+        list.setCellFactory(v -> cell(k -> evidenceName(k.evidenceA()) + "  \u2014 " + I18n.label(k.relation())
+                + " \u2014  " + evidenceName(k.evidenceB()) + (k.note().isBlank() ? "" : "  \u00b7 " + k.note())));
+        ComboBox<EvidenceItem> a = evidenceChoice("link-a");
+        ComboBox<EvidenceItem> b = evidenceChoice("link-b");
+        ComboBox<CorroborationRelation> relation = choice(List.of(CorroborationRelation.values()));
+        relation.setId("link-relation");
+        relation.setValue(CorroborationRelation.SAME_VEHICLE);
+        TextField note = field("link-note", I18n.t("insignia.notePrompt"));
+        Button add = button("link-add", "verify.addLink", () -> {
+            if (a.getValue() != null && b.getValue() != null) {
+                vm.link(a.getValue(), b.getValue(), relation.getValue(), note.getText());
+            }
+        });
+        GridPane form = grid();
+        form.addRow(0, new Label(I18n.t("link.a")), a, new Label(I18n.t("link.relation")), relation);
+        form.addRow(1, new Label(I18n.t("link.b")), b, new Label(I18n.t("insignia.note")), note);
+        return new VBox(6, list, form, add);
+    }
+
+    private Node sunSection() {
+        TextField time = field("sun-time", I18n.t("form.timePrompt"));
+        vm.incidentProperty().addListener((o, was, now) -> time.setText(vm.defaultClaimedTime()));
+        TextField bearing = field("sun-bearing", I18n.t("sun.bearingPrompt"));
+        bearing.setPrefColumnCount(6);
+        TextField note = field("sun-note", I18n.t("insignia.notePrompt"));
+        Button compute = button("sun-compute", "sun.compute", () -> vm.computeSun(time.getText(), bearing.getText()));
+        Button save = button("sun-save", "sun.save", () -> vm.saveSun(time.getText(), bearing.getText(), note.getText()));
+        Label result = new Label();
+        result.setId("sun-result");
+        result.setWrapText(true);
+        result.textProperty().bind(vm.sunResultProperty());
+        ListView<String> saved = new ListView<>();
+        saved.setPrefHeight(70);
+        vm.chronolocations().addListener((javafx.collections.ListChangeListener<Object>) c -> saved.getItems().setAll(
+                vm.chronolocations().stream().map(k -> TIME.format(k.claimedAt().atOffset(ZoneOffset.UTC)) + " UTC  "
+                        + String.format(java.util.Locale.ROOT, "az %.1f°, alt %.1f°", k.sunAzimuthDegrees(),
+                        k.sunAltitudeDegrees()) + "  \u00b7 " + k.analyst() + (k.note().isBlank() ? "" : ": " + k.note()))
+                        .toList()));
+        GridPane form = grid();
+        form.addRow(0, new Label(I18n.t("sun.time")), time, new Label(I18n.t("sun.bearing")), bearing);
+        form.addRow(1, new Label(I18n.t("insignia.note")), note);
+        GridPane.setColumnSpan(note, 3);
+        return new VBox(6, form, row(compute, save), result, saved);
+    }
+
+    private ComboBox<EvidenceItem> evidenceChoice(String id) {
+        ComboBox<EvidenceItem> box = new ComboBox<>(vm.evidence());
+        box.setId(id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(EvidenceItem item) {
+                return item == null ? "" : item.originalName();
+            }
+
+            @Override
+            public EvidenceItem fromString(String text) {
+                return null; // chosen from the list, never typed
+            }
+        });
+        return box;
+    }
+
+    private String evidenceName(String evidenceId) {
+        return vm.evidence().stream().filter(e -> e.id().equals(evidenceId)).map(EvidenceItem::originalName)
+                .findFirst().orElse(evidenceId);
+    }
+
+    private static <E extends Enum<E> & Coded> ComboBox<E> choice(List<E> values) {
+        ComboBox<E> box = new ComboBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : I18n.label(value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null; // chosen from the list, never typed
+            }
+        });
+        return box;
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        ListCell<T> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+        cell.setPrefWidth(0);
+        return cell;
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button button = new Button(I18n.t(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(6, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        return grid;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("muted");
+        label.setWrapText(true);
+        return label;
+    }
+}

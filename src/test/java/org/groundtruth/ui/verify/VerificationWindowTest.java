@@ -1,0 +1,129 @@
+package org.groundtruth.ui.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.groundtruth.core.evidence.EvidenceItem;
+import org.groundtruth.core.incident.Incident;
+import org.groundtruth.core.verify.InsigniaType;
+import org.groundtruth.core.verify.VerificationStatus;
+import org.groundtruth.store.Settings;
+import org.groundtruth.ui.app.MainWindow;
+import org.groundtruth.ui.app.WorkbenchApp;
+import org.groundtruth.ui.app.WorkbenchViewModel;
+import org.groundtruth.ui.common.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The verification tab in the real window: pin, insignia, proposal, and a second analyst's approval. */
+@ExtendWith(ApplicationExtension.class)
+class VerificationWindowTest {
+    @TempDir
+    static Path tmp;
+
+    private WorkbenchViewModel vm;
+    private TaskRunner runner;
+
+    @Start
+    void start(Stage stage) {
+        runner = new TaskRunner();
+        vm = new WorkbenchViewModel(runner, new Settings("Олена", Optional.empty()));
+        Scene scene = new Scene(new MainWindow(vm, runner), 1280, 800);
+        WorkbenchApp.applyTheme(scene);
+        stage.setScene(scene);
+        stage.show();
+        vm.open(tmp.resolve("verify-ws"));
+    }
+
+    @AfterEach
+    void stop() {
+        vm.shutdown();
+        runner.shutdown();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void type(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.TextField.class).setText(text));
+    }
+
+    private static void press(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.Button.class).fire());
+    }
+
+    @Test
+    void pinInsigniaProposalAndApprovalByASecondAnalyst(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.session().investigation().isPresent());
+        var inv = vm.session().investigation().get();
+        Incident incident = inv.incidents().create(Incident.titled("Удар по швидкій у Дніпрі"), "Олена", "");
+        Path photo = Files.writeString(tmp.resolve("фото.txt"), "rescue service photo stand-in");
+        inv.evidence().importFile(photo, new org.groundtruth.store.EvidenceService.ImportRequest(
+                Optional.of(incident.id()), Optional.empty(), org.groundtruth.core.Sensitivity.PUBLIC), "Олена",
+                org.groundtruth.core.ProgressMonitor.NONE);
+        vm.list().refreshAndSelect(Optional.of(incident.id()));
+        waitUntil(() -> vm.verification().incidentProperty().get() != null && vm.verification().evidence().size() == 1);
+
+        robot.clickOn("Verification");
+        // The tab scrolls; fields below the fold are filled and pressed through the scene graph.
+        type(robot, "#pin-at", "48°27'53\"N 35°02'46\"E");
+        type(robot, "#pin-method", "Перехрестя і дах зупинки");
+        press(robot, "#pin-add");
+        waitUntil(() -> vm.verification().pins().size() == 1 || !vm.verification().messageProperty().get().isEmpty());
+        assertThat(vm.verification().pins()).as(vm.verification().messageProperty().get()).hasSize(1);
+        assertThat(vm.verification().pins().get(0).accepted()).isTrue();
+        waitUntil(() -> inv.incidents().get(incident.id()).location().isPresent());
+
+        robot.interact(() -> {
+            robot.lookup("#insignia-evidence").queryAs(ComboBox.class).getSelectionModel().select(0);
+            @SuppressWarnings("unchecked")
+            ComboBox<InsigniaType> type = robot.lookup("#insignia-type").queryAs(ComboBox.class);
+            type.setValue(InsigniaType.NONE_VISIBLE);
+        });
+        press(robot, "#insignia-add");
+        waitUntil(() -> vm.verification().observations().size() == 1
+                || !vm.verification().messageProperty().get().equals("Saved."));
+        assertThat(vm.verification().observations()).as(vm.verification().messageProperty().get()).hasSize(1);
+
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<VerificationStatus> target = robot.lookup("#status-target").queryAs(ComboBox.class);
+            target.setValue(VerificationStatus.READY_FOR_REVIEW);
+        });
+        type(robot, "#status-rationale", "Геолоковано, знаків не видно");
+        press(robot, "#status-change");
+        waitUntil(() -> inv.incidents().get(incident.id()).status() == VerificationStatus.READY_FOR_REVIEW);
+
+        press(robot, "#review-approve");
+        waitUntil(() -> vm.verification().messageProperty().get().contains("different analyst"));
+        assertThat(inv.incidents().get(incident.id()).status()).isEqualTo(VerificationStatus.READY_FOR_REVIEW);
+
+        vm.changeAnalyst("Микола");
+        waitUntil(() -> vm.session().analyst().equals("Микола"));
+        press(robot, "#review-approve");
+        waitUntil(() -> inv.incidents().get(incident.id()).status() == VerificationStatus.VERIFIED);
+
+        robot.clickOn("History");
+        TableView<?> history = robot.lookup("#history-table").queryAs(TableView.class);
+        waitUntil(() -> history.getItems().size() >= 6);
+        List<String> actors = vm.verification().history().stream().map(e -> e.actor()).toList();
+        assertThat(actors).contains("Олена", "Микола");
+        assertThat(inv.evidence().forIncident(incident.id())).extracting(EvidenceItem::originalName).contains("фото.txt");
+    }
+}
