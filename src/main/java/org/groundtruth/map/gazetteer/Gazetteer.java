@@ -1,0 +1,226 @@
+package org.groundtruth.map.gazetteer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.map.CompactGeometry;
+import org.groundtruth.map.MapFileException;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Offline place search over {@code maps/gazetteer.sqlite}: FTS5 prefix matching over Latin and Cyrillic names and
+ * alternate spellings, ranked by how well the name matches and then by population; reverse lookup by R*Tree.
+ * One connection, guarded by this object's monitor: SQLite reads are fast and callers are background tasks.
+ */
+public final class Gazetteer implements AutoCloseable {
+    public static final String FILE_NAME = "gazetteer.sqlite";
+    public static final String ATTRIBUTION = "GeoNames (geonames.org), CC BY 4.0";
+    static final String NAME_SEPARATOR = " | ";
+    private static final int CANDIDATES = 3000;
+    private static final double[] SEARCH_RADII_DEGREES = {0.05, 0.2, 1, 5, 30};
+
+    private final Path file;
+    private final Connection connection;
+    private final GeometryFactory geometries = new GeometryFactory();
+
+    private Gazetteer(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static Gazetteer open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new MapFileException(file, "gazetteer not found");
+        }
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+            try (PreparedStatement p = connection.prepareStatement("SELECT value FROM meta WHERE key = 'format'");
+                    ResultSet rs = p.executeQuery()) {
+                if (!rs.next() || !"groundtruth-gazetteer".equals(rs.getString(1))) {
+                    connection.close();
+                    throw new MapFileException(file, "not a Groundtruth gazetteer");
+                }
+            }
+            return new Gazetteer(file, connection);
+        } catch (SQLException e) {
+            throw new MapFileException(file, "not a readable gazetteer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Places whose names contain every word of {@code text} (word prefixes), best first; empty for blank text. */
+    public synchronized List<Place> search(String text, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
+        }
+        String query = ftsQuery(text);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        String wanted = Transliteration.key(text);
+        List<Scored> scored = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT p.id, p.names, p.country_code, coalesce(r.name, ''), p.lat_e5, p.lon_e5, p.population"
+                        + " FROM place_fts JOIN place p ON p.id = place_fts.rowid LEFT JOIN region r ON r.id = p.region_id"
+                        + " WHERE place_fts MATCH ? ORDER BY p.population DESC LIMIT " + CANDIDATES)) {
+            p.setString(1, query);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    scored.add(new Scored(place(rs), matchQuality(rs.getString(2), wanted)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MapFileException(file, "search failed: " + e.getMessage(), e);
+        }
+        return scored.stream()
+                .sorted(Comparator.comparingInt(Scored::quality).reversed()
+                        .thenComparing(Comparator.comparingLong((Scored s) -> s.place().population()).reversed()))
+                .limit(limit)
+                .map(Scored::place)
+                .toList();
+    }
+
+    /** The nearest place (within about 3000 km) and the admin-1 region that contains the point, if any. */
+    public synchronized ReverseResult reverse(LatLon point) {
+        Optional<Nearest> nearest = nearestPlace(point);
+        return new ReverseResult(nearest.map(Nearest::place), nearest.map(Nearest::distanceMeters).orElse(0.0),
+                regionAt(point));
+    }
+
+    private Optional<Nearest> nearestPlace(LatLon point) {
+        for (double radius : SEARCH_RADII_DEGREES) {
+            double lonRadius = radius / Math.max(0.05, Math.cos(Math.toRadians(point.lat())));
+            Place best = null;
+            double bestDistance = Double.MAX_VALUE;
+            try (PreparedStatement p = connection.prepareStatement(
+                    "SELECT p.id, p.names, p.country_code, coalesce(r.name, ''), p.lat_e5, p.lon_e5, p.population"
+                            + " FROM place p LEFT JOIN region r ON r.id = p.region_id"
+                            + " WHERE p.lat_e5 BETWEEN ? AND ? AND p.lon_e5 BETWEEN ? AND ?")) {
+                p.setLong(1, Math.round((point.lat() - radius) * 1e5));
+                p.setLong(2, Math.round((point.lat() + radius) * 1e5));
+                p.setLong(3, Math.round((point.lon() - lonRadius) * 1e5));
+                p.setLong(4, Math.round((point.lon() + lonRadius) * 1e5));
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        Place candidate = place(rs);
+                        double distance = haversineMeters(point, candidate.location());
+                        if (distance < bestDistance) {
+                            best = candidate;
+                            bestDistance = distance;
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new MapFileException(file, "reverse lookup failed: " + e.getMessage(), e);
+            }
+            // Only trust the nearest when it lies inside the searched circle; otherwise a wider search may find closer.
+            if (best != null && bestDistance <= radius * 111_000) {
+                return Optional.of(new Nearest(best, bestDistance));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Region> regionAt(LatLon point) {
+        Point p = geometries.createPoint(new Coordinate(point.lon(), point.lat()));
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT r.name, r.name_uk, r.iso, r.country_code, r.wkb FROM region_idx i JOIN region r ON r.id = i.id"
+                        + " WHERE i.minx <= ? AND i.maxx >= ? AND i.miny <= ? AND i.maxy >= ?")) {
+            s.setDouble(1, point.lon());
+            s.setDouble(2, point.lon());
+            s.setDouble(3, point.lat());
+            s.setDouble(4, point.lat());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Geometry shape = CompactGeometry.decode(rs.getBytes(5), geometries);
+                    if (shape.covers(p)) {
+                        return Optional.of(new Region(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new MapFileException(file, "region lookup failed: " + e.getMessage(), e);
+        }
+        return Optional.empty();
+    }
+
+    private static Place place(ResultSet rs) throws SQLException {
+        String names = rs.getString(2);
+        int separator = names.indexOf(NAME_SEPARATOR);
+        String code = rs.getString(3);
+        return new Place(rs.getLong(1), separator < 0 ? names : names.substring(0, separator), countryName(code), code,
+                rs.getString(4), new LatLon(rs.getLong(5) / 1e5, rs.getLong(6) / 1e5), rs.getLong(7));
+    }
+
+    static String countryName(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return name.isBlank() ? code : name;
+    }
+
+    /** 3 = a name equals the text, 2 = a name starts with it, 1 = the words match somewhere. */
+    private static int matchQuality(String names, String wanted) {
+        int best = 1;
+        for (String name : names.split(java.util.regex.Pattern.quote(NAME_SEPARATOR))) {
+            String key = Transliteration.key(name);
+            if (key.equals(wanted)) {
+                return 3;
+            }
+            if (key.startsWith(wanted)) {
+                best = 2;
+            }
+        }
+        return best;
+    }
+
+    /** Each word becomes a quoted prefix term, so user text can never be read as FTS5 syntax. */
+    static String ftsQuery(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder query = new StringBuilder();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                query.append(query.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
+            }
+        }
+        return query.toString();
+    }
+
+    static double haversineMeters(LatLon a, LatLon b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // closing a read-only connection: nothing was written that could be lost
+        }
+    }
+
+    private record Scored(Place place, int quality) {
+    }
+
+    private record Nearest(Place place, double distanceMeters) {
+    }
+}

@@ -1,0 +1,133 @@
+package org.groundtruth.ui.map;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Layer panel: each layer with visibility, opacity, up/down and remove; buttons to add imagery files, an online
+ * XYZ service, and to save the visible area of an online layer for offline use. The top row is drawn on top.
+ */
+final class LayerPanel extends VBox {
+    private final MapViewModel vm;
+    private final ListView<MapLayer> list = new ListView<>();
+    private final Supplier<Optional<Window>> window;
+
+    LayerPanel(MapViewModel vm, Supplier<Optional<Window>> window) {
+        this.vm = vm;
+        this.window = window;
+        getStyleClass().add("map-layer-panel");
+        setSpacing(6);
+        setPadding(new Insets(8));
+        setPrefWidth(280);
+        Label title = new Label("Layers");
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
+        list.setId("map-layer-list");
+        list.setCellFactory(v -> new LayerCell());
+        list.setPrefHeight(260);
+        refreshList();
+        vm.layers().addListener((javafx.collections.ListChangeListener<MapLayer>) c -> refreshList());
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button addFile = new Button("Add imagery file…");
+        addFile.setId("map-add-imagery");
+        addFile.setMaxWidth(Double.MAX_VALUE);
+        addFile.setTooltip(new Tooltip("MBTiles, GeoPackage tiles or GeoTIFF (EPSG:4326 / 3857)"));
+        addFile.setOnAction(e -> chooseImagery());
+        Button addOnline = new Button("Add online tiles (XYZ)…");
+        addOnline.setId("map-add-xyz");
+        addOnline.setMaxWidth(Double.MAX_VALUE);
+        addOnline.setTooltip(new Tooltip("Opt-in: fetches tiles from the internet and caches them in the workspace"));
+        addOnline.setOnAction(e -> XyzDialogs.askForService(window.get()).ifPresent(
+                service -> vm.addXyz(service.template(), service.attribution(), service.maxZoom())));
+        Button saveOffline = new Button("Save visible area for offline use…");
+        saveOffline.setId("map-save-offline");
+        saveOffline.setMaxWidth(Double.MAX_VALUE);
+        saveOffline.setOnAction(e -> XyzDialogs.saveVisibleArea(vm, window.get()));
+        saveOffline.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.layers().stream().noneMatch(l -> l.source() instanceof org.groundtruth.map.imagery.XyzTileSource),
+                vm.layers()));
+        getChildren().addAll(title, list, addFile, addOnline, saveOffline);
+    }
+
+    private void refreshList() {
+        List<MapLayer> topFirst = new java.util.ArrayList<>(vm.layers());
+        java.util.Collections.reverse(topFirst);
+        list.getItems().setAll(topFirst);
+    }
+
+    private void chooseImagery() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add imagery layer");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Imagery (MBTiles, GeoPackage, GeoTIFF)", "*.mbtiles", "*.gpkg", "*.tif", "*.tiff"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        var file = chooser.showOpenDialog(window.get().orElse(null));
+        if (file != null) {
+            vm.addImagery(Path.of(file.getAbsolutePath()));
+        }
+    }
+
+    private final class LayerCell extends ListCell<MapLayer> {
+        @Override
+        protected void updateItem(MapLayer layer, boolean empty) {
+            super.updateItem(layer, empty);
+            if (empty || layer == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            CheckBox visible = new CheckBox(layer.name());
+            visible.selectedProperty().bindBidirectional(layer.visibleProperty());
+            visible.setMaxWidth(170);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button up = small("▲", "Draw above the layer over it", () -> vm.moveLayer(layer, true));
+            Button down = small("▼", "Draw below the layer under it", () -> vm.moveLayer(layer, false));
+            Button zoom = small("⤢", "Zoom to this layer", () -> vm.zoomToLayer(layer));
+            Button remove = small("✕", layer.isBasemap() ? "The basemap can only be hidden" : "Remove this layer",
+                    () -> vm.removeLayer(layer));
+            remove.setDisable(layer.isBasemap());
+            int index = vm.layers().indexOf(layer);
+            up.setDisable(index == vm.layers().size() - 1);
+            down.setDisable(index <= 0);
+            HBox top = new HBox(4, visible, spacer, up, down, zoom, remove);
+            top.setAlignment(Pos.CENTER_LEFT);
+            Slider opacity = new Slider(0, 1, layer.opacityProperty().get());
+            opacity.valueProperty().bindBidirectional(layer.opacityProperty());
+            opacity.setTooltip(new Tooltip("Opacity"));
+            Label opacityLabel = new Label("Opacity");
+            opacityLabel.setStyle("-fx-font-size: 10px; -fx-text-fill: #666;");
+            HBox bottom = new HBox(6, opacityLabel, opacity);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(opacity, Priority.ALWAYS);
+            VBox box = new VBox(2, top, bottom);
+            setGraphic(box);
+            setText(null);
+        }
+
+        private Button small(String text, String tip, Runnable action) {
+            Button b = new Button(text);
+            b.setTooltip(new Tooltip(tip));
+            b.setStyle("-fx-padding: 1 5 1 5; -fx-font-size: 10px;");
+            b.setOnAction(e -> action.run());
+            return b;
+        }
+    }
+}

@@ -1,0 +1,569 @@
+package org.groundtruth.ui.map;
+
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.groundtruth.core.geo.CameraView;
+import org.groundtruth.core.geo.Distances;
+import org.groundtruth.core.geo.Geodesy;
+import org.groundtruth.core.geo.GeolocationPin;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.core.incident.Incident;
+import org.groundtruth.map.TileKey;
+import org.groundtruth.map.TileLoader;
+import org.groundtruth.map.WebMercator;
+
+/**
+ * The map surface: a JavaFX Canvas that draws tile layers, incident markers (clustered), geolocation pins,
+ * the measuring path, a scale bar and the attribution line. Tiles come from the {@link TileLoader}, which never
+ * blocks; a tile not yet loaded is drawn from a cached parent tile or as a neutral placeholder and the canvas
+ * repaints when it arrives.
+ */
+public final class MapCanvas extends Region {
+    static final double CLUSTER_CELL_PX = 44;
+    private static final double PAN_STEP_PX = 128;
+    private static final double HIT_RADIUS_PX = 12;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final MapViewModel vm;
+    private final Canvas canvas = new Canvas();
+    private final Map<BufferedImage, Image> fxImages = new WeakHashMap<>();
+    private final AtomicBoolean tileRedrawPending = new AtomicBoolean();
+    private boolean redrawQueued;
+    private List<MarkerIndex.Cluster> lastClusters = List.of();
+    private Optional<MarkerIndex.Cluster> hovered = Optional.empty();
+    private double pressX;
+    private double pressY;
+    private double lastDragX;
+    private double lastDragY;
+    private boolean dragged;
+    private long framesDrawn;
+
+    public MapCanvas(MapViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("map-canvas");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        InvalidationListener redraw = o -> requestRedraw();
+        vm.viewportProperty().addListener(redraw);
+        vm.markersProperty().addListener(redraw);
+        vm.selectedIncidentProperty().addListener(redraw);
+        vm.redrawsProperty().addListener(redraw);
+        vm.pins().addListener(redraw);
+        vm.measurePoints().addListener(redraw);
+        vm.layers().addListener((ListChangeListener<MapLayer>) change -> {
+            while (change.next()) {
+                for (MapLayer added : change.getAddedSubList()) {
+                    added.visibleProperty().addListener(redraw);
+                    added.opacityProperty().addListener(redraw);
+                }
+            }
+            requestRedraw();
+        });
+        for (MapLayer layer : vm.layers()) {
+            layer.visibleProperty().addListener(redraw);
+            layer.opacityProperty().addListener(redraw);
+        }
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hovered = Optional.empty();
+            requestRedraw();
+        });
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            vm.viewportProperty().set(vm.viewportProperty().get().resized(w, h));
+        }
+        requestRedraw();
+    }
+
+    /** Coalesces many changes into one paint on the next pulse. */
+    public void requestRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(() -> {
+                redrawQueued = false;
+                paint();
+            });
+        }
+    }
+
+    long framesDrawn() {
+        return framesDrawn;
+    }
+
+    List<MarkerIndex.Cluster> visibleClusters() {
+        return lastClusters;
+    }
+
+    // ---- input ----
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        pressX = lastDragX = e.getX();
+        pressY = lastDragY = e.getY();
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (!dragged && Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4) {
+            return;
+        }
+        dragged = true;
+        vm.viewportProperty().set(vm.viewportProperty().get().panBy(lastDragX - e.getX(), lastDragY - e.getY()));
+        lastDragX = e.getX();
+        lastDragY = e.getY();
+        setCursor(javafx.scene.Cursor.CLOSED_HAND);
+    }
+
+    private void released(MouseEvent e) {
+        setCursor(javafx.scene.Cursor.DEFAULT);
+        if (dragged) {
+            return;
+        }
+        if (e.getButton() == MouseButton.PRIMARY) {
+            clickAt(e.getX(), e.getY(), e.getClickCount());
+        } else if (e.getButton() == MouseButton.SECONDARY && vm.measuringProperty().get()) {
+            vm.clearMeasurement();
+        }
+    }
+
+    /** A click: adds a measuring point, zooms into a cluster, or selects the incident under it. */
+    void clickAt(double x, double y, int clickCount) {
+        MapViewport viewport = vm.viewportProperty().get();
+        if (vm.measuringProperty().get()) {
+            if (clickCount == 1) {
+                vm.addMeasurePoint(viewport.toLatLon(x, y));
+            }
+            return;
+        }
+        Optional<MarkerIndex.Cluster> hit = hitTest(x, y);
+        if (hit.isEmpty()) {
+            return;
+        }
+        MarkerIndex.Cluster cluster = hit.get();
+        if (cluster.isSingle()) {
+            vm.select(Optional.of(vm.markersProperty().get().incident(cluster.firstIndex())));
+        } else {
+            vm.viewportProperty().set(viewport.zoomAround(cluster.x(), cluster.y(), 2));
+        }
+    }
+
+    private void moved(MouseEvent e) {
+        MapViewport viewport = vm.viewportProperty().get();
+        vm.cursorMoved(viewport.toLatLon(e.getX(), e.getY()));
+        Optional<MarkerIndex.Cluster> hit = hitTest(e.getX(), e.getY());
+        if (!hit.equals(hovered)) {
+            hovered = hit;
+            requestRedraw();
+        }
+        if (vm.measuringProperty().get()) {
+            setCursor(javafx.scene.Cursor.CROSSHAIR);
+        } else {
+            setCursor(hit.isPresent() ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT);
+        }
+    }
+
+    private Optional<MarkerIndex.Cluster> hitTest(double x, double y) {
+        MarkerIndex.Cluster best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (MarkerIndex.Cluster c : lastClusters) {
+            double d = Math.hypot(c.x() - x, c.y() - y);
+            if (d <= Math.max(HIT_RADIUS_PX, clusterRadius(c.count()) + 2) && d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        MapViewport viewport = vm.viewportProperty().get();
+        vm.viewportProperty().set(viewport.zoomAround(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1 : -1));
+        e.consume();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        MapViewport viewport = vm.viewportProperty().get();
+        KeyCode code = e.getCode();
+        MapViewport next = switch (code) {
+            case LEFT -> viewport.panBy(-PAN_STEP_PX, 0);
+            case RIGHT -> viewport.panBy(PAN_STEP_PX, 0);
+            case UP -> viewport.panBy(0, -PAN_STEP_PX);
+            case DOWN -> viewport.panBy(0, PAN_STEP_PX);
+            case PLUS, EQUALS, ADD -> viewport.withZoom(Math.min(MapViewport.MAX_ZOOM, viewport.zoom() + 1));
+            case MINUS, SUBTRACT -> viewport.withZoom(Math.max(MapViewport.MIN_ZOOM, viewport.zoom() - 1));
+            default -> null;
+        };
+        if (next != null) {
+            vm.viewportProperty().set(next);
+            e.consume();
+        } else if (code == KeyCode.ESCAPE) {
+            vm.clearMeasurement();
+            e.consume();
+        }
+    }
+
+    // ---- painting ----
+
+    void paint() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w < 1 || h < 1) {
+            return;
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        MapViewport viewport = vm.viewportProperty().get();
+        g.setGlobalAlpha(1);
+        g.setFill(MapColors.PLACEHOLDER);
+        g.fillRect(0, 0, w, h);
+        for (MapLayer layer : vm.layers()) {
+            if (layer.visibleProperty().get() && layer.opacityProperty().get() > 0.01) {
+                drawTiles(g, viewport, layer);
+            }
+        }
+        g.setGlobalAlpha(1);
+        for (GeolocationPin pin : vm.pins()) {
+            drawPin(g, viewport, pin);
+        }
+        lastClusters = vm.markersProperty().get().cluster(viewport, CLUSTER_CELL_PX);
+        MarkerPainter.paint(g, lastClusters);
+        drawSelection(g, viewport);
+        drawMeasurement(g, viewport);
+        drawScaleBar(g, viewport, h);
+        drawAttribution(g, w, h);
+        hovered.ifPresent(c -> drawHover(g, c, w));
+        framesDrawn++;
+    }
+
+    private void drawTiles(GraphicsContext g, MapViewport viewport, MapLayer layer) {
+        var source = layer.source();
+        int zoom = viewport.zoom();
+        if (zoom < source.minZoom()) {
+            return;
+        }
+        int tileZoom = Math.min(zoom, source.maxZoom());
+        double scale = Math.pow(2, zoom - tileZoom);
+        double size = WebMercator.TILE_SIZE * scale;
+        int n = 1 << tileZoom;
+        long firstX = (long) Math.floor(viewport.left() / size);
+        long lastX = (long) Math.floor((viewport.left() + viewport.width()) / size);
+        long firstY = Math.max(0, (long) Math.floor(viewport.top() / size));
+        long lastY = Math.min(n - 1, (long) Math.floor((viewport.top() + viewport.height()) / size));
+        g.setGlobalAlpha(layer.opacityProperty().get());
+        TileLoader loader = vm.tileLoader();
+        for (long ty = firstY; ty <= lastY; ty++) {
+            for (long tx = firstX; tx <= lastX; tx++) {
+                int wrappedX = (int) Math.floorMod(tx, (long) n);
+                TileKey key = new TileKey(tileZoom, wrappedX, (int) ty);
+                double sx = tx * size - viewport.left();
+                double sy = ty * size - viewport.top();
+                TileLoader.TileState state = loader.get(source, key, this::tileArrived);
+                if (state.image().isPresent()) {
+                    g.drawImage(fxImage(state.image().get()), sx, sy, size, size);
+                } else if (state.status() != TileLoader.Status.EMPTY) {
+                    if (!drawFromParent(g, layer, key, sx, sy, size) && layer.isBasemap()) {
+                        drawPlaceholder(g, sx, sy, size, state.status() == TileLoader.Status.FAILED);
+                    } else if (state.status() == TileLoader.Status.FAILED) {
+                        drawPlaceholder(g, sx, sy, size, true);
+                    }
+                }
+            }
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    /** While a tile loads, the part of a cached ancestor that covers it, scaled up. */
+    private boolean drawFromParent(GraphicsContext g, MapLayer layer, TileKey key, double sx, double sy, double size) {
+        TileKey ancestor = key;
+        for (int up = 1; up <= 4 && ancestor.zoom() > 0; up++) {
+            ancestor = ancestor.parent();
+            Optional<BufferedImage> image = vm.tileLoader().peek(layer.source(), ancestor);
+            if (image.isPresent()) {
+                int parts = 1 << up;
+                double part = (double) WebMercator.TILE_SIZE / parts;
+                double srcX = (key.x() - (long) ancestor.x() * parts) * part;
+                double srcY = (key.y() - (long) ancestor.y() * parts) * part;
+                g.drawImage(fxImage(image.get()), srcX, srcY, part, part, sx, sy, size, size);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void drawPlaceholder(GraphicsContext g, double sx, double sy, double size, boolean failed) {
+        double alpha = g.getGlobalAlpha();
+        g.setGlobalAlpha(1);
+        g.setFill(MapColors.PLACEHOLDER);
+        g.fillRect(sx, sy, size, size);
+        g.setStroke(MapColors.PLACEHOLDER_LINE);
+        g.setLineWidth(1);
+        g.strokeRect(sx + 0.5, sy + 0.5, size - 1, size - 1);
+        if (failed) {
+            g.setFill(Color.web("#9A958B"));
+            g.setFont(Font.font(11));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("tile unavailable, retrying", sx + size / 2, sy + size / 2);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.BASELINE);
+        }
+        g.setGlobalAlpha(alpha);
+    }
+
+    private void tileArrived() {
+        if (tileRedrawPending.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                tileRedrawPending.set(false);
+                vm.tilesArrived();
+            });
+        }
+    }
+
+    private Image fxImage(BufferedImage image) {
+        return fxImages.computeIfAbsent(image, MapCanvas::toFx);
+    }
+
+    static Image toFx(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage fx = new WritableImage(w, h);
+        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return fx;
+    }
+
+    private void drawSelection(GraphicsContext g, MapViewport viewport) {
+        vm.selectedIncidentProperty().get().flatMap(Incident::location).ifPresent(location -> {
+            Point2D p = viewport.toScreen(location);
+            g.setLineWidth(4);
+            g.setStroke(Color.WHITE);
+            g.strokeOval(p.getX() - 12, p.getY() - 12, 24, 24);
+            g.setLineWidth(2.2);
+            g.setStroke(Color.web("#111827"));
+            g.strokeOval(p.getX() - 12, p.getY() - 12, 24, 24);
+        });
+    }
+
+    private void drawPin(GraphicsContext g, MapViewport viewport, GeolocationPin pin) {
+        Point2D target = viewport.toScreen(pin.target());
+        pin.camera().ifPresent(camera -> drawCamera(g, viewport, camera, pin.target()));
+        double radius = pin.precisionMeters() / WebMercator.metersPerPixel(pin.target().lat(), viewport.zoom());
+        if (radius >= 3) {
+            g.setFill(MapColors.PIN.deriveColor(0, 1, 1, 0.13));
+            g.fillOval(target.getX() - radius, target.getY() - radius, 2 * radius, 2 * radius);
+            g.setStroke(MapColors.PIN);
+            g.setLineWidth(1.4);
+            g.setLineDashes(6, 4);
+            g.strokeOval(target.getX() - radius, target.getY() - radius, 2 * radius, 2 * radius);
+            g.setLineDashes();
+        }
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(4);
+        crosshair(g, target.getX(), target.getY());
+        g.setStroke(MapColors.PIN);
+        g.setLineWidth(2);
+        crosshair(g, target.getX(), target.getY());
+    }
+
+    private static void crosshair(GraphicsContext g, double x, double y) {
+        g.strokeOval(x - 6, y - 6, 12, 12);
+        g.strokeLine(x - 11, y, x - 3, y);
+        g.strokeLine(x + 3, y, x + 11, y);
+        g.strokeLine(x, y - 11, x, y - 3);
+        g.strokeLine(x, y + 3, x, y + 11);
+    }
+
+    private void drawCamera(GraphicsContext g, MapViewport viewport, CameraView camera, LatLon target) {
+        double distance = Math.max(60, Geodesy.measure(camera.position(), target).distanceMeters() * 1.2);
+        int steps = 12;
+        double[] xs = new double[steps + 2];
+        double[] ys = new double[steps + 2];
+        Point2D origin = viewport.toScreen(camera.position());
+        xs[0] = origin.getX();
+        ys[0] = origin.getY();
+        double start = camera.bearingDegrees() - camera.fieldOfViewDegrees() / 2;
+        for (int i = 0; i <= steps; i++) {
+            double azimuth = start + camera.fieldOfViewDegrees() * i / steps;
+            Point2D p = viewport.toScreen(Geodesy.destination(camera.position(), ((azimuth % 360) + 360) % 360, distance));
+            xs[i + 1] = p.getX();
+            ys[i + 1] = p.getY();
+        }
+        g.setFill(MapColors.CAMERA.deriveColor(0, 1, 1, 0.16));
+        g.fillPolygon(xs, ys, xs.length);
+        g.setStroke(MapColors.CAMERA);
+        g.setLineWidth(1.5);
+        g.strokePolygon(xs, ys, xs.length);
+        Point2D axis = viewport.toScreen(Geodesy.destination(camera.position(), camera.bearingDegrees(), distance));
+        g.setLineDashes(4, 4);
+        g.strokeLine(origin.getX(), origin.getY(), axis.getX(), axis.getY());
+        g.setLineDashes();
+        g.setFill(Color.WHITE);
+        g.fillRoundRect(origin.getX() - 7, origin.getY() - 6, 14, 12, 4, 4);
+        g.setFill(MapColors.CAMERA);
+        g.fillRoundRect(origin.getX() - 5.5, origin.getY() - 4.5, 11, 9, 3, 3);
+        g.setFill(Color.WHITE);
+        g.fillOval(origin.getX() - 2.5, origin.getY() - 2.5, 5, 5);
+    }
+
+    private void drawMeasurement(GraphicsContext g, MapViewport viewport) {
+        List<LatLon> points = List.copyOf(vm.measurePoints());
+        if (points.isEmpty()) {
+            return;
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        double cumulative = 0;
+        for (int i = 1; i < points.size(); i++) {
+            List<LatLon> line = Geodesy.densify(points.get(i - 1), points.get(i), 24);
+            double[] xs = new double[line.size()];
+            double[] ys = new double[line.size()];
+            for (int k = 0; k < line.size(); k++) {
+                Point2D p = viewport.toScreen(line.get(k));
+                xs[k] = p.getX();
+                ys[k] = p.getY();
+            }
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(5);
+            g.strokePolyline(xs, ys, xs.length);
+            g.setStroke(MapColors.MEASURE);
+            g.setLineWidth(2.2);
+            g.setLineDashes(8, 5);
+            g.strokePolyline(xs, ys, xs.length);
+            g.setLineDashes();
+            cumulative += Geodesy.measure(points.get(i - 1), points.get(i)).distanceMeters();
+            Point2D end = viewport.toScreen(points.get(i));
+            label(g, Distances.format(cumulative), end.getX() + 9, end.getY() - 9);
+        }
+        for (LatLon point : points) {
+            Point2D p = viewport.toScreen(point);
+            g.setFill(Color.WHITE);
+            g.fillOval(p.getX() - 5, p.getY() - 5, 10, 10);
+            g.setFill(MapColors.MEASURE);
+            g.fillOval(p.getX() - 3.5, p.getY() - 3.5, 7, 7);
+        }
+    }
+
+    private static void label(GraphicsContext g, String text, double x, double y) {
+        Font font = Font.font("System", FontWeight.BOLD, 12);
+        double width = textWidth(text, font);
+        g.setFill(Color.rgb(255, 255, 255, 0.92));
+        g.fillRoundRect(x - 4, y - 13, width + 8, 18, 6, 6);
+        g.setFill(Color.web("#111827"));
+        g.setFont(font);
+        g.fillText(text, x, y);
+    }
+
+    private void drawScaleBar(GraphicsContext g, MapViewport viewport, double h) {
+        double metersPerPixel = viewport.metersPerPixel();
+        double maxMeters = metersPerPixel * 120;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(maxMeters)));
+        double nice = magnitude;
+        for (double factor : new double[] {5, 2, 1}) {
+            if (factor * magnitude <= maxMeters) {
+                nice = factor * magnitude;
+                break;
+            }
+        }
+        double px = nice / metersPerPixel;
+        double x = 12;
+        double y = h - 14;
+        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fillRoundRect(x - 6, y - 20, px + 12 + 60, 28, 6, 6);
+        g.setStroke(Color.web("#222"));
+        g.setLineWidth(2);
+        g.strokeLine(x, y, x + px, y);
+        g.strokeLine(x, y - 5, x, y);
+        g.strokeLine(x + px, y - 5, x + px, y);
+        g.setFill(Color.web("#222"));
+        g.setFont(Font.font(11));
+        g.fillText(Distances.format(nice).replace(".0 m", " m").replace(".000 km", " km"), x + px + 6, y + 1);
+        g.fillText("zoom " + viewport.zoom(), x, y - 8);
+    }
+
+    private void drawAttribution(GraphicsContext g, double w, double h) {
+        String text = vm.attribution();
+        if (text.isEmpty()) {
+            return;
+        }
+        Font font = Font.font(10);
+        double width = textWidth(text, font);
+        g.setFill(Color.rgb(255, 255, 255, 0.8));
+        g.fillRect(w - width - 10, h - 16, width + 10, 16);
+        g.setFill(Color.web("#333"));
+        g.setFont(font);
+        g.fillText(text, w - width - 5, h - 4);
+    }
+
+    private void drawHover(GraphicsContext g, MarkerIndex.Cluster cluster, double w) {
+        String text;
+        if (cluster.isSingle()) {
+            Incident incident = vm.markersProperty().get().incident(cluster.firstIndex());
+            text = incident.title() + incident.occurredAt().map(t -> " — " + DATE.format(t)).orElse(" — date unknown");
+        } else {
+            text = cluster.count() + " incidents — click to zoom in";
+        }
+        Font font = Font.font("System", FontWeight.NORMAL, 12);
+        double width = textWidth(text, font);
+        double x = Math.min(cluster.x() + 14, w - width - 16);
+        double y = cluster.y() - 14;
+        g.setFill(Color.rgb(17, 24, 39, 0.9));
+        g.fillRoundRect(x - 6, y - 14, width + 12, 21, 6, 6);
+        g.setFill(Color.WHITE);
+        g.setFont(font);
+        g.fillText(text, x, y);
+    }
+
+    static double clusterRadius(int count) {
+        return count == 1 ? 6.5 : 10 + Math.min(12, Math.log(count) / Math.log(2) * 1.6);
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+}

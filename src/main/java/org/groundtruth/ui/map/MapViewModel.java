@@ -1,0 +1,377 @@
+package org.groundtruth.ui.map;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.geo.CoordinateFormat;
+import org.groundtruth.core.geo.CoordinateParser;
+import org.groundtruth.core.geo.Geodesy;
+import org.groundtruth.core.geo.GeolocationPin;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.core.geo.PathMeasurement;
+import org.groundtruth.core.incident.Incident;
+import org.groundtruth.map.GeoBox;
+import org.groundtruth.map.TileLoader;
+import org.groundtruth.map.TileSource;
+import org.groundtruth.map.basemap.BasemapBuilder;
+import org.groundtruth.map.basemap.BasemapRenderer;
+import org.groundtruth.map.gazetteer.Gazetteer;
+import org.groundtruth.map.gazetteer.Place;
+import org.groundtruth.map.gazetteer.ReverseResult;
+import org.groundtruth.map.imagery.ImageryFiles;
+import org.groundtruth.map.imagery.OfflineArea;
+import org.groundtruth.map.imagery.XyzTileSource;
+import org.groundtruth.ui.common.Background;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The map's state and actions, without a toolkit: viewport, layers, incident markers and selection, pins,
+ * measuring, go-to and place search. All file and network work goes through {@link Background}.
+ */
+public final class MapViewModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MapViewModel.class);
+    static final int SEARCH_LIMIT = 12;
+    /** Zoom used when the map centres on one point (a search result, a go-to, a selected incident). */
+    static final int POINT_ZOOM = 13;
+
+    private final Background background;
+    private final Path tileCacheDirectory;
+    private final TileLoader tileLoader = new TileLoader(Math.max(2, Runtime.getRuntime().availableProcessors()), 768);
+    private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(
+            MapViewport.centredOn(new LatLon(48.5, 31.5), 6, 1000, 700));
+    private final ObservableList<MapLayer> layers = FXCollections.observableArrayList();
+    private final ObjectProperty<MarkerIndex> markers = new SimpleObjectProperty<>(MarkerIndex.EMPTY);
+    private final ObjectProperty<Optional<Incident>> selectedIncident = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<GeolocationPin> pins = FXCollections.observableArrayList();
+    private final StringProperty cursorText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty measuring = new SimpleBooleanProperty(false);
+    private final ObservableList<LatLon> measurePoints = FXCollections.observableArrayList();
+    private final StringProperty measureText = new SimpleStringProperty("");
+    private final ObservableList<Place> searchResults = FXCollections.observableArrayList();
+    private final IntegerProperty redraws = new SimpleIntegerProperty();
+    private Optional<Gazetteer> gazetteer = Optional.empty();
+    private Optional<Background.Job> runningSave = Optional.empty();
+
+    /**
+     * @param mapsDirectory the shipped {@code maps/} folder if found (basemap and gazetteer)
+     * @param tileCacheDirectory where online tiles are cached (the workspace's cache folder)
+     */
+    public MapViewModel(Background background, Optional<Path> mapsDirectory, Path tileCacheDirectory) {
+        this.background = background;
+        this.tileCacheDirectory = tileCacheDirectory;
+        mapsDirectory.ifPresentOrElse(this::openShippedMaps,
+                () -> message.set("Offline basemap not found (maps/ folder); add imagery or rebuild it, see maps/README.md"));
+        measurePoints.addListener((javafx.collections.ListChangeListener<LatLon>) c -> updateMeasureText());
+    }
+
+    private void openShippedMaps(Path maps) {
+        try {
+            layers.add(new MapLayer(BasemapRenderer.open(maps.resolve(BasemapBuilder.FILE_NAME)), true));
+        } catch (BadInputException e) {
+            LOG.warn("Basemap unavailable", e);
+            message.set(e.getMessage());
+        }
+        try {
+            gazetteer = Optional.of(Gazetteer.open(maps.resolve(Gazetteer.FILE_NAME)));
+        } catch (BadInputException e) {
+            LOG.warn("Gazetteer unavailable", e);
+            message.set(e.getMessage());
+        }
+    }
+
+    // ---- properties ----
+
+    public ObjectProperty<MapViewport> viewportProperty() {
+        return viewport;
+    }
+
+    /** Layers bottom first: the basemap, then imagery in the order added; the last is drawn on top. */
+    public ObservableList<MapLayer> layers() {
+        return layers;
+    }
+
+    public ObjectProperty<MarkerIndex> markersProperty() {
+        return markers;
+    }
+
+    /** The selected incident; set it from the incident list and listen to it for clicks on the map. */
+    public ObjectProperty<Optional<Incident>> selectedIncidentProperty() {
+        return selectedIncident;
+    }
+
+    public ObservableList<GeolocationPin> pins() {
+        return pins;
+    }
+
+    public StringProperty cursorTextProperty() {
+        return cursorText;
+    }
+
+    /** The last error or notice for the status line (one sentence). */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty measuringProperty() {
+        return measuring;
+    }
+
+    public ObservableList<LatLon> measurePoints() {
+        return measurePoints;
+    }
+
+    public ReadOnlyStringProperty measureTextProperty() {
+        return measureText;
+    }
+
+    public ObservableList<Place> searchResults() {
+        return searchResults;
+    }
+
+    public TileLoader tileLoader() {
+        return tileLoader;
+    }
+
+    /** Bumped when tiles arrive; the view redraws on change. */
+    public IntegerProperty redrawsProperty() {
+        return redraws;
+    }
+
+    public boolean hasGazetteer() {
+        return gazetteer.isPresent();
+    }
+
+    // ---- incidents and pins ----
+
+    public void showIncidents(List<Incident> incidents) {
+        markers.set(new MarkerIndex(incidents));
+        selectedIncident.get().ifPresent(selected -> {
+            if (incidents.stream().noneMatch(i -> i.id().equals(selected.id()))) {
+                selectedIncident.set(Optional.empty());
+            }
+        });
+    }
+
+    public void showPins(List<GeolocationPin> shown) {
+        pins.setAll(shown);
+    }
+
+    public void select(Optional<Incident> incident) {
+        selectedIncident.set(incident);
+    }
+
+    /** Centres on the selected incident (or its pins) at a working zoom. */
+    public void zoomToSelection() {
+        Optional<LatLon> target = selectedIncident.get().flatMap(Incident::location)
+                .or(() -> pins.stream().findFirst().map(GeolocationPin::target));
+        target.ifPresentOrElse(p -> viewport.set(viewport.get().centredAt(p).withZoom(Math.max(viewport.get().zoom(), POINT_ZOOM))),
+                () -> message.set("The selected incident has no location yet"));
+    }
+
+    // ---- navigation ----
+
+    public void cursorMoved(LatLon position) {
+        String mgrs = CoordinateFormat.mgrs(position);
+        cursorText.set(CoordinateFormat.decimal(position) + "   " + CoordinateFormat.dms(position)
+                + (mgrs.isEmpty() ? "" : "   " + mgrs));
+    }
+
+    /** Centres on pasted coordinates in any supported form; a bad input leaves the map where it is. */
+    public boolean goTo(String text) {
+        try {
+            LatLon target = CoordinateParser.parse(text);
+            viewport.set(viewport.get().centredAt(target).withZoom(Math.max(viewport.get().zoom(), POINT_ZOOM)));
+            message.set("Centred on " + CoordinateFormat.decimal(target) + " (" + CoordinateFormat.dms(target) + ")");
+            return true;
+        } catch (BadInputException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    public void search(String text) {
+        if (gazetteer.isEmpty()) {
+            message.set("Place search needs maps/gazetteer.sqlite, which was not found");
+            return;
+        }
+        if (text == null || text.isBlank()) {
+            searchResults.clear();
+            return;
+        }
+        Gazetteer g = gazetteer.get();
+        background.run("Searching places", progress -> g.search(text, SEARCH_LIMIT), results -> {
+            searchResults.setAll(results);
+            if (results.isEmpty()) {
+                message.set("No place matches \"" + text.strip() + "\"");
+            }
+        }, this::fail);
+    }
+
+    public void showPlace(Place place) {
+        viewport.set(viewport.get().centredAt(place.location()).withZoom(place.population() > 500_000 ? 10 : 12));
+        message.set(place.name() + (place.admin1().isEmpty() ? "" : ", " + place.admin1()) + ", " + place.country());
+    }
+
+    /** Nearest place and admin-1 region for a point (for the incident form's place and region fields). */
+    public void reverseLookup(LatLon point, Consumer<ReverseResult> onResult) {
+        if (gazetteer.isEmpty()) {
+            message.set("Reverse lookup needs maps/gazetteer.sqlite, which was not found");
+            return;
+        }
+        Gazetteer g = gazetteer.get();
+        background.run("Looking up place", progress -> g.reverse(point), onResult, this::fail);
+    }
+
+    // ---- layers ----
+
+    public void addImagery(Path file) {
+        background.run("Opening " + file.getFileName(), progress -> ImageryFiles.open(file), this::addLayer, this::fail);
+    }
+
+    public void addXyz(String template, String attribution, int maxZoom) {
+        try {
+            addLayer(XyzTileSource.create(template, attribution, maxZoom, tileCacheDirectory));
+        } catch (BadInputException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    private void addLayer(TileSource source) {
+        MapLayer layer = new MapLayer(source, false);
+        layers.add(layer);
+        message.set("Added layer " + source.name());
+        GeoBox bounds = source.bounds();
+        if (!bounds.equals(GeoBox.WORLD) && !viewport.get().visibleBox().intersects(bounds)) {
+            viewport.set(viewport.get().fit(bounds, Math.max(3, source.maxZoom())));
+        }
+    }
+
+    public void removeLayer(MapLayer layer) {
+        if (layer.isBasemap()) {
+            layer.visibleProperty().set(false);
+            return;
+        }
+        layers.remove(layer);
+        tileLoader.forget(layer.source());
+        background.run("Closing " + layer.name(), progress -> {
+            layer.source().close();
+            return layer;
+        }, closed -> { }, this::fail);
+    }
+
+    /** Moves a layer one step towards the top ({@code up}) or the bottom of the drawing order. */
+    public void moveLayer(MapLayer layer, boolean up) {
+        int index = layers.indexOf(layer);
+        int target = up ? index + 1 : index - 1;
+        if (index < 0 || target < 0 || target >= layers.size()) {
+            return;
+        }
+        layers.remove(index);
+        layers.add(target, layer);
+    }
+
+    public void zoomToLayer(MapLayer layer) {
+        viewport.set(viewport.get().fit(layer.source().bounds(), Math.max(2, layer.source().maxZoom())));
+    }
+
+    /** The attribution line for the visible layers. */
+    public String attribution() {
+        List<String> credits = new ArrayList<>();
+        for (MapLayer layer : layers) {
+            String credit = layer.source().attribution();
+            if (layer.visibleProperty().get() && !credit.isBlank() && !credits.contains(credit)) {
+                credits.add(credit);
+            }
+        }
+        return String.join(" · ", credits);
+    }
+
+    public long estimateOfflineTiles(GeoBox box, int minZoom, int maxZoom) {
+        return OfflineArea.estimateTiles(box, minZoom, maxZoom);
+    }
+
+    /** Saves the visible area of an online layer into an MBTiles file, then adds that file as a layer. */
+    public void saveOffline(XyzTileSource source, GeoBox box, int minZoom, int maxZoom, Path target, long limit) {
+        runningSave = Optional.of(background.run("Saving area for offline use",
+                progress -> OfflineArea.save(source, box, minZoom, maxZoom, target, limit, progress),
+                result -> {
+                    runningSave = Optional.empty();
+                    message.set(String.format(Locale.ROOT, "Saved %d tiles to %s%s", result.written(),
+                            result.file().getFileName(), result.missing() > 0 ? " (" + result.missing() + " unavailable)" : ""));
+                    addImagery(result.file());
+                }, error -> {
+                    runningSave = Optional.empty();
+                    fail(error);
+                }));
+    }
+
+    public void cancelSave() {
+        runningSave.ifPresent(Background.Job::cancel);
+    }
+
+    // ---- measuring ----
+
+    public void addMeasurePoint(LatLon point) {
+        measurePoints.add(point);
+    }
+
+    public void clearMeasurement() {
+        measurePoints.clear();
+    }
+
+    public Optional<PathMeasurement> measurement() {
+        return measurePoints.size() < 2 ? Optional.empty() : Optional.of(Geodesy.measurePath(List.copyOf(measurePoints)));
+    }
+
+    private void updateMeasureText() {
+        if (measurePoints.isEmpty()) {
+            measureText.set("");
+        } else if (measurePoints.size() == 1) {
+            measureText.set("From " + CoordinateFormat.decimal(measurePoints.get(0)) + ": click the next point");
+        } else {
+            PathMeasurement path = measurement().orElseThrow();
+            var last = path.legs().get(path.legs().size() - 1);
+            measureText.set(path.legs().size() == 1 ? last.describe()
+                    : "Total " + org.groundtruth.core.geo.Distances.format(path.totalMeters()) + " · last leg " + last.describe());
+        }
+    }
+
+    private void fail(Throwable error) {
+        if (error instanceof java.util.concurrent.CancellationException) {
+            message.set("Cancelled");
+            return;
+        }
+        String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        message.set(text.lines().findFirst().orElse(text));
+    }
+
+    void tilesArrived() {
+        redraws.set(redraws.get() + 1);
+    }
+
+    @Override
+    public void close() {
+        tileLoader.close();
+        for (MapLayer layer : List.copyOf(layers)) {
+            layer.source().close();
+        }
+        gazetteer.ifPresent(Gazetteer::close);
+    }
+}

@@ -1,0 +1,84 @@
+package org.groundtruth.ui.map;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.groundtruth.map.GeoBox;
+import org.groundtruth.map.imagery.OfflineArea;
+import org.groundtruth.map.imagery.XyzTileSource;
+
+/** Small dialogs for online tiles: adding a service, and saving the visible area of one into MBTiles. */
+final class XyzDialogs {
+    record Service(String template, String attribution, int maxZoom) {
+    }
+
+    private XyzDialogs() {
+    }
+
+    static Optional<Service> askForService(Optional<Window> owner) {
+        Dialog<Service> dialog = new Dialog<>();
+        owner.ifPresent(dialog::initOwner);
+        dialog.setTitle("Add online tiles");
+        dialog.setHeaderText("Online tiles are fetched from the internet when shown and cached in the workspace.");
+        TextField url = new TextField();
+        url.setPromptText("https://tile.example.org/{z}/{x}/{y}.png");
+        url.setPrefColumnCount(36);
+        TextField attribution = new TextField();
+        attribution.setPromptText("© the provider (shown on the map)");
+        Spinner<Integer> maxZoom = new Spinner<>(0, 19, 18);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("URL template"), url);
+        grid.addRow(1, new Label("Attribution"), attribution);
+        grid.addRow(2, new Label("Maximum zoom"), maxZoom);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? new Service(url.getText(), attribution.getText(), maxZoom.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    static void saveVisibleArea(MapViewModel vm, Optional<Window> owner) {
+        var online = vm.layers().stream().filter(l -> l.source() instanceof XyzTileSource).toList();
+        if (online.isEmpty()) {
+            return;
+        }
+        MapLayer chosen = online.size() == 1 ? online.get(0)
+                : new ChoiceDialog<>(online.get(online.size() - 1), online).showAndWait().orElse(null);
+        if (chosen == null) {
+            return;
+        }
+        XyzTileSource source = (XyzTileSource) chosen.source();
+        MapViewport viewport = vm.viewportProperty().get();
+        GeoBox box = viewport.visibleBox();
+        int minZoom = viewport.zoom();
+        int maxZoom = Math.min(source.maxZoom(), viewport.zoom() + 3);
+        long tiles = vm.estimateOfflineTiles(box, minZoom, maxZoom);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, String.format(Locale.ROOT,
+                "Save zoom %d–%d of the visible area: %,d tiles (limit %,d).%nProgress shows in the status bar; it can be cancelled.",
+                minZoom, maxZoom, tiles, OfflineArea.DEFAULT_TILE_LIMIT), ButtonType.OK, ButtonType.CANCEL);
+        owner.ifPresent(confirm::initOwner);
+        confirm.setHeaderText("Save area for offline use");
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(source.name().replaceAll("[^A-Za-z0-9.-]", "_") + "-offline.mbtiles");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MBTiles", "*.mbtiles"));
+        var file = chooser.showSaveDialog(owner.orElse(null));
+        if (file != null) {
+            vm.saveOffline(source, box, minZoom, maxZoom, Path.of(file.getAbsolutePath()), OfflineArea.DEFAULT_TILE_LIMIT);
+        }
+    }
+}
