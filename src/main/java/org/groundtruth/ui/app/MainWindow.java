@@ -30,6 +30,7 @@ import javafx.stage.Window;
 import org.groundtruth.store.WorkspaceLocator;
 import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.common.TaskRunner;
+import org.groundtruth.ui.evidence.EvidencePane;
 import org.groundtruth.ui.incident.EvidenceListView;
 import org.groundtruth.ui.incident.IncidentFormView;
 import org.groundtruth.ui.incident.IncidentListView;
@@ -47,6 +48,8 @@ public final class MainWindow extends BorderPane {
     private final SplitPane columns = new SplitPane();
     private final TabPane workArea = new TabPane();
     private final EvidenceListView evidenceView;
+    private final EvidencePane evidencePane;
+    private Tab evidenceTab;
 
     public MainWindow(WorkbenchViewModel vm, TaskRunner runner) {
         this.vm = vm;
@@ -72,15 +75,35 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(columns);
         setBottom(statusBar());
+
+        evidencePane = EvidencePane.create(EvidencePane.access(vm.session()::investigation, vm.session()::analyst),
+                runner);
+        vm.evidence().selectedProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                evidencePane.clear();
+            } else {
+                evidencePane.show(now);
+                workArea.getSelectionModel().select(evidenceTab);
+            }
+        });
+        vm.evidence().incidentProperty().addListener((o, was, now) -> evidencePane.clear());
+        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), evidencePane);
+    }
+
+    /** Stops the panels' background decoders (the window is closing). */
+    public void dispose() {
+        evidencePane.dispose();
     }
 
     /** Adds a feature's main view (map, evidence viewer) as a tab in the middle column. */
-    public void addWorkArea(String title, Node content) {
-        workArea.getTabs().add(new Tab(title, content));
+    public Tab addWorkArea(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        workArea.getTabs().add(tab);
         if (!columns.getItems().contains(workArea)) {
             columns.getItems().add(1, workArea);
-            columns.setDividerPositions(0.22, 0.68);
+            columns.setDividerPositions(0.22, 0.62);
         }
+        return tab;
     }
 
     private MenuBar menuBar() {

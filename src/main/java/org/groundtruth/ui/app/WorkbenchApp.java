@@ -18,6 +18,7 @@ public final class WorkbenchApp extends Application {
     private Path startupWorkspace;
     private TaskRunner runner;
     private WorkbenchViewModel vm;
+    private MainWindow window;
 
     public static void launchWindow(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -34,7 +35,7 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         runner = new TaskRunner();
         vm = new WorkbenchViewModel(runner, settings);
-        MainWindow window = new MainWindow(vm, runner);
+        window = new MainWindow(vm, runner);
         Scene scene = new Scene(window, 1440, 900);
         applyTheme(scene);
         stage.setTitle("Groundtruth " + Version.current());
@@ -57,6 +58,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
         if (vm != null) {
             vm.shutdown();
         }

@@ -137,7 +137,9 @@ public final class WorkbenchViewModel {
     /** After a save: list again, select the saved incident, show it everywhere, update the counts. */
     public void saved(Incident incident) {
         list.refreshAndSelect(Optional.of(incident.id()));
+        String formMessage = form.messageProperty().get();
         form.load(Optional.of(incident));
+        form.messageProperty().set(formMessage);
         evidence.incidentProperty().set(incident);
         verification.incidentProperty().set(incident);
         refreshCounts();

@@ -33,12 +33,13 @@ class WorkbenchWindowTest {
 
     private WorkbenchViewModel vm;
     private TaskRunner runner;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         runner = new TaskRunner();
         vm = new WorkbenchViewModel(runner, new Settings("Аналітик Тест", Optional.empty()));
-        MainWindow window = new MainWindow(vm, runner);
+        window = new MainWindow(vm, runner);
         Scene scene = new Scene(window, 1280, 800);
         WorkbenchApp.applyTheme(scene);
         stage.setScene(scene);
@@ -48,6 +49,7 @@ class WorkbenchWindowTest {
 
     @AfterEach
     void stop() {
+        window.dispose();
         vm.shutdown();
         runner.shutdown();
     }

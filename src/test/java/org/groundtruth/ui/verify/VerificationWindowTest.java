@@ -37,12 +37,14 @@ class VerificationWindowTest {
 
     private WorkbenchViewModel vm;
     private TaskRunner runner;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         runner = new TaskRunner();
         vm = new WorkbenchViewModel(runner, new Settings("Олена", Optional.empty()));
-        Scene scene = new Scene(new MainWindow(vm, runner), 1280, 800);
+        window = new MainWindow(vm, runner);
+        Scene scene = new Scene(window, 1280, 800);
         WorkbenchApp.applyTheme(scene);
         stage.setScene(scene);
         stage.show();
@@ -51,6 +53,7 @@ class VerificationWindowTest {
 
     @AfterEach
     void stop() {
+        window.dispose();
         vm.shutdown();
         runner.shutdown();
     }
