@@ -2,13 +2,36 @@ package org.groundtruth.core.analysis;
 
 import java.util.Arrays;
 
-/** Sorting point indexes by time without boxing a million Integers. */
+/** Sorting point indexes by time, then id, without boxing a million Integers. */
 final class TimeOrder {
     private TimeOrder() {
     }
 
-    /** Indexes of {@code t} in ascending time order (ties in any order). */
-    static int[] sort(long[] t) {
+    /** Indexes of {@code t} in ascending time order, equal times ordered by {@code id}. */
+    static int[] sort(long[] t, java.util.function.IntFunction<String> id) {
+        int[] order = sortByTime(t);
+        // Runs of equal times are short: order each by id.
+        for (int start = 0; start < order.length;) {
+            int end = start + 1;
+            while (end < order.length && t[order[end]] == t[order[start]]) {
+                end++;
+            }
+            if (end - start > 1) {
+                Integer[] run = new Integer[end - start];
+                for (int k = start; k < end; k++) {
+                    run[k - start] = order[k];
+                }
+                Arrays.sort(run, (a, b) -> id.apply(a).compareTo(id.apply(b)));
+                for (int k = start; k < end; k++) {
+                    order[k] = run[k - start];
+                }
+            }
+            start = end;
+        }
+        return order;
+    }
+
+    private static int[] sortByTime(long[] t) {
         int n = t.length;
         if (n == 0) {
             return new int[0];
