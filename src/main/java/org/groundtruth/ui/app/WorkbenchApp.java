@@ -46,6 +46,7 @@ public final class WorkbenchApp extends Application {
             stage.getIcons().add(new Image(WorkbenchApp.class.getResource("/icons/groundtruth-" + size + ".png")
                     .toExternalForm(), true));
         }
+        stage.setMaximized(true);
         stage.show();
         vm.open(startupWorkspace);
     }
