@@ -26,6 +26,52 @@ final class PatternFilterSql {
         this.params = params;
     }
 
+    /**
+     * Whether the summary table {@code incident_month_stats} can answer the filter: no tags (they are not in it)
+     * and time bounds, if any, on the first instant of a month.
+     */
+    static boolean summaryAnswers(IncidentFilter filter) {
+        return filter.tags().isEmpty() && filter.from().map(PatternFilterSql::startsMonth).orElse(true)
+                && filter.until().map(PatternFilterSql::startsMonth).orElse(true);
+    }
+
+    private static boolean startsMonth(java.time.Instant instant) {
+        java.time.ZonedDateTime utc = instant.atZone(java.time.ZoneOffset.UTC);
+        return utc.getDayOfMonth() == 1 && utc.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    }
+
+    /** The filter on {@code incident_month_stats}; only valid when {@link #summaryAnswers} says so. */
+    static PatternFilterSql ofSummary(IncidentFilter filter) {
+        StringBuilder sql = new StringBuilder("1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (filter.hasTimeBounds()) {
+            sql.append(" AND month <> ''");
+        }
+        filter.from().ifPresent(from -> {
+            sql.append(" AND month >= ?");
+            params.add(java.time.YearMonth.from(from.atZone(java.time.ZoneOffset.UTC)).toString());
+        });
+        filter.until().ifPresent(until -> {
+            sql.append(" AND month < ?");
+            params.add(java.time.YearMonth.from(until.atZone(java.time.ZoneOffset.UTC)).toString());
+        });
+        in(sql, params, "status", filter.statuses());
+        in(sql, params, "target_type", filter.targetTypes());
+        in(sql, params, "strike_type", filter.strikeTypes());
+        return new PatternFilterSql(sql.toString(), params.toArray());
+    }
+
+    /** The key expression on the summary table; NULL where the incidents have none. */
+    static String summaryKey(StatsDimension by) {
+        return switch (by) {
+            case MONTH -> "nullif(month, '')";
+            case ADMIN1 -> "nullif(admin1, '')";
+            case TARGET_TYPE -> "target_type";
+            case STRIKE_TYPE -> "strike_type";
+            case STATUS -> "status";
+        };
+    }
+
     static PatternFilterSql of(IncidentFilter filter) {
         StringBuilder sql = new StringBuilder("1 = 1");
         List<Object> params = new ArrayList<>();

@@ -31,8 +31,9 @@ import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.incident.StrikeSequence;
 
 /**
- * Patterns across the investigation: counts per month, region, target and strike type straight in SQL (GROUP BY,
- * so a million incidents are never loaded), the double-tap search, and the analysts' decisions on suspected
+ * Patterns across the investigation: counts per month, region, target and strike type in SQL (from the
+ * trigger-kept {@code incident_month_stats} summary where it can answer, else GROUP BY over the incidents; a
+ * million incidents are never loaded), the double-tap search, and the analysts' decisions on suspected
  * double taps — each decision one transaction with its custody-log entry, a confirmation also marking the
  * follow-up incident's strike sequence.
  */
@@ -45,39 +46,56 @@ public final class PatternService {
         this.db = db;
     }
 
+    /**
+     * Incidents matching the filter counted by {@code by}. Answered from the trigger-kept summary table when it can
+     * be (no tag filter, whole months), else by scanning the incidents.
+     */
     public CountTable count(IncidentFilter filter, StatsDimension by) {
-        PatternFilterSql f = PatternFilterSql.of(filter);
+        boolean summary = PatternFilterSql.summaryAnswers(filter);
+        PatternFilterSql f = summary ? PatternFilterSql.ofSummary(filter) : PatternFilterSql.of(filter);
+        String sql = summary
+                ? "SELECT " + PatternFilterSql.summaryKey(by) + " AS k, sum(incidents) FROM incident_month_stats WHERE "
+                        + f.where + " GROUP BY k"
+                : "SELECT " + PatternFilterSql.key(by) + " AS k, count(*) FROM incident WHERE " + f.where + " GROUP BY k";
         return db.read(c -> {
             prepare(c, filter);
             Map<String, Long> counts = new HashMap<>();
-            long[] skipped = {0};
-            for (KeyCount row : Sql.query(c, "SELECT " + PatternFilterSql.key(by) + " AS k, count(*) FROM incident WHERE "
-                    + f.where + " GROUP BY k", rs -> new KeyCount(rs.getString(1), rs.getLong(2)), f.params)) {
+            long skipped = 0;
+            for (KeyCount row : Sql.query(c, sql, rs -> new KeyCount(rs.getString(1), rs.getLong(2)), f.params)) {
                 if (row.key == null) {
-                    skipped[0] += row.count;
+                    skipped += row.count;
                 } else {
                     counts.put(row.key, row.count);
                 }
             }
-            return IncidentStats.table(by, filter, counts, skipped[0]);
+            return IncidentStats.table(by, filter, counts, skipped);
         });
     }
 
+    /** Incidents per month, optionally stacked; from the summary table when it can answer, like {@link #count}. */
     public MonthlySeries monthly(IncidentFilter filter, Optional<StatsDimension> stackBy) {
-        PatternFilterSql f = PatternFilterSql.of(filter);
-        String stack = stackBy.map(PatternFilterSql::key).orElse("''");
+        boolean summary = PatternFilterSql.summaryAnswers(filter);
+        PatternFilterSql f = summary ? PatternFilterSql.ofSummary(filter) : PatternFilterSql.of(filter);
+        java.util.function.Function<StatsDimension, String> keyOf = summary ? PatternFilterSql::summaryKey
+                : PatternFilterSql::key;
+        String stack = stackBy.map(keyOf).orElse("''");
+        String grouped = summary
+                ? "SELECT month, " + stack + " AS s, sum(incidents) FROM incident_month_stats WHERE " + f.where
+                        + " AND month <> '' GROUP BY month, s"
+                : "SELECT substr(occurred_at, 1, 7) AS m, " + stack + " AS s, count(*) FROM incident WHERE " + f.where
+                        + " AND occurred_at IS NOT NULL GROUP BY m, s";
+        String untimed = summary
+                ? "SELECT coalesce(sum(incidents), 0) FROM incident_month_stats WHERE " + f.where + " AND month = ''"
+                : "SELECT count(*) FROM incident WHERE " + f.where + " AND occurred_at IS NULL";
         return db.read(c -> {
             prepare(c, filter);
             SortedMap<YearMonth, Map<String, Long>> counts = new TreeMap<>();
-            for (MonthStack row : Sql.query(c, "SELECT substr(occurred_at, 1, 7) AS m, " + stack + " AS s, count(*)"
-                    + " FROM incident WHERE " + f.where + " AND occurred_at IS NOT NULL GROUP BY m, s",
-                    rs -> new MonthStack(rs.getString(1), rs.getString(2), rs.getLong(3)), f.params)) {
+            for (MonthStack row : Sql.query(c, grouped, rs -> new MonthStack(rs.getString(1), rs.getString(2),
+                    rs.getLong(3)), f.params)) {
                 counts.computeIfAbsent(YearMonth.parse(row.month), m -> new HashMap<>())
                         .merge(row.stack == null ? StackKeys.NONE : row.stack, row.count, Long::sum);
             }
-            long withoutTime = Sql.count(c, "SELECT count(*) FROM incident WHERE " + f.where
-                    + " AND occurred_at IS NULL", f.params);
-            return MonthlySeries.of(filter, stackBy, counts, withoutTime);
+            return MonthlySeries.of(filter, stackBy, counts, Sql.count(c, untimed, f.params));
         });
     }
 

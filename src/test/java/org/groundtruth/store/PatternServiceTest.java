@@ -68,6 +68,8 @@ class PatternServiceTest {
                 IncidentFilter.ALL.withFrom(Optional.of(june)),
                 IncidentFilter.ALL.withUntil(Optional.of(june)).withTargetTypes(Set.of(TargetType.FIRE_ENGINE)),
                 IncidentFilter.ALL.withStrikeTypes(Set.of(StrikeType.FPV_DRONE, StrikeType.MISSILE)),
+                IncidentFilter.ALL.withFrom(Optional.of(Instant.parse("2025-06-15T12:00:00Z")))
+                        .withStatuses(Set.of(VerificationStatus.UNVERIFIED)),
                 IncidentFilter.ALL.withTags(Set.of("ДСНС")),
                 IncidentFilter.ALL.withTags(Set.of("fpv", "kherson")).withFrom(Optional.of(june))
                         .withUntil(Optional.of(june.plus(Duration.ofDays(45)))));
@@ -91,6 +93,34 @@ class PatternServiceTest {
                 .as("Cyrillic tags match whatever their case").isPositive();
         assertThat(inv.patterns().doubleTaps(IncidentFilter.ALL, DoubleTapParameters.DEFAULT, ProgressMonitor.NONE)
                 .pairs()).isNotEmpty();
+    }
+
+    @Test
+    void theSummaryTableFollowsEditsAndDeletes() {
+        List<Incident> incidents = new ArrayList<>(randomIncidents(new Random(11), 60));
+        incidents.forEach(i -> inv.incidents().create(i, ANALYST, ""));
+        Random random = new Random(12);
+        for (int k = 0; k < 20; k++) {
+            int index = random.nextInt(incidents.size());
+            Incident edited = incidents.get(index).toBuilder()
+                    .targetType(TargetType.values()[random.nextInt(TargetType.values().length)])
+                    .admin1(random.nextBoolean() ? "Запорізька область" : "")
+                    .occurredAt(random.nextInt(5) == 0 ? Optional.empty()
+                            : Optional.of(Instant.parse("2025-09-01T00:00:00Z").plusSeconds(random.nextInt(90) * 86_400L)))
+                    .build();
+            inv.incidents().update(edited, ANALYST, "");
+            incidents.set(index, edited);
+        }
+        for (int k = 0; k < 10; k++) {
+            Incident gone = incidents.remove(random.nextInt(incidents.size()));
+            inv.incidents().delete(gone.id(), ANALYST, "test");
+        }
+        for (StatsDimension by : StatsDimension.values()) {
+            assertThat(inv.patterns().count(IncidentFilter.ALL, by)).isEqualTo(IncidentStats.count(incidents,
+                    IncidentFilter.ALL, by));
+        }
+        assertThat(inv.patterns().monthly(IncidentFilter.ALL, Optional.of(StatsDimension.STATUS)))
+                .isEqualTo(IncidentStats.monthly(incidents, IncidentFilter.ALL, Optional.of(StatsDimension.STATUS)));
     }
 
     @Test
