@@ -190,10 +190,23 @@ public final class VerificationView extends ScrollPane {
                 vm.link(a.getValue(), b.getValue(), relation.getValue(), note.getText());
             }
         });
+        Button compare = button("link-compare", "verify.compare", () -> Optional.ofNullable(
+                list.getSelectionModel().getSelectedItem()).ifPresent(this::compare));
+        compare.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                compare(list.getSelectionModel().getSelectedItem());
+            }
+        });
         GridPane form = grid();
         form.addRow(0, new Label(I18n.t("link.a")), a, new Label(I18n.t("link.relation")), relation);
         form.addRow(1, new Label(I18n.t("link.b")), b, new Label(I18n.t("insignia.note")), note);
-        return new VBox(6, list, form, add);
+        return new VBox(6, list, row(compare, muted(I18n.t("verify.compareHint"))), form, add);
+    }
+
+    private void compare(Corroboration link) {
+        vm.comparison(link, pair -> SideBySideView.open(getScene() == null ? null : getScene().getWindow(),
+                vm.background(), link, pair.a(), pair.originalA(), pair.b(), pair.originalB()));
     }
 
     private Node sunSection() {

@@ -294,6 +294,29 @@ public final class VerificationViewModel {
         }
     }
 
+    /** Both items of a corroboration with their originals in the vault. */
+    record Pair(EvidenceItem a, java.nio.file.Path originalA, EvidenceItem b, java.nio.file.Path originalB) {
+    }
+
+    /** Looks up both sides of {@code link} in the background (one may belong to another incident). */
+    void comparison(Corroboration link, Consumer<Pair> open) {
+        Optional<Investigation> inv = session.investigation();
+        if (inv.isEmpty()) {
+            return;
+        }
+        background.run(I18n.t("sideBySide.loading"), p -> {
+            EvidenceItem a = inv.get().evidence().find(link.evidenceA()).orElseThrow(
+                    () -> new BadInputException("unknown evidence id: " + link.evidenceA()));
+            EvidenceItem b = inv.get().evidence().find(link.evidenceB()).orElseThrow(
+                    () -> new BadInputException("unknown evidence id: " + link.evidenceB()));
+            return new Pair(a, inv.get().evidence().originalPath(a), b, inv.get().evidence().originalPath(b));
+        }, open, error -> message.set(Errors.message(error)));
+    }
+
+    Background background() {
+        return background;
+    }
+
     public void setOnChanged(Consumer<Incident> callback) {
         onChanged = callback;
     }

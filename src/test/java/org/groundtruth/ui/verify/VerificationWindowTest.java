@@ -63,12 +63,47 @@ class VerificationWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static long sideBySideImagesLoaded(FxRobot robot) {
+        return robot.lookup("#side-by-side-zoom").tryQuery().map(zoom -> zoom.getScene().getRoot()
+                .lookupAll(".image-view").stream()
+                .filter(v -> ((javafx.scene.image.ImageView) v).getImage() != null).count()).orElse(0L);
+    }
+
     private static void type(FxRobot robot, String id, String text) {
         robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.TextField.class).setText(text));
     }
 
     private static void press(FxRobot robot, String id) {
         robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.Button.class).fire());
+    }
+
+    @Test
+    void linkedEvidenceOpensSideBySideWithBothPicturesLoaded(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.session().investigation().isPresent());
+        var inv = vm.session().investigation().get();
+        Incident incident = inv.incidents().create(Incident.titled("Пожежна машина, Херсон"), "Олена", "");
+        var request = new org.groundtruth.store.EvidenceService.ImportRequest(Optional.of(incident.id()),
+                Optional.empty(), org.groundtruth.core.Sensitivity.PUBLIC);
+        for (String photo : List.of("Canon EOS 1000D.jpg", "Apple iPhone 4.jpg")) {
+            inv.evidence().importFile(Path.of("../shared/data/media/jpg", photo), request, "Олена",
+                    org.groundtruth.core.ProgressMonitor.NONE);
+        }
+        vm.list().refreshAndSelect(Optional.of(incident.id()));
+        waitUntil(() -> vm.verification().evidence().size() == 2);
+        robot.clickOn("Verification");
+        robot.interact(() -> {
+            robot.lookup("#link-a").queryAs(ComboBox.class).getSelectionModel().select(0);
+            robot.lookup("#link-b").queryAs(ComboBox.class).getSelectionModel().select(1);
+        });
+        press(robot, "#link-add");
+        waitUntil(() -> vm.verification().corroborations().size() == 1);
+        robot.interact(() -> robot.lookup("#link-list").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().select(0));
+        press(robot, "#link-compare");
+        waitUntil(() -> sideBySideImagesLoaded(robot) == 2);
+        javafx.scene.control.Slider zoom = robot.lookup("#side-by-side-zoom").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> zoom.setValue(2));
+        assertThat(zoom.getScene().getRoot().lookupAll(".image-view")).allSatisfy(v -> assertThat(v.getScaleX()).isEqualTo(2));
     }
 
     @Test
