@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.groundtruth.core.evidence.MediaInspector;
 import org.groundtruth.core.evidence.MediaMetadata;
 import org.groundtruth.core.evidence.MetadataSummary;
 import org.groundtruth.core.evidence.MetadataTag;
@@ -30,7 +29,7 @@ public final class MetadataReader {
      */
     public MediaMetadata read(Path file) {
         MediaFiles.requireReadable(file);
-        String type = MediaTypes.detect(MediaFiles.head(file, MediaInspector.HEAD_BYTES));
+        String type = MediaTypes.detect(MediaFiles.head(file, 8 * 1024));
         return read(file, type);
     }
 

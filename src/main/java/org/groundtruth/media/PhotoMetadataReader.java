@@ -10,6 +10,8 @@ import com.drew.metadata.bmp.BmpHeaderDirectory;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.file.FileSystemDirectory;
+import com.drew.metadata.icc.IccDirectory;
 import com.drew.metadata.gif.GifHeaderDirectory;
 import com.drew.metadata.heif.HeifDirectory;
 import com.drew.metadata.jpeg.JpegDirectory;
@@ -46,8 +48,13 @@ final class PhotoMetadataReader {
         List<MetadataTag> tags = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Directory directory : metadata.getDirectories()) {
+            if (directory instanceof FileSystemDirectory) {
+                continue; // name, size and date of the vault copy, not of the original as collected
+            }
             for (Tag tag : directory.getTags()) {
-                String value = safeDescription(tag);
+                String value = directory instanceof IccDirectory && tag.getTagName().endsWith("TRC")
+                        ? "(tone curve)" // formatting the curve's points costs ~25 ms and tells an analyst nothing
+                        : safeDescription(tag);
                 tags.add(new MetadataTag(directory.getName(), tag.getTagName(), Texts.clip(value)));
             }
             for (String error : directory.getErrors()) {

@@ -349,6 +349,7 @@ public final class VideoPlayerViewModel implements AutoCloseable {
         }
         long anchorNanos = System.nanoTime();
         long anchorFrame = decoder.position();
+        long shown = decoder.position();
         double anchorSpeed = speedValue;
         double fps = decoder.info().frameRate();
         try {
@@ -372,7 +373,13 @@ public final class VideoPlayerViewModel implements AutoCloseable {
                 pacer.sleepUntil(anchorNanos + Math.round(framesAhead * 1e9 / (fps * anchorSpeed)));
                 if (playRequested && gen == generation) {
                     publish(gen, next.get());
+                    shown = next.get().frameNumber();
                 }
+            }
+            if (gen == generation && decoder.position() != shown && shown >= 0) {
+                // paused after decoding a frame that was never shown: step back to the one on screen (cached),
+                // so the next frame step continues from what the investigator sees
+                decoder.frame(shown);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
