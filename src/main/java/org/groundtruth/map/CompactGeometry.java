@@ -71,7 +71,16 @@ public final class CompactGeometry {
                 default -> throw new IllegalArgumentException("unknown geometry part type " + type);
             }
         }
-        return count == 1 ? parts[0] : factory.createGeometryCollection(parts);
+        if (count == 1) {
+            return parts[0];
+        }
+        if (java.util.Arrays.stream(parts).allMatch(Polygon.class::isInstance)) {
+            return factory.createMultiPolygon(java.util.Arrays.copyOf(parts, count, Polygon[].class));
+        }
+        if (java.util.Arrays.stream(parts).allMatch(LineString.class::isInstance)) {
+            return factory.createMultiLineString(java.util.Arrays.copyOf(parts, count, LineString[].class));
+        }
+        return factory.createGeometryCollection(parts);
     }
 
     private static void flatten(Geometry g, List<Geometry> parts) {

@@ -30,6 +30,8 @@ public final class Gazetteer implements AutoCloseable {
     public static final String ATTRIBUTION = "GeoNames (geonames.org), CC BY 4.0";
     static final String NAME_SEPARATOR = " | ";
     private static final int CANDIDATES = 3000;
+    /** How far (degrees, about 10 km) a point outside every region outline may be and still get the nearest one. */
+    static final double REGION_SNAP_DEGREES = 0.1;
     private static final double[] SEARCH_RADII_DEGREES = {0.05, 0.2, 1, 5, 30};
 
     private final Path file;
@@ -133,27 +135,39 @@ public final class Gazetteer implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The region containing the point; else the nearest within {@link #REGION_SNAP_DEGREES}, because Natural Earth's
+     * 10m outlines leave river banks and harbours (Kherson's centre among them) just outside every region.
+     */
     private Optional<Region> regionAt(LatLon point) {
         Point p = geometries.createPoint(new Coordinate(point.lon(), point.lat()));
+        Region nearest = null;
+        double nearestDistance = Double.MAX_VALUE;
         try (PreparedStatement s = connection.prepareStatement(
                 "SELECT r.name, r.name_uk, r.iso, r.country_code, r.wkb FROM region_idx i JOIN region r ON r.id = i.id"
                         + " WHERE i.minx <= ? AND i.maxx >= ? AND i.miny <= ? AND i.maxy >= ?")) {
-            s.setDouble(1, point.lon());
-            s.setDouble(2, point.lon());
-            s.setDouble(3, point.lat());
-            s.setDouble(4, point.lat());
+            s.setDouble(1, point.lon() + REGION_SNAP_DEGREES);
+            s.setDouble(2, point.lon() - REGION_SNAP_DEGREES);
+            s.setDouble(3, point.lat() + REGION_SNAP_DEGREES);
+            s.setDouble(4, point.lat() - REGION_SNAP_DEGREES);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Geometry shape = CompactGeometry.decode(rs.getBytes(5), geometries);
+                    Region region = new Region(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
                     if (shape.covers(p)) {
-                        return Optional.of(new Region(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                        return Optional.of(region);
+                    }
+                    double distance = shape.distance(p);
+                    if (distance <= REGION_SNAP_DEGREES && distance < nearestDistance) {
+                        nearest = region;
+                        nearestDistance = distance;
                     }
                 }
             }
         } catch (SQLException | RuntimeException e) {
             throw new MapFileException(file, "region lookup failed: " + e.getMessage(), e);
         }
-        return Optional.empty();
+        return Optional.ofNullable(nearest);
     }
 
     private static Place place(ResultSet rs) throws SQLException {

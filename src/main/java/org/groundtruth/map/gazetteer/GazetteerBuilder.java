@@ -96,14 +96,24 @@ public final class GazetteerBuilder {
             tree.insert(region.shape().getGeometry().getEnvelopeInternal(), region);
         }
 
+        /** The region covering the point, else the nearest within {@link Gazetteer#REGION_SNAP_DEGREES}. */
         long idAt(Point point) {
-            for (Object candidate : tree.query(point.getEnvelopeInternal())) {
+            Envelope near = point.getEnvelopeInternal();
+            near.expandBy(Gazetteer.REGION_SNAP_DEGREES);
+            long nearest = 0;
+            double nearestDistance = Double.MAX_VALUE;
+            for (Object candidate : tree.query(near)) {
                 Region region = (Region) candidate;
                 if (region.shape().covers(point)) {
                     return region.id();
                 }
+                double distance = region.shape().getGeometry().distance(point);
+                if (distance <= Gazetteer.REGION_SNAP_DEGREES && distance < nearestDistance) {
+                    nearest = region.id();
+                    nearestDistance = distance;
+                }
             }
-            return 0;
+            return nearest;
         }
     }
 

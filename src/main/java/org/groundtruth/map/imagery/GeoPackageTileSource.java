@@ -24,7 +24,6 @@ import org.groundtruth.map.WebMercator;
  * matrix level nearest the output resolution is read, nearest neighbour.
  */
 public final class GeoPackageTileSource implements TileSource {
-    private static final int MAX_SOURCE_TILES_PER_TILE = 36;
     private final Path file;
     private final Connection connection;
     private final String table;
@@ -111,7 +110,8 @@ public final class GeoPackageTileSource implements TileSource {
             }
             boolean mercator = srsId == 3857;
             GeoBox bounds = mercator
-                    ? new GeoBox(Math.toDegrees(minX / 6_378_137), latOfMercator(minY), Math.toDegrees(maxX / 6_378_137), latOfMercator(maxY))
+                    ? new GeoBox(clampLon(Math.toDegrees(minX / 6_378_137)), latOfMercator(minY),
+                            clampLon(Math.toDegrees(maxX / 6_378_137)), latOfMercator(maxY))
                     : new GeoBox(Math.max(-180, minX), Math.max(-85.05, minY), Math.min(180, maxX), Math.min(85.05, maxY));
             return new GeoPackageTileSource(file, c, table, identifier, mercator, minX, maxY, matrices, bounds);
         } catch (SQLException e) {
@@ -121,6 +121,10 @@ public final class GeoPackageTileSource implements TileSource {
             closeQuietly(c);
             throw e;
         }
+    }
+
+    private static double clampLon(double lon) {
+        return Math.max(-180, Math.min(180, lon));
     }
 
     private static double latOfMercator(double y) {
@@ -198,14 +202,22 @@ public final class GeoPackageTileSource implements TileSource {
         return Optional.of(tile);
     }
 
-    /** The finest level whose pixels are not much smaller than the output's, bounded in source tiles read. */
+    /**
+     * The finest level whose pixels are not smaller than the output's (so one output tile reads only a few source
+     * tiles); when the output is finer than every level, the finest level, stretched.
+     */
     private Matrix chooseMatrix(double[] points) {
         double outputPixel = Math.abs(points[2] - points[0]);
-        Matrix chosen = matrices.get(0);
+        Matrix chosen = null;
         for (Matrix m : matrices) {
-            double sourceTilesAcross = outputPixel * TilePixels.SIZE / (m.pixelX() * m.tileWidth()) + 1;
-            if (m.pixelX() >= outputPixel * 0.7 || sourceTilesAcross * sourceTilesAcross <= MAX_SOURCE_TILES_PER_TILE) {
-                if (m.pixelX() >= outputPixel * 0.5) {
+            if (m.pixelX() >= outputPixel * 0.99 && (chosen == null || m.pixelX() < chosen.pixelX())) {
+                chosen = m;
+            }
+        }
+        if (chosen == null) {
+            chosen = matrices.get(0);
+            for (Matrix m : matrices) {
+                if (m.pixelX() < chosen.pixelX()) {
                     chosen = m;
                 }
             }
