@@ -88,6 +88,9 @@ public final class MainWindow extends BorderPane {
         });
         vm.evidence().incidentProperty().addListener((o, was, now) -> evidencePane.clear());
         evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), evidencePane);
+        var analysis = new org.groundtruth.ui.analysis.DashboardViewModel(vm.session(), runner);
+        vm.countsProperty().addListener((o, was, now) -> analysis.refresh());
+        addWorkArea(I18n.t("tab.analysis"), new org.groundtruth.ui.analysis.DashboardView(analysis));
     }
 
     /** Stops the panels' background decoders (the window is closing). */
