@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -23,11 +25,14 @@ public final class VideoDecoder implements AutoCloseable {
     private static final long CACHE_BUDGET_BYTES = 96L * 1024 * 1024;
     private static final int MAX_PIXELS = 8192 * 8192;
     private static final long UNKNOWN = -2;
+    /** Frames before the target decoded in full (covers B-frame reordering and frame-thread delay). */
+    private static final long APPROACH_FRAMES = 8;
 
     private final Path file;
     private final FFmpegFrameGrabber grabber;
     private final VideoInfo info;
     private final long firstTimestampMicros;
+    private final Optional<AVCodecContext> codec;
     private final Map<Long, VideoFrame> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cacheBytes;
     /** The number of the frame the grabber decoded last; -1 before the first. */
@@ -40,6 +45,7 @@ public final class VideoDecoder implements AutoCloseable {
         this.grabber = grabber;
         this.info = info;
         this.firstTimestampMicros = firstTimestampMicros;
+        this.codec = videoCodecContext(grabber);
     }
 
     /**
@@ -211,7 +217,68 @@ public final class VideoDecoder implements AutoCloseable {
         }
     }
 
+    /**
+     * Seeks with FFmpeg skipping non-reference frames (no other frame is predicted from them, so every frame
+     * decoded stays bit-exact) up to a few frames before the target, then decodes everything, converting only
+     * the target's pixels. Empty when the stream does not cooperate; the caller then seeks the plain way.
+     */
+    private Optional<VideoFrame> seekSkippingNonReference(long target) throws Exception {
+        if (codec.isEmpty() || target <= APPROACH_FRAMES) {
+            return Optional.empty();
+        }
+        long aim = target - APPROACH_FRAMES;
+        grabberPosition = UNKNOWN;
+        codec.get().skip_frame(avcodec.AVDISCARD_NONREF);
+        try {
+            grabber.setVideoTimestamp(firstTimestampMicros + Math.round((aim + 0.5) * 1_000_000.0 / info.frameRate()));
+        } finally {
+            codec.get().skip_frame(avcodec.AVDISCARD_DEFAULT);
+        }
+        while (true) {
+            Frame frame = grabber.grabFrame(false, true, false, false, false);
+            if (frame == null || frame.image == null) {
+                return Optional.empty();
+            }
+            long number = numberOf(grabber.getTimestamp());
+            grabberPosition = number;
+            if (number >= target - 1) {
+                if (number != target - 1) {
+                    return Optional.empty();
+                }
+                break;
+            }
+        }
+        Frame frame = grabber.grabImage();
+        if (frame == null || frame.image == null) {
+            return Optional.empty();
+        }
+        long number = numberOf(grabber.getTimestamp());
+        grabberPosition = number;
+        if (number != target) {
+            return Optional.empty();
+        }
+        VideoFrame decoded = toVideoFrame(frame, target);
+        remember(decoded);
+        return Optional.of(decoded);
+    }
+
+    /** FFmpeg's decoder context, which JavaCV keeps private; without it seeks simply decode every frame. */
+    private static Optional<AVCodecContext> videoCodecContext(FFmpegFrameGrabber grabber) {
+        try {
+            java.lang.reflect.Field field = FFmpegFrameGrabber.class.getDeclaredField("video_c");
+            field.setAccessible(true);
+            return Optional.ofNullable((AVCodecContext) field.get(grabber));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("no access to the video decoder context; seeking without frame skipping", e);
+            return Optional.empty();
+        }
+    }
+
     private VideoFrame seekAndDecode(long target) throws Exception {
+        Optional<VideoFrame> fast = seekSkippingNonReference(target);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
         // aim at the middle of the frame's display interval so rounding cannot land on the previous frame
         long micros = firstTimestampMicros + Math.round((target + 0.5) * 1_000_000.0 / info.frameRate());
         for (int attempt = 0; attempt < 3; attempt++) {
