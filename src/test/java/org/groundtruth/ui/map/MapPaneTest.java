@@ -1,0 +1,151 @@
+package org.groundtruth.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.geom.Point2D;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.core.incident.Incident;
+import org.groundtruth.core.verify.VerificationStatus;
+import org.groundtruth.ui.common.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real map pane, headless: markers select on click, go-to, search, wheel and keys, measuring. */
+@ExtendWith(ApplicationExtension.class)
+class MapPaneTest {
+    @TempDir
+    static Path tmp;
+    private static final Incident KHERSON = MapViewModelTest.incident("Strike on fire engine, Kherson",
+            new LatLon(46.6354, 32.6169), VerificationStatus.GEOLOCATED);
+    private static final Incident DONETSK = MapViewModelTest.incident("Ambulance hit near Donetsk",
+            new LatLon(48.0, 37.8), VerificationStatus.VERIFIED);
+
+    private TaskRunner runner;
+    private MapViewModel vm;
+    private MapPane pane;
+
+    @Start
+    void start(Stage stage) {
+        runner = new TaskRunner();
+        vm = new MapViewModel(runner, Optional.of(Path.of("maps")), tmp.resolve("cache"));
+        pane = new MapPane(vm);
+        pane.showIncidents(List.of(KHERSON, DONETSK));
+        vm.viewportProperty().set(MapViewport.centredOn(new LatLon(47.3, 35.2), 7, 1000, 640));
+        stage.setScene(new Scene(pane, 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        runner.shutdown();
+        vm.close();
+    }
+
+    @Test
+    void clickingAMarkerSelectsItsIncident(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(screenPoint(robot, KHERSON.location().get()));
+        waitUntil(() -> vm.selectedIncidentProperty().get().isPresent());
+        assertThat(vm.selectedIncidentProperty().get()).contains(KHERSON);
+        assertThat(pane.canvas().framesDrawn()).isPositive();
+    }
+
+    @Test
+    void selectingFromOutsideCanBeZoomedTo(FxRobot robot) {
+        robot.interact(() -> pane.selectedIncidentProperty().set(Optional.of(DONETSK)));
+        robot.clickOn("#map-zoom-selection");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.viewportProperty().get().center().lat()).isCloseTo(48.0, within(0.01));
+        assertThat(vm.viewportProperty().get().zoom()).isGreaterThanOrEqualTo(MapViewModel.POINT_ZOOM);
+    }
+
+    @Test
+    void goToFieldCentresOnPastedMgrs(FxRobot robot) {
+        robot.clickOn("#map-goto").write("36TVS7067764720").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.viewportProperty().get().center().lon()).isCloseTo(32.6169, within(0.001));
+        robot.clickOn("#map-goto").eraseText(20).write("not a place").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#map-message").queryAs(Label.class).getText()).startsWith("Cannot read coordinates");
+    }
+
+    @Test
+    void placeSearchOffersResultsAndCentresOnTheChosenOne(FxRobot robot) throws Exception {
+        robot.clickOn("#map-search").write("Gorlovka");
+        waitUntil(() -> !vm.searchResults().isEmpty());
+        robot.interact(() -> vm.showPlace(vm.searchResults().get(0)));
+        assertThat(vm.viewportProperty().get().center().lat()).isCloseTo(48.3, within(0.05));
+        assertThat(robot.lookup("#map-message").queryAs(Label.class).getText()).startsWith("Horlivka");
+    }
+
+    @Test
+    void wheelZoomsAroundTheCursorAndKeysPanAndZoom(FxRobot robot) {
+        int before = vm.viewportProperty().get().zoom();
+        robot.moveTo(pane.canvas()).scroll(-1);
+        WaitForAsyncUtils.waitForFxEvents();
+        int afterScroll = vm.viewportProperty().get().zoom();
+        assertThat(afterScroll).isNotEqualTo(before);
+        robot.clickOn(pane.canvas(), MouseButton.SECONDARY);
+        LatLon centre = vm.viewportProperty().get().center();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.viewportProperty().get().center().lon()).isGreaterThan(centre.lon());
+        robot.type(KeyCode.MINUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.viewportProperty().get().zoom()).isEqualTo(afterScroll - 1);
+        assertThat(robot.lookup("#map-cursor").queryAs(Label.class).getText()).contains("°", "'");
+    }
+
+    @Test
+    void measuringByClickingShowsDistanceAndAzimuth(FxRobot robot) {
+        robot.clickOn("#map-measure");
+        robot.clickOn(screenPoint(robot, new LatLon(47.0, 34.0)));
+        robot.clickOn(screenPoint(robot, new LatLon(47.0, 35.0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.measurePoints()).hasSize(2);
+        String text = robot.lookup("#map-measure-result").queryAs(Label.class).getText();
+        assertThat(text).matches("7\\d\\.\\d{3} km, azimuth (89|90)\\.\\d°");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.measurePoints()).isEmpty();
+    }
+
+    @Test
+    void layerPanelListsTheBasemapAndOffersImagery(FxRobot robot) {
+        robot.clickOn("#map-layers");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#map-add-imagery").tryQuery()).isPresent();
+        assertThat(robot.lookup("#map-save-offline").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#map-layer-list").queryListView().getItems()).hasSize(1);
+    }
+
+    private javafx.geometry.Point2D screenPoint(FxRobot robot, LatLon position) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D local = vm.viewportProperty().get().toScreen(position);
+        Bounds bounds = pane.canvas().localToScreen(pane.canvas().getBoundsInLocal());
+        return new javafx.geometry.Point2D(bounds.getMinX() + local.getX(), bounds.getMinY() + local.getY());
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
