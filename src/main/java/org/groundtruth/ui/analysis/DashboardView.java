@@ -50,7 +50,7 @@ public final class DashboardView extends BorderPane {
     public DashboardView(DashboardViewModel vm) {
         this.vm = vm;
         getStyleClass().add("analysis-dashboard");
-        Label filter = new Label();
+        Label filter = wrapping(new Label());
         filter.setId("analysis-filter");
         filter.setStyle("-fx-font-weight: bold; -fx-text-fill: -color-accent-fg;");
         filter.textProperty().bind(vm.filterTextProperty());
@@ -63,7 +63,7 @@ public final class DashboardView extends BorderPane {
         BorderPane.setMargin(getTop(), new Insets(6, 8, 4, 8));
 
         SplitPane upper = new SplitPane(chartPane(), regionPane());
-        upper.setDividerPositions(0.66);
+        upper.setDividerPositions(0.6);
         SplitPane center = new SplitPane(upper, doubleTapPane());
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.58);
@@ -125,11 +125,10 @@ public final class DashboardView extends BorderPane {
 
     private VBox chartPane() {
         Label title = header("analysis.perMonth");
-        Label summary = new Label();
+        Label summary = wrapping(new Label());
         summary.setId("analysis-month-summary");
         summary.textProperty().bind(vm.monthSummaryProperty());
-        summary.setWrapText(true);
-        VBox box = new VBox(4, title, chart, summary);
+        VBox box = new VBox(4, title, chart, chart.legend(), summary);
         VBox.setVgrow(chart, Priority.ALWAYS);
         box.setPadding(new Insets(4, 8, 4, 8));
         return box;
@@ -140,17 +139,18 @@ public final class DashboardView extends BorderPane {
         table.setId("analysis-regions");
         TableColumn<CountRow, String> region = new TableColumn<>(I18n.t("analysis.region"));
         region.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().key()));
-        region.setPrefWidth(200);
+        region.setPrefWidth(170);
         TableColumn<CountRow, String> count = new TableColumn<>(I18n.t("analysis.count"));
         count.setCellValueFactory(c -> Bindings.createStringBinding(() -> Long.toString(c.getValue().count())));
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
+        count.setMinWidth(48);
+        count.setMaxWidth(80);
         table.getColumns().setAll(java.util.List.of(region, count));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("analysis.noData")));
-        Label summary = new Label();
+        Label summary = wrapping(new Label());
         summary.setId("analysis-region-summary");
         summary.textProperty().bind(vm.regionSummaryProperty());
-        summary.setWrapText(true);
         VBox box = new VBox(4, header("analysis.perRegion"), table, summary);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 8, 4, 8));
@@ -172,18 +172,18 @@ public final class DashboardView extends BorderPane {
         Button search = new Button(I18n.t("analysis.search"));
         search.setId("analysis-search");
         search.setOnAction(e -> vm.refresh());
-        Label summary = new Label();
+        Label summary = wrapping(new Label());
         summary.setId("analysis-doubletap-summary");
         summary.textProperty().bind(vm.doubleTapSummaryProperty());
-        HBox params = new HBox(6, header("analysis.doubleTaps"), new Label(I18n.t("analysis.radius")), radius,
-                new Label(I18n.t("analysis.window")), window, search, summary);
+        FlowPane params = new FlowPane(6, 4, header("analysis.doubleTaps"), new Label(I18n.t("analysis.radius")), radius,
+                new Label(I18n.t("analysis.window")), window, search);
         params.setAlignment(Pos.CENTER_LEFT);
 
         TableView<DoubleTapRow> table = new TableView<>(vm.doubleTaps());
         table.setId("analysis-doubletaps");
         table.getColumns().setAll(java.util.List.of(
                 column("analysis.group", r -> r.isChain() ? r.group() + " \u00b7 " + I18n.t("analysis.chain", r.groupSize())
-                        : Integer.toString(r.group()), 110),
+                        : Integer.toString(r.group()), 80),
                 column("analysis.first", r -> r.firstAt().map(TIME::format).orElse("") + "  " + r.firstLabel(), 300),
                 column("analysis.second", r -> r.secondAt().map(TIME::format).orElse("") + "  " + r.secondLabel(), 300),
                 column("analysis.distance", r -> DashboardViewModel.distance(r.pair()), 90),
@@ -204,7 +204,7 @@ public final class DashboardView extends BorderPane {
         dismiss.setOnAction(e -> decide(table, DoubleTapVerdict.DISMISSED, reason));
         HBox actions = new HBox(6, new Label(I18n.t("analysis.reason")), reason, confirm, dismiss);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, params, table, actions);
+        VBox box = new VBox(4, params, summary, table, actions);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 8, 6, 8));
         return box;
@@ -223,6 +223,13 @@ public final class DashboardView extends BorderPane {
         column.setCellValueFactory(c -> Bindings.createStringBinding(() -> text.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** A label that wraps instead of eliding: these lines carry the numbers' context. */
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label header(String key) {

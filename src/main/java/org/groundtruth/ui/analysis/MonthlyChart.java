@@ -23,7 +23,32 @@ final class MonthlyChart extends StackedBarChart<String, Number> {
         getYAxis().setLabel(I18n.t("analysis.count"));
         ((NumberAxis) getYAxis()).setMinorTickVisible(false);
         ((NumberAxis) getYAxis()).setTickUnit(1);
+        // The built-in legend does not show under the theme here; ours reuses the bars' colour classes.
         setLegendVisible(false);
+    }
+
+    /** A legend for the current series: a swatch with the bar colour class of each, and its name. */
+    javafx.scene.layout.FlowPane legend() {
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 2);
+        legend.setId("monthly-legend");
+        getData().addListener((javafx.collections.ListChangeListener<Series<String, Number>>) change -> fill(legend));
+        fill(legend);
+        return legend;
+    }
+
+    private void fill(javafx.scene.layout.FlowPane legend) {
+        legend.getChildren().clear();
+        if (getData().size() < 2) {
+            return;
+        }
+        for (int i = 0; i < getData().size(); i++) {
+            javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+            swatch.getStyleClass().setAll("chart-bar", "series" + i, "default-color" + (i % 8));
+            swatch.setMinSize(12, 12);
+            swatch.setMaxSize(12, 12);
+            javafx.scene.control.Label item = new javafx.scene.control.Label(getData().get(i).getName(), swatch);
+            legend.getChildren().add(item);
+        }
     }
 
     void show(MonthlySeries series) {
@@ -44,7 +69,6 @@ final class MonthlyChart extends StackedBarChart<String, Number> {
             }
             getData().add(s);
         }
-        setLegendVisible(stack.isPresent());
     }
 
     static String category(MonthCount m) {
