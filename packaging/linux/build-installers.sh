@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds target/installer/Groundtruth (app image) and target/installer/groundtruth_<version>_amd64.deb from
+# target/groundtruth.jar with a jlinked runtime, so the installed app needs no JDK. Run through Maven:
+#   mvn -B -Pinstaller -DskipTests package
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+version="${1:?usage: build-installers.sh VERSION}"
+version="${version%%-*}"                       # jpackage wants digits only: 0.1.0-SNAPSHOT -> 0.1.0
+out=target/installer
+rm -rf target/jpackage "$out"
+mkdir -p target/jpackage/input "$out"
+cp target/groundtruth.jar target/jpackage/input/
+cp -r maps target/jpackage/input/maps          # the offline basemap and gazetteer, beside the jar
+
+jlink --add-modules "$(tr -d '\n' < packaging/modules.txt)" --strip-debug --no-header-files --no-man-pages \
+      --compress=2 --output target/jpackage/runtime
+
+common=(--name Groundtruth --app-version "$version" --vendor "Groundtruth"
+        --description "OSINT geolocation and verification workbench"
+        --input target/jpackage/input --main-jar groundtruth.jar --main-class org.groundtruth.Launcher
+        --runtime-image target/jpackage/runtime --icon icons/groundtruth-256.png
+        --java-options "-Dfile.encoding=UTF-8"
+        --add-launcher groundtruth=packaging/linux/cli-launcher.properties)
+
+jpackage --type app-image --dest "$out" "${common[@]}"
+jpackage --type deb --dest "$out" "${common[@]}" --linux-package-name groundtruth --linux-app-category science \
+         --linux-menu-group "Science;Geography" --linux-shortcut --resource-dir packaging/linux/resources \
+         --linux-package-deps "libgtk-3-0" --license-file LICENSE
+
+echo "Built:"; du -sh "$out"/Groundtruth "$out"/*.deb
