@@ -262,7 +262,7 @@ public final class DashboardView extends BorderPane {
         Label title = new Label(I18n.t("analysis.perMonth"));
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         Label filter = new Label(vm.filterTextProperty().get());
-        VBox page = new VBox(6, title, filter, offscreen);
+        VBox page = new VBox(6, title, filter, offscreen, offscreen.legend());
         VBox.setVgrow(offscreen, Priority.ALWAYS);
         page.setPadding(new Insets(16));
         page.setStyle("-fx-background-color: white;");

@@ -232,10 +232,12 @@ public final class DashboardViewModel {
     }
 
     static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".export-", ".tmp");
+        // A sibling temp file (same file system, so the rename is atomic) created with the default permissions:
+        // Files.createTempFile would make the export readable by its owner only.
+        Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            Files.write(temp, content);
+            Files.write(temp, content, java.nio.file.StandardOpenOption.CREATE_NEW);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
