@@ -1,0 +1,55 @@
+package org.groundtruth.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.groundtruth.core.casefile.CaseCheck;
+import org.groundtruth.core.casefile.CaseProblem;
+import org.groundtruth.store.casefile.CaseVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code groundtruth verify case.zip}: hashes, signature and custody chain of a case file; needs no workspace. */
+@Command(name = "verify", description = "Check a case file: every hash, the signature, the custody chain. "
+        + "Exit 0 and OK when intact, 1 listing each problem.")
+final class VerifyCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "CASE.zip", description = "The case file.")
+    Path caseFile;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    record Problem(String kind, String path, String detail) {
+    }
+
+    record Result(boolean intact, int files, long bytes, String signerFingerprint, String createdBy,
+            String createdAt, List<Problem> problems) {
+    }
+
+    @Override
+    public Integer call() {
+        CaseCheck check = new CaseVerifier().verify(caseFile);
+        if (json) {
+            Output.json(spec, new Result(check.isIntact(), check.filesChecked(), check.bytesChecked(),
+                    check.signerFingerprint().orElse(null),
+                    check.manifest().map(m -> m.createdBy()).orElse(null),
+                    check.manifest().map(m -> m.createdAt().toString()).orElse(null),
+                    check.problems().stream().map(p -> new Problem(p.kind().code(), p.path(), p.detail())).toList()));
+        } else if (check.isIntact()) {
+            Output.line(spec, "OK: " + check.filesChecked() + " files, " + check.bytesChecked()
+                    + " bytes; signed by key " + check.signerFingerprint().orElse("?")
+                    + check.manifest().map(m -> " (" + m.createdBy() + ", " + m.createdAt() + ")").orElse(""));
+        } else {
+            Output.line(spec, "FAILED: " + check.problems().size() + " problem(s) in " + caseFile);
+            for (CaseProblem problem : check.problems()) {
+                Output.line(spec, "  " + problem);
+            }
+        }
+        return check.isIntact() ? Cli.OK : Cli.CHECK_FAILED;
+    }
+}

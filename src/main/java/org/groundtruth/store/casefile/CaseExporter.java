@@ -1,0 +1,315 @@
+package org.groundtruth.store.casefile;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.Sensitivity;
+import org.groundtruth.core.Version;
+import org.groundtruth.core.audit.AuditEntry;
+import org.groundtruth.core.casefile.CaseFileLayout;
+import org.groundtruth.core.casefile.CaseManifest;
+import org.groundtruth.core.casefile.ExportOptions;
+import org.groundtruth.core.casefile.ExportedIncident;
+import org.groundtruth.core.casefile.GridSnap;
+import org.groundtruth.core.casefile.ManifestSignature;
+import org.groundtruth.core.evidence.EvidenceItem;
+import org.groundtruth.core.geo.GeolocationPin;
+import org.groundtruth.core.incident.Incident;
+import org.groundtruth.core.incident.IncidentQuery;
+import org.groundtruth.store.Investigation;
+import org.groundtruth.store.Json;
+import org.groundtruth.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a signed case file: interchange files, the records and custody extract, the evidence originals, then
+ * the manifest of all of them, its Ed25519 signature and the signer's public key. The ZIP is written to a
+ * temporary file beside the target and renamed when complete, so a cancelled or failed export leaves nothing.
+ * Media stream through in 64 KiB pieces: memory does not grow with the size of the evidence.
+ */
+public final class CaseExporter {
+    /** Redacted name in public versions' manifest. */
+    public static final String REDACTED = "redacted";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseExporter.class);
+    private static final int COPY_BUFFER = 64 * 1024;
+    private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final Investigation investigation;
+    private final SigningKeys keys;
+    private final Clock clock;
+
+    public CaseExporter(Investigation investigation, SigningKeys keys, Clock clock) {
+        this.investigation = investigation;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    public CaseExporter(Investigation investigation) {
+        this(investigation, new SigningKeys(investigation.directory()), Clock.systemUTC());
+    }
+
+    /** What was written. */
+    public record Summary(Path file, int incidents, int evidenceFiles, long bytes, String signerFingerprint) {
+    }
+
+    /** One evidence original and where it goes in the ZIP. */
+    private record EvidenceFile(EvidenceItem item, String path, boolean strip) {
+    }
+
+    public Summary export(ExportOptions options, Path target, String analyst, ProgressMonitor progress) {
+        Path out = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(out)) {
+            throw new BadInputException("export target " + out + " is a folder; give a file name such as case.zip");
+        }
+        List<Incident> incidents = select(options);
+        Map<String, EvidenceFile> evidence = new LinkedHashMap<>();
+        List<ExportedIncident> rows = new ArrayList<>(incidents.size());
+        for (Incident incident : incidents) {
+            rows.add(prepare(incident, options, evidence));
+        }
+        long totalBytes = evidence.values().stream().mapToLong(e -> e.item().sizeBytes()).sum();
+        KeyPair pair = keys.forAnalyst(analyst);
+        Path temp = null;
+        try {
+            Files.createDirectories(out.getParent());
+            temp = Files.createTempFile(out.getParent(), ".export-", ".zip.part");
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), COPY_BUFFER);
+                    CaseZipWriter zip = new CaseZipWriter(file)) {
+                zip.write(CaseFileLayout.GEOJSON, true, o -> GeoJsonWriter.write(rows, o));
+                zip.write(CaseFileLayout.KML, true, o -> KmlWriter.write(rows, "Groundtruth case file", o));
+                zip.write(CaseFileLayout.CSV, true, o -> CsvWriter.write(rows, o));
+                if (!options.isPublic()) {
+                    zip.write(CaseFileLayout.RECORDS, true, o -> writeRecords(incidents, evidence, o));
+                }
+                Set<String> custodyIds = custodyIds(incidents, evidence, options.isPublic());
+                zip.write(CaseFileLayout.CUSTODY, true, o -> writeCustody(custodyIds, options.isPublic(), o));
+                long done = 0;
+                if (options.includeMedia()) {
+                    for (EvidenceFile ev : evidence.values()) {
+                        done = copyEvidence(zip, ev, done, totalBytes, progress);
+                    }
+                }
+                CaseManifest manifest = new CaseManifest(CaseFileLayout.FORMAT_NAME, CaseFileLayout.FORMAT_VERSION,
+                        Version.current(), options.isPublic() ? REDACTED : analyst, clock.instant(),
+                        options.isPublic(), options.publicGrid().map(GridSnap::cellMeters), rows.size(),
+                        zip.entries());
+                byte[] manifestBytes = ManifestJson.write(manifest);
+                zip.writeUnlisted(CaseFileLayout.MANIFEST, manifestBytes);
+                zip.writeUnlisted(CaseFileLayout.SIGNATURE, ManifestSignature.sign(pair.getPrivate(), manifestBytes));
+                zip.writeUnlisted(CaseFileLayout.PUBLIC_KEY, ManifestSignature.toPem(pair.getPublic()));
+            }
+            move(temp, out);
+            temp = null;
+            int files = options.includeMedia() ? evidence.size() : 0;
+            LOG.info("exported {} incidents and {} evidence files to {}", rows.size(), files, out);
+            return new Summary(out, rows.size(), files, Files.size(out), ManifestSignature.fingerprint(pair.getPublic()));
+        } catch (IOException e) {
+            throw new StoreException("cannot write case file " + out + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    LOG.warn("cannot remove the unfinished export {}", temp, e);
+                }
+            }
+        }
+    }
+
+    private List<Incident> select(ExportOptions options) {
+        List<Incident> chosen;
+        if (options.incidentIds().isEmpty()) {
+            chosen = investigation.incidents().list(new IncidentQuery(Optional.empty(), options.statuses(),
+                    Optional.empty(), Optional.empty()));
+        } else {
+            chosen = new ArrayList<>();
+            for (String id : new java.util.LinkedHashSet<>(options.incidentIds())) {
+                Incident incident = investigation.incidents().get(id);
+                if (options.statuses().isEmpty() || options.statuses().contains(incident.status())) {
+                    chosen.add(incident);
+                }
+            }
+        }
+        if (options.isPublic()) {
+            // A public version carries only what was marked public: sensitive and restricted incidents stay home.
+            chosen = chosen.stream().filter(i -> i.sensitivity() == Sensitivity.PUBLIC).toList();
+        }
+        return chosen;
+    }
+
+    private ExportedIncident prepare(Incident incident, ExportOptions options, Map<String, EvidenceFile> evidence) {
+        Optional<GeolocationPin> pin = investigation.verification().pins(incident.id()).stream()
+                .filter(GeolocationPin::accepted).findFirst();
+        int count = 0;
+        for (EvidenceItem item : investigation.evidence().forIncident(incident.id())) {
+            boolean publishable = item.sensitivity() == Sensitivity.PUBLIC
+                    && PhotoMetadataStripper.canStrip(item.mediaType());
+            if (options.isPublic() && !publishable) {
+                continue;
+            }
+            evidence.computeIfAbsent(item.id(), id -> new EvidenceFile(item, evidencePath(item), options.isPublic()));
+            count++;
+        }
+        if (options.publicGrid().isPresent()) {
+            GridSnap grid = options.publicGrid().get();
+            double precision = Math.max(grid.cellMeters(), pin.map(GeolocationPin::precisionMeters).orElse(0.0));
+            return new ExportedIncident(incident, incident.location().map(grid::snap),
+                    incident.location().map(l -> precision), Optional.empty(), count);
+        }
+        return new ExportedIncident(incident, incident.location(), pin.map(GeolocationPin::precisionMeters),
+                pin.flatMap(GeolocationPin::camera), count);
+    }
+
+    /** {@code evidence/<id>_<original name>}, the name reduced to letters, digits, dot, dash and underscore. */
+    static String evidencePath(EvidenceItem item) {
+        String name = item.originalName().replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "");
+        if (name.length() > 120) {
+            name = name.substring(name.length() - 120);
+        }
+        return CaseFileLayout.EVIDENCE_DIR + item.id() + (name.isEmpty() ? "" : "_" + name);
+    }
+
+    private long copyEvidence(CaseZipWriter zip, EvidenceFile ev, long done, long total, ProgressMonitor progress)
+            throws IOException {
+        Path original = investigation.evidence().originalPath(ev.item());
+        MessageDigest sha = CaseZipWriter.sha256();
+        long[] copied = {done};
+        try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(original), sha)) {
+            zip.write(ev.path(), false, o -> {
+                if (ev.strip()) {
+                    PhotoMetadataStripper.strip(ev.item().mediaType(), in, o);
+                    in.transferTo(OutputStream.nullOutputStream());
+                    return;
+                }
+                byte[] buffer = new byte[COPY_BUFFER];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    if (progress.isCancelled()) {
+                        throw new CancellationException("export cancelled");
+                    }
+                    o.write(buffer, 0, n);
+                    copied[0] += n;
+                    progress.progress(copied[0], total);
+                }
+            });
+        }
+        // The vault is read-only after import; a mismatch means the disk or someone changed an original.
+        if (!HexFormat.of().formatHex(sha.digest()).equals(ev.item().sha256().hex())) {
+            throw new StoreException("the vault copy of " + ev.item().id() + " (" + ev.item().originalName()
+                    + ") no longer matches its SHA-256; run the integrity check before exporting", null);
+        }
+        if (progress.isCancelled()) {
+            throw new CancellationException("export cancelled");
+        }
+        long after = done + ev.item().sizeBytes();
+        progress.progress(after, total);
+        return after;
+    }
+
+    private Set<String> custodyIds(List<Incident> incidents, Map<String, EvidenceFile> evidence, boolean publicVersion) {
+        Set<String> ids = new HashSet<>(evidence.keySet());
+        for (Incident incident : incidents) {
+            ids.add(incident.id());
+            if (!publicVersion) {
+                var records = investigation.verification();
+                records.pins(incident.id()).forEach(p -> ids.add(p.id()));
+                records.observations(incident.id()).forEach(o -> ids.add(o.id()));
+                records.chronolocations(incident.id()).forEach(c -> ids.add(c.id()));
+                records.reviews(incident.id()).forEach(r -> ids.add(r.id()));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The custody entries about the exported items, one JSON object per line with snake_case keys. A public
+     * version keeps only sequence, time, action, entity and the two hashes: the entries' states hold exact
+     * positions and analyst names.
+     */
+    private void writeCustody(Set<String> ids, boolean redacted, OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            for (AuditEntry e : investigation.custody().all()) {
+                if (!ids.contains(e.entityId())) {
+                    continue;
+                }
+                json.writeStartObject();
+                json.writeNumberField("sequence", e.sequence());
+                json.writeStringField("at", DateTimeFormatter.ISO_INSTANT.format(e.at()));
+                json.writeStringField("action", e.action().code());
+                json.writeStringField("entity_type", e.entityType());
+                json.writeStringField("entity_id", e.entityId());
+                if (redacted) {
+                    json.writeBooleanField("redacted", true);
+                } else {
+                    json.writeStringField("actor", e.actor());
+                    json.writeStringField("before", e.before());
+                    json.writeStringField("after", e.after());
+                    json.writeStringField("reason", e.reason());
+                }
+                json.writeStringField("previous_hash", e.previousHash());
+                json.writeStringField("hash", e.hash());
+                json.writeEndObject();
+                json.writeRaw('\n');
+            }
+        }
+    }
+
+    /** Full records for {@code import-case}: one line per incident with its pins, observations and evidence. */
+    private void writeRecords(List<Incident> incidents, Map<String, EvidenceFile> evidence, OutputStream out)
+            throws IOException {
+        var records = investigation.verification();
+        for (Incident incident : incidents) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("incident", incident);
+            line.put("pins", records.pins(incident.id()));
+            line.put("observations", records.observations(incident.id()));
+            line.put("chronolocations", records.chronolocations(incident.id()));
+            line.put("reviews", records.reviews(incident.id()));
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (EvidenceItem item : investigation.evidence().forIncident(incident.id())) {
+                EvidenceFile file = evidence.get(item.id());
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("item", item);
+                entry.put("path", file == null ? null : file.path());
+                items.add(entry);
+            }
+            line.put("evidence", items);
+            out.write(Json.write(line).getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        }
+    }
+
+    private static void move(Path temp, Path out) throws IOException {
+        try {
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
