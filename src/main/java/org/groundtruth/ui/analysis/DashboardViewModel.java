@@ -82,6 +82,7 @@ public final class DashboardViewModel {
     private final StringProperty doubleTapSummary = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private long generation;
+    private java.util.function.Consumer<Incident> onIncidentChanged = incident -> { };
 
     public DashboardViewModel(Session session, Background background) {
         this.session = session;
@@ -186,6 +187,17 @@ public final class DashboardViewModel {
         return incident.map(i -> i.placeName().isBlank() ? i.title() : i.placeName() + " \u2014 " + i.title()).orElse(id);
     }
 
+    /**
+     * Who to tell when a decision changed an incident (a confirmation sets the follow-up's strike sequence): the
+     * window reloads its list and form, so a stale copy is never saved over the change.
+     */
+    public void setOnIncidentChanged(java.util.function.Consumer<Incident> listener) {
+        onIncidentChanged = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    private record Decided(DoubleTapDecision decision, Incident followUp) {
+    }
+
     /** Confirms or dismisses a suspected double tap, with the reason, then refreshes. */
     public void decide(DoubleTapRow row, DoubleTapVerdict verdict, String reason, Runnable onSaved) {
         Optional<Investigation> open = session.investigation();
@@ -193,12 +205,17 @@ public final class DashboardViewModel {
             return;
         }
         String analyst = session.analyst();
-        background.run(I18n.t("task.decide"), progress -> open.get().patterns().decide(row.pair().first(),
-                row.pair().second(), verdict, analyst, reason == null ? "" : reason.strip()), decision -> {
-                    refresh();
-                    message.set(I18n.t("analysis.decided", I18n.label(decision.verdict())));
-                    onSaved.run();
-                }, error -> message.set(Errors.message(error)));
+        Investigation inv = open.get();
+        background.run(I18n.t("task.decide"), progress -> {
+            DoubleTapDecision decision = inv.patterns().decide(row.pair().first(), row.pair().second(), verdict,
+                    analyst, reason == null ? "" : reason.strip());
+            return new Decided(decision, inv.incidents().get(row.pair().second()));
+        }, decided -> {
+            refresh();
+            message.set(I18n.t("analysis.decided", I18n.label(decided.decision().verdict())));
+            onSaved.run();
+            onIncidentChanged.accept(decided.followUp());
+        }, error -> message.set(Errors.message(error)));
     }
 
     /** Writes the monthly chart as SVG to {@code target} (temp file, then rename), off the FX thread. */

@@ -120,9 +120,15 @@ class DashboardViewModelTest {
     @Test
     void confirmingAPairMarksTheFollowUpAndShowsTheDecision() {
         DoubleTapRow kharkiv = vm.doubleTaps().get(1);
+        java.util.List<org.groundtruth.core.incident.Incident> changed = new java.util.ArrayList<>();
+        vm.setOnIncidentChanged(changed::add);
         boolean[] saved = {false};
         vm.decide(kharkiv, DoubleTapVerdict.CONFIRMED, "та сама позиція", () -> saved[0] = true);
         assertThat(saved[0]).isTrue();
+        assertThat(changed).singleElement().satisfies(i -> {
+            assertThat(i.id()).isEqualTo(kharkiv.pair().second());
+            assertThat(i.strikeSequence()).isEqualTo(StrikeSequence.FOLLOW_UP);
+        });
         assertThat(vm.messageProperty().get()).isEqualTo("Decision saved: Confirmed");
         assertThat(vm.doubleTaps().get(1).decision()).contains(DoubleTapVerdict.CONFIRMED);
         assertThat(vm.mapPairs().get(1).state()).isEqualTo("confirmed");
