@@ -112,6 +112,12 @@ public final class AnalysisBenchmark {
                     () -> inv.patterns().count(verified, StatsDimension.TARGET_TYPE).rows().size());
             time("stats --by admin1 --from 2024-07-01 --to 2024-07-31",
                     () -> inv.patterns().count(july, StatsDimension.ADMIN1).rows().size());
+            IncidentFilter midMonth = IncidentFilter.ALL.withFrom(Optional.of(Instant.parse("2024-07-15T00:00:00Z")))
+                    .withUntil(Optional.of(Instant.parse("2024-08-15T00:00:00Z")));
+            time("scan path: --by admin1 --from 2024-07-15 --to 2024-08-14",
+                    () -> inv.patterns().count(midMonth, StatsDimension.ADMIN1).rows().size());
+            time("scan path: --by month --tag fpv (whole table)", () -> inv.patterns()
+                    .count(IncidentFilter.ALL.withTags(Set.of("fpv")), StatsDimension.MONTH).rows().size());
             time("dashboard months stacked by status",
                     () -> inv.patterns().monthly(IncidentFilter.ALL, Optional.of(StatsDimension.STATUS)).months().size());
             time("double-taps (SQL load + search)", () -> inv.patterns().doubleTaps(IncidentFilter.ALL,
@@ -176,7 +182,7 @@ public final class AnalysisBenchmark {
             c.setAutoCommit(false);
             try (PreparedStatement st = c.prepareStatement("INSERT INTO incident (id, title, occurred_at, time_precision,"
                     + " admin1, lat, lon, target_type, strike_type, strike_sequence, status, tags, sensitivity, created_at,"
-                    + " updated_at) VALUES (?, 'Strike', ?, 'minute', ?, ?, ?, ?, ?, 'unknown', ?, '[]', 'public', ?, ?)")) {
+                    + " updated_at) VALUES (?, 'Strike', ?, 'minute', ?, ?, ?, ?, ?, 'unknown', ?, ?, 'public', ?, ?)")) {
                 String now = Instant.now().toString();
                 for (int i = 0; i < n; i++) {
                     boolean noTime = random.nextInt(50) == 0;
@@ -189,8 +195,9 @@ public final class AnalysisBenchmark {
                     st.setString(6, targets[random.nextInt(targets.length)]);
                     st.setString(7, strikes[random.nextInt(strikes.length)]);
                     st.setString(8, statuses[random.nextInt(statuses.length)]);
-                    st.setString(9, now);
+                    st.setString(9, random.nextInt(4) == 0 ? "[\"fpv\",\"дснс\"]" : "[]");
                     st.setString(10, now);
+                    st.setString(11, now);
                     st.addBatch();
                     if (i % 10_000 == 9_999) {
                         st.executeBatch();
