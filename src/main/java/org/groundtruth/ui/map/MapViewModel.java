@@ -51,7 +51,7 @@ public final class MapViewModel implements AutoCloseable {
     static final int POINT_ZOOM = 13;
 
     private final Background background;
-    private final Path tileCacheDirectory;
+    private final java.util.function.Supplier<Path> tileCacheDirectory;
     private final TileLoader tileLoader = new TileLoader(Math.max(2, Runtime.getRuntime().availableProcessors()), 768);
     private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(
             MapViewport.centredOn(new LatLon(48.5, 31.5), 6, 1000, 700));
@@ -74,6 +74,11 @@ public final class MapViewModel implements AutoCloseable {
      * @param tileCacheDirectory where online tiles are cached (the workspace's cache folder)
      */
     public MapViewModel(Background background, Optional<Path> mapsDirectory, Path tileCacheDirectory) {
+        this(background, mapsDirectory, () -> tileCacheDirectory);
+    }
+
+    /** @param tileCacheDirectory asked when an online layer is added: the open workspace's cache folder */
+    public MapViewModel(Background background, Optional<Path> mapsDirectory, java.util.function.Supplier<Path> tileCacheDirectory) {
         this.background = background;
         this.tileCacheDirectory = tileCacheDirectory;
         mapsDirectory.ifPresentOrElse(this::openShippedMaps,
@@ -247,7 +252,7 @@ public final class MapViewModel implements AutoCloseable {
 
     public void addXyz(String template, String attribution, int maxZoom) {
         try {
-            addLayer(XyzTileSource.create(template, attribution, maxZoom, tileCacheDirectory));
+            addLayer(XyzTileSource.create(template, attribution, maxZoom, tileCacheDirectory.get()));
         } catch (BadInputException e) {
             message.set(e.getMessage());
         }
