@@ -53,6 +53,30 @@ class FrameCommandTest {
     }
 
     @Test
+    void storesTheFrameAsEvidenceDerivedFromTheVideo() {
+        String ws = tmp.resolve("ws").toString();
+        CliRun imported = CliRun.of("--workspace", ws, "import", VIDEO, "--json");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        String videoId = imported.json().get(0).get("id").asText();
+
+        CliRun run = CliRun.of("--workspace", ws, "frame", videoId, "--frame", "42", "--store", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String frameId = run.json().get("evidenceId").asText();
+        assertThat(frameId).startsWith("ev-").isNotEqualTo(videoId);
+        assertThat(run.json().get("out").isNull()).isTrue();
+
+        CliRun log = CliRun.of("--workspace", ws, "audit", "log", "--entity", frameId, "--json");
+        assertThat(log.json().get(0).get("reason").asText()).isEqualTo("frame 42 at 1.401 s extracted from " + videoId);
+        assertThat(CliRun.of("--workspace", ws, "audit", "verify").exitCode()).isZero();
+
+        CliRun notVideo = CliRun.of("--workspace", ws, "frame", frameId, "--frame", "0", "--store");
+        assertThat(notVideo.exitCode()).isEqualTo(2);
+        assertThat(notVideo.err().strip()).isEqualTo("groundtruth: " + frameId + ": is frame, not a video");
+        assertThat(CliRun.of("--workspace", ws, "frame", "ev-nothing", "--frame", "0", "--store").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("frame", VIDEO, "--frame", "0").err()).contains("give --out FILE.png, --store, or both");
+    }
+
+    @Test
     void badRequestsExitTwoWithOneLine() {
         Path out = tmp.resolve("x.png");
         CliRun beyond = CliRun.of("frame", VIDEO, "--frame", "5000", "--out", out.toString());

@@ -35,6 +35,7 @@ final class DuplicatesView extends VBox {
         TableColumn<DuplicatesViewModel.Row, Integer> bits = new TableColumn<>(EvidenceText.t("dup.distance"));
         bits.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().distance()));
         bits.setPrefWidth(60);
+        bits.setMaxWidth(90);
         TableColumn<DuplicatesViewModel.Row, String> first = new TableColumn<>(EvidenceText.t("dup.first"));
         first.setCellValueFactory(c -> new ReadOnlyStringWrapper(describe(c.getValue().first())));
         TableColumn<DuplicatesViewModel.Row, String> second = new TableColumn<>(EvidenceText.t("dup.second"));
@@ -42,7 +43,9 @@ final class DuplicatesView extends VBox {
         table.getColumns().add(bits);
         table.getColumns().add(first);
         table.getColumns().add(second);
-        table.setPlaceholder(new Label(EvidenceText.t("dup.refresh") + " …"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(vm.messageProperty());
+        table.setPlaceholder(placeholder);
         table.setRowFactory(t -> {
             TableRow<DuplicatesViewModel.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -52,9 +55,11 @@ final class DuplicatesView extends VBox {
             });
             return row;
         });
-        Button openFirst = new Button(EvidenceText.t("dup.open") + " " + EvidenceText.t("dup.first").toLowerCase());
+        Button openFirst = new Button(EvidenceText.t("dup.openFirst"));
+        openFirst.setId("duplicates-open-first");
         openFirst.setOnAction(e -> open.accept(table.getSelectionModel().getSelectedItem().first()));
-        Button openSecond = new Button(EvidenceText.t("dup.open") + " " + EvidenceText.t("dup.second").toLowerCase());
+        Button openSecond = new Button(EvidenceText.t("dup.openSecond"));
+        openSecond.setId("duplicates-open-second");
         openSecond.setOnAction(e -> open.accept(table.getSelectionModel().getSelectedItem().second()));
         openFirst.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         openSecond.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

@@ -75,6 +75,9 @@ public final class EvidencePane extends BorderPane {
         SplitPane split = new SplitPane(viewer, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.64);
+        // telemetry and documents have nothing to preview: give their metadata the room
+        vm.modeProperty().addListener((o, was, now) -> split.setDividerPositions(
+                now == EvidenceViewModel.Mode.METADATA_ONLY ? 0.2 : 0.64));
         setTop(title);
         setCenter(split);
 

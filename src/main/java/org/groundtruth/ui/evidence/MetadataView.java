@@ -102,6 +102,7 @@ final class MetadataView extends VBox {
                 pin.setTooltip(new Tooltip(EvidenceText.t("meta.suggestPinTip")));
                 pin.getStyleClass().add("small");
                 pin.setOnAction(e -> suggestPin());
+                pin.setMinWidth(Region.USE_PREF_SIZE); // the coordinates may shorten, the action may not
                 HBox box = new HBox(10, value, pin);
                 box.setAlignment(Pos.CENTER_LEFT);
                 grid.add(box, 1, row);

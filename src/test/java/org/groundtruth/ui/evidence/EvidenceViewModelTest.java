@@ -76,7 +76,7 @@ class EvidenceViewModelTest {
             assertThat(r.first().originalName() + r.second().originalName()).contains("HTC Desire.jpg", "HTC Desire.webp");
             assertThat(r.distance()).isLessThanOrEqualTo(6);
         });
-        assertThat(vm.duplicates().messageProperty().get()).isEqualTo("1 pairs within 10 bits among 3 hashed items.");
+        assertThat(vm.duplicates().messageProperty().get()).isEqualTo("1 pair(s) within 10 bits among 3 hashed items.");
     }
 
     @Test
