@@ -1,0 +1,122 @@
+package org.groundtruth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.groundtruth.store.Investigation;
+import org.groundtruth.store.TestInvestigations;
+import org.groundtruth.store.demo.DemoInvestigation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** export, verify and import-features through main: exit codes, one-line errors, --json parsed back. */
+class CaseFileCommandsTest {
+    @TempDir
+    Path tmp;
+    Path workspace;
+
+    @BeforeEach
+    void demo() {
+        workspace = tmp.resolve("ws");
+        try (Investigation inv = TestInvestigations.open(workspace)) {
+            DemoInvestigation.populateIfEmpty(inv);
+        }
+    }
+
+    private CliRun run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString(), "--analyst", "Олена Аналітик"));
+        all.addAll(List.of(args));
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    @Test
+    void exportThenVerifyIsOk() {
+        Path zip = tmp.resolve("case.zip");
+        CliRun export = run("export", "--out", zip.toString(), "--json");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.json().get("incidents").asInt()).isEqualTo(DemoInvestigation.incidentCount());
+        String fingerprint = export.json().get("signerFingerprint").asText();
+
+        CliRun verify = CliRun.of("verify", zip.toString());
+        assertThat(verify.exitCode()).isZero();
+        assertThat(verify.out()).startsWith("OK").contains(fingerprint);
+        JsonNode json = CliRun.of("verify", zip.toString(), "--json").json();
+        assertThat(json.get("intact").asBoolean()).isTrue();
+        assertThat(json.get("createdBy").asText()).isEqualTo("Олена Аналітик");
+    }
+
+    @Test
+    void verifyListsEachProblemWithExitOne() throws Exception {
+        Path zip = tmp.resolve("case.zip");
+        assertThat(run("export", "--out", zip.toString(), "--status", "verified,rejected").exitCode()).isZero();
+        Path tampered = tmp.resolve("tampered.zip");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tampered))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("incidents.kml")) {
+                    continue;
+                }
+                if (e.getName().equals("incidents.csv")) {
+                    bytes = new String(bytes, "UTF-8").replace("rejected", "verified").getBytes("UTF-8");
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("../escape.txt"));
+            out.write('x');
+            out.closeEntry();
+        }
+        CliRun verify = CliRun.of("verify", tampered.toString());
+        assertThat(verify.exitCode()).isEqualTo(Cli.CHECK_FAILED);
+        assertThat(verify.out()).startsWith("FAILED").contains("missing: incidents.kml", "changed: incidents.csv",
+                "refused: ../escape.txt");
+        JsonNode json = CliRun.of("verify", tampered.toString(), "--json").json();
+        assertThat(json.get("intact").asBoolean()).isFalse();
+        assertThat(json.get("problems")).hasSize(3);
+    }
+
+    @Test
+    void badInputIsOneLineWithExitTwo() {
+        CliRun missing = CliRun.of("verify", tmp.resolve("nope.zip").toString());
+        assertThat(missing.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(missing.err().strip().lines()).hasSize(1);
+        CliRun status = run("export", "--out", tmp.resolve("x.zip").toString(), "--status", "done");
+        assertThat(status.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(status.err()).contains("status 'done'");
+        CliRun unknown = run("export", "--out", tmp.resolve("x.zip").toString(), "--incident", "inc-0000000000");
+        assertThat(unknown.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(Files.exists(tmp.resolve("x.zip"))).isFalse();
+    }
+
+    @Test
+    void importFeaturesPreviewsThenImports() {
+        String gpx = Path.of("../shared/data/fixtures/gpx/gdal-gpx__ua-populated-places.gpx").toString();
+        CliRun dry = run("import-features", gpx, "--dry-run", "--json");
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(dry.json().get("features").asInt()).isEqualTo(49);
+        assertThat(dry.json().get("incidentIds")).isEmpty();
+        try (Investigation inv = TestInvestigations.open(workspace)) {
+            assertThat(inv.counts().incidents()).isEqualTo(DemoInvestigation.incidentCount());
+        }
+        CliRun real = run("import-features", gpx);
+        assertThat(real.exitCode()).isZero();
+        assertThat(real.out()).contains("Imported 49 points");
+        try (Investigation inv = TestInvestigations.open(workspace)) {
+            assertThat(inv.counts().incidents()).isEqualTo(DemoInvestigation.incidentCount() + 49);
+        }
+        CliRun xxe = run("import-features", "src/test/resources/casefile/xxe.kml");
+        assertThat(xxe.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(xxe.err()).contains("xxe.kml").contains("DTD");
+    }
+}
