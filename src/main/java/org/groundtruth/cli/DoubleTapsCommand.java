@@ -87,8 +87,9 @@ final class DoubleTapsCommand implements Callable<Integer> {
         Map<String, Incident> incidents = inv.patterns().incidents(ids);
         Map<String, DoubleTapVerdict> verdicts = inv.patterns().decisions().stream()
                 .collect(Collectors.toMap(DoubleTapDecision::pairKey, DoubleTapDecision::verdict));
+        Map<String, Integer> groups = report.groupNumbers();
         for (DoubleTapPair pair : report.pairs()) {
-            int group = report.groups().indexOf(report.groupOf(pair.second()).orElseThrow()) + 1;
+            int group = groups.get(pair.second());
             String verdict = verdicts.containsKey(DoubleTapDecision.pairKey(pair.first(), pair.second()))
                     ? verdicts.get(DoubleTapDecision.pairKey(pair.first(), pair.second())).code() : "not decided";
             Output.line(spec, String.format(Locale.ROOT, "group %d  %s → %s  %8.1f m  %8s  [%s]  %s → %s", group,

@@ -25,7 +25,18 @@ public record DoubleTapReport(DoubleTapParameters parameters, List<DoubleTapPair
         }
     }
 
-    /** The group a strike belongs to, if any. */
+    /** Each grouped strike's group number (1-based, in the order of {@link #groups()}); build once, look up many. */
+    public java.util.Map<String, Integer> groupNumbers() {
+        java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (String id : groups.get(g).incidentIds()) {
+                numbers.put(id, g + 1);
+            }
+        }
+        return numbers;
+    }
+
+    /** The group a strike belongs to, if any (a linear search: for many lookups use {@link #groupNumbers()}). */
     public Optional<DoubleTapGroup> groupOf(String incidentId) {
         return groups.stream().filter(g -> g.incidentIds().contains(incidentId)).findFirst();
     }

@@ -171,11 +171,13 @@ public final class DashboardViewModel {
             decisions.put(d.pairKey(), d.verdict());
         }
         List<DoubleTapRow> rows = new ArrayList<>();
+        Map<String, Integer> groupNumbers = report.groupNumbers();
         for (DoubleTapPair p : report.pairs()) {
-            DoubleTapGroup group = report.groupOf(p.second()).orElseThrow();
+            int number = groupNumbers.get(p.second());
+            DoubleTapGroup group = report.groups().get(number - 1);
             Optional<Incident> a = Optional.ofNullable(incidents.get(p.first()));
             Optional<Incident> b = Optional.ofNullable(incidents.get(p.second()));
-            rows.add(new DoubleTapRow(p, report.groups().indexOf(group) + 1, group.incidentIds().size(), label(a, p.first()),
+            rows.add(new DoubleTapRow(p, number, group.incidentIds().size(), label(a, p.first()),
                     label(b, p.second()), a.flatMap(Incident::occurredAt), b.flatMap(Incident::occurredAt),
                     a.flatMap(Incident::location), b.flatMap(Incident::location),
                     Optional.ofNullable(decisions.get(DoubleTapDecision.pairKey(p.first(), p.second())))));

@@ -102,6 +102,8 @@ class DoubleTapDetectorTest {
                 org.assertj.core.groups.Tuple.tuple(a.id(), b.id()), org.assertj.core.groups.Tuple.tuple(b.id(), c.id()));
         assertThat(report.groups()).containsExactly(new DoubleTapGroup(List.of(a.id(), b.id(), c.id())));
         assertThat(report.groups().get(0).isChain()).isTrue();
+        assertThat(report.groupNumbers()).containsOnlyKeys(a.id(), b.id(), c.id()).containsValue(1);
+        assertThat(report.groupOf(elsewhere.id())).isEmpty();
     }
 
     @Test
