@@ -29,6 +29,8 @@ import org.groundtruth.core.evidence.TelemetryTrack;
  */
 public final class MetadataJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** About 2 MB of JSON; enough to draw any flight path. */
+    static final int MAX_STORED_FIXES = 20_000;
 
     /** What was stored: the metadata and the perceptual hashes of a video's keyframes. */
     public record Stored(MediaMetadata metadata, List<String> keyframeHashes) {
@@ -53,8 +55,16 @@ public final class MetadataJson {
             TelemetryTrack track = metadata.telemetry().get();
             ObjectNode telemetry = root.putObject("telemetry");
             telemetry.put("blocks", track.blocks());
+            // an hour of 30 fps telemetry is 100,000 fixes: keep every k-th (first and last included) so the
+            // stored metadata stays within the evidence item's limit; the summary keeps the true count
+            int step = Math.max(1, (int) Math.ceil(track.fixes().size() / (double) MAX_STORED_FIXES));
+            telemetry.put("everyNthFix", step);
             ArrayNode fixes = telemetry.putArray("fixes");
-            for (TelemetryFix fix : track.fixes()) {
+            for (int i = 0; i < track.fixes().size(); i++) {
+                if (i % step != 0 && i != track.fixes().size() - 1) {
+                    continue;
+                }
+                TelemetryFix fix = track.fixes().get(i);
                 ObjectNode f = fixes.addObject();
                 f.put("sequence", fix.sequence());
                 f.put("videoTimeSeconds", fix.videoTimeSeconds());

@@ -55,6 +55,28 @@ class ContentInspectorTest {
     }
 
     @Test
+    void anHourOfTelemetryStaysWithinTheStoredMetadataLimit(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        StringBuilder srt = new StringBuilder();
+        int blocks = 108_000; // one hour at 30 fixes per second
+        for (int i = 1; i <= blocks; i++) {
+            double t = (i - 1) / 30.0;
+            srt.append(i).append('\n').append(Timecode.format(t).replace('.', ',')).append(" --> ")
+                    .append(Timecode.format(t + 1 / 30.0).replace('.', ',')).append('\n')
+                    .append("[iso : 100] [latitude: ").append(String.format(java.util.Locale.ROOT, "%.6f", 46.6 + i * 1e-6))
+                    .append("] [longitude: 32.6] [altitude: 120.0]\n\n");
+        }
+        Path file = tmp.resolve("flight.srt");
+        java.nio.file.Files.writeString(file, srt);
+        MediaAnalysis analysis = inspector.analyze(file, MediaTypes.SUBRIP);
+        assertThat(analysis.metadataJson().length()).isLessThan(10_000_000);
+        MetadataJson.Stored stored = MetadataJson.read(analysis.metadataJson());
+        assertThat(stored.metadata().summary().fixes()).contains(blocks);
+        var fixes = stored.metadata().telemetry().orElseThrow().fixes();
+        assertThat(fixes).hasSizeBetween(10_000, MetadataJson.MAX_STORED_FIXES + 1);
+        assertThat(fixes.get(fixes.size() - 1).sequence()).isEqualTo(blocks);
+    }
+
+    @Test
     void storedJsonRoundTrips() {
         MediaAnalysis analysis = inspector.analyze(SharedMedia.file("video/with-gps.mp4"), "video/mp4");
         MetadataJson.Stored stored = MetadataJson.read(analysis.metadataJson());
