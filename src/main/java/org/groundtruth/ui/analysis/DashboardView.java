@@ -202,7 +202,11 @@ public final class DashboardView extends BorderPane {
         dismiss.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         confirm.setOnAction(e -> decide(table, DoubleTapVerdict.CONFIRMED, reason));
         dismiss.setOnAction(e -> decide(table, DoubleTapVerdict.DISMISSED, reason));
-        HBox actions = new HBox(6, new Label(I18n.t("analysis.reason")), reason, confirm, dismiss);
+        Label reasonLabel = new Label(I18n.t("analysis.reason"));
+        for (javafx.scene.layout.Region fixed : java.util.List.of(reasonLabel, confirm, dismiss)) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox actions = new HBox(6, reasonLabel, reason, confirm, dismiss);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, params, summary, table, actions);
         VBox.setVgrow(table, Priority.ALWAYS);
