@@ -57,7 +57,7 @@ final class KeyframesCommand implements Callable<Integer> {
         }
         KeyframeScanner.Settings settings = new KeyframeScanner.Settings(threshold,
                 KeyframeScanner.Settings.DEFAULT.minGapSeconds(), KeyframeScanner.Settings.DEFAULT.thumbnailWidth(),
-                KeyframeScanner.Settings.DEFAULT.maxKeyframes(), 0);
+                KeyframeScanner.Settings.DEFAULT.maxKeyframes(), 0, false);
         List<Written> written = new ArrayList<>();
         KeyframeScanner.Scan scan;
         try {

@@ -65,7 +65,7 @@ public final class ContentInspector implements MediaInspector {
     }
 
     private static List<String> keyframeHashes(Path video) {
-        KeyframeScanner.Scan scan = new KeyframeScanner(KeyframeScanner.Settings.DEFAULT)
+        KeyframeScanner.Scan scan = new KeyframeScanner(KeyframeScanner.Settings.DEFAULT.forHashing())
                 .scan(video, () -> false, k -> { });
         return scan.keyframes().stream().map(Keyframe::perceptualHash).distinct().toList();
     }

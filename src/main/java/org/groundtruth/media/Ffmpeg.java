@@ -60,4 +60,20 @@ final class Ffmpeg {
     static boolean exists(Path file) {
         return Files.exists(file);
     }
+
+    /**
+     * FFmpeg's video decoder context, which JavaCV keeps private; used to skip non-reference frames (which no
+     * other frame is predicted from, so skipping them leaves every decoded frame bit-exact). Empty if JavaCV
+     * changes: callers then simply decode every frame.
+     */
+    static java.util.Optional<org.bytedeco.ffmpeg.avcodec.AVCodecContext> videoCodecContext(FFmpegFrameGrabber grabber) {
+        try {
+            java.lang.reflect.Field field = FFmpegFrameGrabber.class.getDeclaredField("video_c");
+            field.setAccessible(true);
+            return java.util.Optional.ofNullable((org.bytedeco.ffmpeg.avcodec.AVCodecContext) field.get(grabber));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Ffmpeg.class).debug("no access to the video decoder context", e);
+            return java.util.Optional.empty();
+        }
+    }
 }

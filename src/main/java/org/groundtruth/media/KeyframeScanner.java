@@ -22,9 +22,17 @@ public final class KeyframeScanner {
      * only). Continuous drone footage has no cuts at all, so the viewer's strip also samples every few seconds.
      */
     public record Settings(double threshold, double minGapSeconds, int thumbnailWidth, int maxKeyframes,
-            double maxGapSeconds) {
+            double maxGapSeconds, boolean skipNonReferenceFrames) {
         /** Scene changes only, as FFmpeg's {@code select='gt(scene,0.3)'}. */
-        public static final Settings DEFAULT = new Settings(0.3, 0.5, 192, 500, 0);
+        public static final Settings DEFAULT = new Settings(0.3, 0.5, 192, 500, 0, false);
+
+        /**
+         * For hashing at import: non-reference frames are not decoded (about half of them in H.264 with
+         * B-frames), so a cut may be found a frame late; the hashes of the scenes are what matter there.
+         */
+        public Settings forHashing() {
+            return new Settings(threshold, minGapSeconds, 64, maxKeyframes, maxGapSeconds, true);
+        }
 
         public Settings {
             Require.finiteInRange(threshold, 0.01, 1, "scene threshold");
@@ -40,7 +48,7 @@ public final class KeyframeScanner {
 
         /** The viewer's strip: scene changes, and at least one frame every {@code seconds}. */
         public Settings sampledEvery(double seconds) {
-            return new Settings(threshold, minGapSeconds, thumbnailWidth, maxKeyframes, seconds);
+            return new Settings(threshold, minGapSeconds, thumbnailWidth, maxKeyframes, seconds, skipNonReferenceFrames);
         }
     }
 
@@ -76,6 +84,9 @@ public final class KeyframeScanner {
             grabber.setImageWidth(width);
             grabber.setImageHeight(height);
             grabber.start();
+            if (settings.skipNonReferenceFrames()) {
+                Ffmpeg.videoCodecContext(grabber).ifPresent(c -> c.skip_frame(org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_NONREF));
+            }
             return scanFrames(grabber, rate, width, height, cancelled, found);
         } catch (MediaFormatException e) {
             throw e;

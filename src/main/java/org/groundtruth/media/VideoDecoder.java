@@ -45,7 +45,7 @@ public final class VideoDecoder implements AutoCloseable {
         this.grabber = grabber;
         this.info = info;
         this.firstTimestampMicros = firstTimestampMicros;
-        this.codec = videoCodecContext(grabber);
+        this.codec = Ffmpeg.videoCodecContext(grabber);
     }
 
     /**
@@ -260,18 +260,6 @@ public final class VideoDecoder implements AutoCloseable {
         VideoFrame decoded = toVideoFrame(frame, target);
         remember(decoded);
         return Optional.of(decoded);
-    }
-
-    /** FFmpeg's decoder context, which JavaCV keeps private; without it seeks simply decode every frame. */
-    private static Optional<AVCodecContext> videoCodecContext(FFmpegFrameGrabber grabber) {
-        try {
-            java.lang.reflect.Field field = FFmpegFrameGrabber.class.getDeclaredField("video_c");
-            field.setAccessible(true);
-            return Optional.ofNullable((AVCodecContext) field.get(grabber));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.debug("no access to the video decoder context; seeking without frame skipping", e);
-            return Optional.empty();
-        }
     }
 
     private VideoFrame seekAndDecode(long target) throws Exception {

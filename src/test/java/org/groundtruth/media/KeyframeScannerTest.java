@@ -37,6 +37,21 @@ class KeyframeScannerTest {
     }
 
     @Test
+    void hashingScanSkipsNonReferenceFramesButFindsTheSameScenes() {
+        KeyframeScanner.Scan full = scanner.scan(VideoDecoderTest.format("scenes.mp4"), () -> false, k -> { });
+        KeyframeScanner.Scan fast = new KeyframeScanner(KeyframeScanner.Settings.DEFAULT.forHashing())
+                .scan(VideoDecoderTest.format("scenes.mp4"), () -> false, k -> { });
+        assertThat(fast.framesDecoded()).isLessThan(full.framesDecoded());
+        assertThat(fast.keyframes()).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            long frame = full.keyframes().get(i).frameNumber();
+            assertThat(fast.keyframes().get(i).frameNumber()).isBetween(frame, frame + 3);
+            assertThat(PerceptualHash.distance(fast.keyframes().get(i).perceptualHash(), full.keyframes().get(i).perceptualHash()))
+                    .hasValueSatisfying(d -> assertThat(d).isLessThanOrEqualTo(8));
+        }
+    }
+
+    @Test
     void cancellingStopsTheScan() {
         AtomicInteger polls = new AtomicInteger();
         KeyframeScanner.Scan scan = scanner.scan(VideoDecoderTest.format("scenes.mp4"),
