@@ -32,7 +32,8 @@ public final class MbTilesSource implements TileSource {
         this.file = file;
         this.connection = connection;
         this.name = metadata.getOrDefault("name", file.getFileName().toString());
-        this.attribution = metadata.getOrDefault("attribution", "");
+        // Without its own credit line the file is credited by name, so the map always says what is shown.
+        this.attribution = metadata.getOrDefault("attribution", "").isBlank() ? name : metadata.get("attribution");
         this.minZoom = minZoom;
         this.maxZoom = maxZoom;
         this.bounds = parseBounds(metadata.get("bounds"));

@@ -63,7 +63,29 @@ final class LayerPanel extends VBox {
         saveOffline.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.layers().stream().noneMatch(l -> l.source() instanceof org.groundtruth.map.imagery.XyzTileSource),
                 vm.layers()));
-        getChildren().addAll(title, list, addFile, addOnline, saveOffline);
+        getChildren().addAll(title, list, addFile, addOnline, saveOffline, legend());
+    }
+
+    /** What the marker colours mean, in the order of the verification workflow. */
+    private static VBox legend() {
+        Label heading = new Label("Incident markers");
+        heading.setStyle("-fx-font-weight: bold; -fx-padding: 8 0 2 0;");
+        VBox legend = new VBox(3, heading);
+        legend.setId("map-legend");
+        for (var status : org.groundtruth.core.verify.VerificationStatus.values()) {
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(6, MapColors.of(status));
+            dot.setStroke(javafx.scene.paint.Color.WHITE);
+            dot.setStrokeWidth(1.5);
+            String name = status.name().charAt(0) + status.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            Label label = new Label(name, dot);
+            label.setGraphicTextGap(8);
+            legend.getChildren().add(label);
+        }
+        Label clusters = new Label("Numbered discs: clusters (most common status); click to zoom in");
+        clusters.setWrapText(true);
+        clusters.setStyle("-fx-font-size: 10px; -fx-text-fill: #666;");
+        legend.getChildren().add(clusters);
+        return legend;
     }
 
     private void refreshList() {

@@ -304,7 +304,7 @@ public final class MapCanvas extends Region {
                 double sy = ty * size - viewport.top();
                 TileLoader.TileState state = loader.get(source, key, this::tileArrived);
                 if (state.image().isPresent()) {
-                    g.drawImage(fxImage(state.image().get()), sx, sy, size, size);
+                    drawClipped(g, fxImage(state.image().get()), 0, 0, WebMercator.TILE_SIZE, sx, sy, size, viewport);
                 } else if (state.status() != TileLoader.Status.EMPTY) {
                     if (!drawFromParent(g, layer, key, sx, sy, size) && layer.isBasemap()) {
                         drawPlaceholder(g, sx, sy, size, state.status() == TileLoader.Status.FAILED);
@@ -328,11 +328,29 @@ public final class MapCanvas extends Region {
                 double part = (double) WebMercator.TILE_SIZE / parts;
                 double srcX = (key.x() - (long) ancestor.x() * parts) * part;
                 double srcY = (key.y() - (long) ancestor.y() * parts) * part;
-                g.drawImage(fxImage(image.get()), srcX, srcY, part, part, sx, sy, size, size);
+                drawClipped(g, fxImage(image.get()), srcX, srcY, part, sx, sy, size, vm.viewportProperty().get());
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Draws the part of a square source region that falls on screen. Overzoomed tiles can be tens of thousands of
+     * pixels wide; handing those sizes to the rasteriser draws nothing in the software pipeline.
+     */
+    private static void drawClipped(GraphicsContext g, Image image, double srcX, double srcY, double srcSize,
+            double dx, double dy, double size, MapViewport viewport) {
+        double left = Math.max(dx, 0);
+        double top = Math.max(dy, 0);
+        double right = Math.min(dx + size, viewport.width());
+        double bottom = Math.min(dy + size, viewport.height());
+        if (right <= left || bottom <= top) {
+            return;
+        }
+        double scale = srcSize / size;
+        g.drawImage(image, srcX + (left - dx) * scale, srcY + (top - dy) * scale, (right - left) * scale,
+                (bottom - top) * scale, left, top, right - left, bottom - top);
     }
 
     private void drawPlaceholder(GraphicsContext g, double sx, double sy, double size, boolean failed) {

@@ -158,9 +158,14 @@ public final class MapPane extends BorderPane {
         message.setId("map-message");
         message.textProperty().bind(vm.messageProperty());
         message.setStyle("-fx-text-fill: #7a4b00;");
+        Button cancelSave = new Button("Cancel saving");
+        cancelSave.setId("map-cancel-save");
+        cancelSave.visibleProperty().bind(vm.savingProperty());
+        cancelSave.managedProperty().bind(cancelSave.visibleProperty());
+        cancelSave.setOnAction(e -> vm.cancelSave());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(10, cursor, measureResult, copy, spacer, message);
+        HBox line = new HBox(10, cursor, measureResult, copy, spacer, message, cancelSave);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(3, 8, 3, 8));
         line.getStyleClass().add("map-status");

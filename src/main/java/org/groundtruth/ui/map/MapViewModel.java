@@ -68,6 +68,7 @@ public final class MapViewModel implements AutoCloseable {
     private final IntegerProperty redraws = new SimpleIntegerProperty();
     private Optional<Gazetteer> gazetteer = Optional.empty();
     private Optional<Background.Job> runningSave = Optional.empty();
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
 
     /**
      * @param mapsDirectory the shipped {@code maps/} folder if found (basemap and gazetteer)
@@ -314,21 +315,30 @@ public final class MapViewModel implements AutoCloseable {
 
     /** Saves the visible area of an online layer into an MBTiles file, then adds that file as a layer. */
     public void saveOffline(XyzTileSource source, GeoBox box, int minZoom, int maxZoom, Path target, long limit) {
+        saving.set(true);
+        message.set("Saving area for offline use…");
         runningSave = Optional.of(background.run("Saving area for offline use",
                 progress -> OfflineArea.save(source, box, minZoom, maxZoom, target, limit, progress),
                 result -> {
                     runningSave = Optional.empty();
+                    saving.set(false);
                     message.set(String.format(Locale.ROOT, "Saved %d tiles to %s%s", result.written(),
                             result.file().getFileName(), result.missing() > 0 ? " (" + result.missing() + " unavailable)" : ""));
                     addImagery(result.file());
                 }, error -> {
                     runningSave = Optional.empty();
+                    saving.set(false);
                     fail(error);
                 }));
     }
 
     public void cancelSave() {
         runningSave.ifPresent(Background.Job::cancel);
+    }
+
+    /** True while an area is being saved for offline use (the view shows a cancel button). */
+    public javafx.beans.property.ReadOnlyBooleanProperty savingProperty() {
+        return saving;
     }
 
     // ---- measuring ----

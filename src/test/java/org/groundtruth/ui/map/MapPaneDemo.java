@@ -56,6 +56,9 @@ public final class MapPaneDemo {
                 vm.addMeasurePoint(new LatLon(46.645, 32.64));
             }
             vm.select(Optional.of(vm.markersProperty().get().incident(0)));
+            if (Boolean.getBoolean("demo.layers")) {
+                ((javafx.scene.control.ToggleButton) pane.lookup("#map-layers")).setSelected(true);
+            }
             vm.cursorMoved(target);
             stage.setScene(new Scene(pane, 1300, 860));
             stage.setTitle("Groundtruth map");
