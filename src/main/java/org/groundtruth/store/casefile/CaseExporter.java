@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -95,6 +96,8 @@ public final class CaseExporter {
         }
         long totalBytes = evidence.values().stream().mapToLong(e -> e.item().sizeBytes()).sum();
         KeyPair pair = keys.forAnalyst(analyst);
+        Instant createdAt = clock.instant();
+        String createdBy = options.isPublic() ? REDACTED : analyst;
         Path temp = null;
         try {
             Files.createDirectories(out.getParent());
@@ -104,6 +107,12 @@ public final class CaseExporter {
                 zip.write(CaseFileLayout.GEOJSON, true, o -> GeoJsonWriter.write(rows, o));
                 zip.write(CaseFileLayout.KML, true, o -> KmlWriter.write(rows, "Groundtruth case file", o));
                 zip.write(CaseFileLayout.CSV, true, o -> CsvWriter.write(rows, o));
+                Map<String, String> paths = new LinkedHashMap<>();
+                if (options.includeMedia()) {
+                    evidence.values().forEach(ev -> paths.put(ev.item().id(), ev.path()));
+                }
+                zip.write(CaseFileLayout.REPORT_HTML, true, o -> new HtmlReportWriter(investigation, options.isPublic(),
+                        paths).write(rows, createdAt, createdBy, o));
                 if (!options.isPublic()) {
                     zip.write(CaseFileLayout.RECORDS, true, o -> writeRecords(incidents, evidence, o));
                 }
@@ -116,7 +125,7 @@ public final class CaseExporter {
                     }
                 }
                 CaseManifest manifest = new CaseManifest(CaseFileLayout.FORMAT_NAME, CaseFileLayout.FORMAT_VERSION,
-                        Version.current(), options.isPublic() ? REDACTED : analyst, clock.instant(),
+                        Version.current(), createdBy, createdAt,
                         options.isPublic(), options.publicGrid().map(GridSnap::cellMeters), rows.size(),
                         zip.entries());
                 byte[] manifestBytes = ManifestJson.write(manifest);
