@@ -76,6 +76,9 @@ public final class MainWindow extends BorderPane {
         setCenter(columns);
         setBottom(statusBar());
 
+        // The map (issue 3): markers follow the incident list, selection both ways, the selected incident's pins.
+        addWorkArea(I18n.t("tab.map"), org.groundtruth.ui.map.MapWorkArea.create(runner, vm.list().incidents(),
+                vm.list().selectedProperty(), vm.session()::investigation));
         evidencePane = EvidencePane.create(EvidencePane.access(vm.session()::investigation, vm.session()::analyst),
                 runner);
         vm.evidence().selectedProperty().addListener((o, was, now) -> {
