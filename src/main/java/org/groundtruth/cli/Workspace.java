@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import org.groundtruth.media.ContentInspector;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.Settings;
-import org.groundtruth.store.WorkspaceLocator;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The investigation and the analyst a command works with, from the root options and the settings. */
@@ -17,7 +16,7 @@ final class Workspace {
     }
 
     static Path directory(GroundtruthCommand root) {
-        return root.workspace().orElseGet(WorkspaceLocator::defaultWorkspace).toAbsolutePath().normalize();
+        return root.workspace().orElseGet(() -> Settings.load().effectiveDefaultWorkspace()).toAbsolutePath().normalize();
     }
 
     static Investigation open(GroundtruthCommand root) {

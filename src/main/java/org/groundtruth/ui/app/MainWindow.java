@@ -97,6 +97,21 @@ public final class MainWindow extends BorderPane {
         addWorkArea(I18n.t("tab.analysis"), new org.groundtruth.ui.analysis.DashboardView(analysis));
     }
 
+    /** On the very first start, a welcome offering the demo, a new investigation or an existing one. */
+    public void welcomeIfFirstRun() {
+        if (vm.settingsProperty().get().welcomed()) {
+            return;
+        }
+        vm.markWelcomed();
+        WelcomeDialog.ask(window().orElse(null)).ifPresent(choice -> {
+            switch (choice) {
+                case NEW -> chooseFolder(true);
+                case OPEN -> chooseFolder(false);
+                default -> vm.open(WorkspaceLocator.demoWorkspace());
+            }
+        });
+    }
+
     /** Stops the panels' background decoders (the window is closing). */
     public void dispose() {
         evidencePane.dispose();
@@ -125,10 +140,14 @@ public final class MainWindow extends BorderPane {
 
         MenuItem newIncident = item("menu.newIncident", "Shortcut+N", vm::newIncident);
         MenuItem analyst = item("menu.analyst", null, this::askAnalyst);
-        Menu edit = new Menu(I18n.t("menu.edit"), null, newIncident, analyst);
+        MenuItem settings = item("menu.settings", "Shortcut+Comma", () -> new SettingsDialog(window().orElse(null),
+                vm.settingsProperty().get()).showAndWait().ifPresent(vm::applySettings));
+        Menu edit = new Menu(I18n.t("menu.edit"), null, newIncident, analyst, new SeparatorMenuItem(), settings);
 
+        MenuItem shortcuts = item("menu.shortcuts", "F1", () -> HelpDialogs.shortcuts(window().orElse(null)));
+        MenuItem workflow = item("menu.workflow", null, () -> HelpDialogs.workflow(window().orElse(null)));
         MenuItem about = item("menu.about", null, () -> AboutDialog.show(window().orElse(null)));
-        Menu help = new Menu(I18n.t("menu.help"), null, about);
+        Menu help = new Menu(I18n.t("menu.help"), null, shortcuts, workflow, new SeparatorMenuItem(), about);
         return new MenuBar(file, edit, help);
     }
 

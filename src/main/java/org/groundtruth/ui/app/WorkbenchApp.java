@@ -1,8 +1,10 @@
 package org.groundtruth.ui.app;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -10,6 +12,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.groundtruth.core.Version;
 import org.groundtruth.store.Settings;
+import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.common.TaskRunner;
 
 /** The JavaFX application: theme, main window, and the investigation to open first. */
@@ -28,6 +31,7 @@ public final class WorkbenchApp extends Application {
     @Override
     public void init() {
         settings = Settings.load();
+        useLanguage(settings);
         startupWorkspace = WorkbenchViewModel.startupWorkspace(requestedWorkspace(getParameters().getRaw()), settings);
     }
 
@@ -37,7 +41,16 @@ public final class WorkbenchApp extends Application {
         vm = new WorkbenchViewModel(runner, settings);
         window = new MainWindow(vm, runner);
         Scene scene = new Scene(window, 1440, 900);
-        applyTheme(scene);
+        applyTheme(scene, settings.theme());
+        vm.settingsProperty().addListener((o, was, now) -> {
+            if (was.theme() != now.theme()) {
+                applyTheme(now.theme());
+            }
+            if (!was.locale().equals(now.locale())) {
+                useLanguage(now);
+                rebuild(scene);
+            }
+        });
         stage.setTitle("Groundtruth " + Version.current());
         stage.titleProperty().bind(vm.workspacePathProperty().map(p -> p.isEmpty() ? "Groundtruth"
                 : "Groundtruth \u2014 " + Path.of(p).getFileName()));
@@ -49,12 +62,35 @@ public final class WorkbenchApp extends Application {
         stage.setMaximized(true);
         stage.show();
         vm.open(startupWorkspace);
+        window.welcomeIfFirstRun();
     }
 
-    /** The AtlantaFX Primer theme with Groundtruth's additions. */
+    /** The AtlantaFX Primer theme (light) with Groundtruth's additions. */
     public static void applyTheme(Scene scene) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        applyTheme(scene, Settings.Theme.LIGHT);
+    }
+
+    static void applyTheme(Scene scene, Settings.Theme theme) {
+        applyTheme(theme);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/css/groundtruth.css").toExternalForm());
+    }
+
+    private static void applyTheme(Settings.Theme theme) {
+        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Every string is read when a view is built: a new language means new views over the same ViewModels. */
+    private void rebuild(Scene scene) {
+        MainWindow old = window;
+        window = new MainWindow(vm, runner);
+        scene.setRoot(window);
+        old.dispose();
+    }
+
+    private static void useLanguage(Settings settings) {
+        Locale.setDefault(settings.locale());
+        I18n.use(settings.locale());
     }
 
     @Override

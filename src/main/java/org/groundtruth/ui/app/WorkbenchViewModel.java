@@ -3,7 +3,10 @@ package org.groundtruth.ui.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.groundtruth.core.incident.Incident;
@@ -34,11 +37,11 @@ public final class WorkbenchViewModel {
     private final StringProperty workspacePath = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
-    private Settings settings;
+    private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
 
     public WorkbenchViewModel(Background background, Settings settings) {
         this.background = background;
-        this.settings = settings;
+        this.settings.set(settings);
         session.analystProperty().set(settings.effectiveAnalyst());
         list = new IncidentListViewModel(session, background);
         form = new IncidentFormViewModel(session, background);
@@ -79,7 +82,7 @@ public final class WorkbenchViewModel {
         if (last.isPresent()) {
             return last.get();
         }
-        Path standard = WorkspaceLocator.defaultWorkspace();
+        Path standard = settings.effectiveDefaultWorkspace();
         return Investigation.existsIn(standard) ? standard : WorkspaceLocator.demoWorkspace();
     }
 
@@ -103,8 +106,8 @@ public final class WorkbenchViewModel {
             if (target.equals(WorkspaceLocator.demoWorkspace().toAbsolutePath().normalize())) {
                 DemoInvestigation.populateIfEmpty(opened);
             }
-            settings = settings.withLastWorkspace(target);
-            settings.save();
+            Settings remembered = settings.get().withLastWorkspace(target);
+            remembered.save();
             return opened;
         }, opened -> {
             Investigation previous = session.investigationProperty().get();
@@ -146,15 +149,32 @@ public final class WorkbenchViewModel {
     }
 
     public void changeAnalyst(String name) {
-        Settings changed = settings.withAnalystName(name);
+        applySettings(settings.get().withAnalystName(name));
+    }
+
+    /** Saves changed settings in the background and then applies them (analyst now; theme, language by the view). */
+    public void applySettings(Settings changed) {
         background.run(I18n.t("task.saveSettings"), p -> {
-            changed.save();
-            return changed;
+            Settings merged = new Settings(changed.analystName(), Settings.load().lastWorkspace()
+                    .or(changed::lastWorkspace), changed.defaultWorkspace(), changed.language(), changed.theme(),
+                    changed.coordinates(), changed.units(), changed.tileSources(), changed.tileCacheMegabytes(),
+                    changed.offlineOnly(), changed.welcomed());
+            merged.save();
+            return merged;
         }, saved -> {
-            settings = saved;
+            settings.set(saved);
             session.analystProperty().set(saved.effectiveAnalyst());
             status.set(I18n.t("status.analyst", saved.effectiveAnalyst()));
         }, error -> status.set(Errors.message(error)));
+    }
+
+    /** Remembers that the welcome was shown, so it is shown once. */
+    public void markWelcomed() {
+        applySettings(settings.get().withWelcomed());
+    }
+
+    public ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return settings;
     }
 
     public void shutdown() {

@@ -1,0 +1,35 @@
+package org.groundtruth.ui.app;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.groundtruth.ui.common.I18n;
+
+/** Help → Keyboard shortcuts and Help → The workflow in eight steps. */
+final class HelpDialogs {
+    private HelpDialogs() {
+    }
+
+    static void shortcuts(Window owner) {
+        show(owner, "help.shortcuts.title", "help.shortcuts.text");
+    }
+
+    static void workflow(Window owner) {
+        show(owner, "help.workflow.title", "help.workflow.text");
+    }
+
+    private static void show(Window owner, String titleKey, String textKey) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Optional.ofNullable(owner).ifPresent(alert::initOwner);
+        alert.setTitle(I18n.t(titleKey));
+        alert.setHeaderText(I18n.t(titleKey));
+        TextArea text = new TextArea(I18n.t(textKey));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(16);
+        text.setPrefColumnCount(60);
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+}

@@ -1,0 +1,144 @@
+package org.groundtruth.ui.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.groundtruth.store.Settings;
+import org.groundtruth.ui.common.Errors;
+import org.groundtruth.ui.common.I18n;
+
+/** Edit → Settings: the per-user settings, validated before the dialog closes. */
+final class SettingsDialog extends Dialog<Settings> {
+    private final TextField analyst = new TextField();
+    private final ComboBox<String> language = new ComboBox<>();
+    private final ComboBox<Settings.Theme> theme = new ComboBox<>();
+    private final ComboBox<Settings.CoordinateDisplay> coordinates = new ComboBox<>();
+    private final ComboBox<Settings.Units> units = new ComboBox<>();
+    private final TextField defaultWorkspace = new TextField();
+    private final TextArea tileSources = new TextArea();
+    private final TextField cacheMegabytes = new TextField();
+    private final CheckBox offline = new CheckBox(I18n.t("settings.offline"));
+    private final Label error = new Label();
+
+    SettingsDialog(Window owner, Settings current) {
+        Optional.ofNullable(owner).ifPresent(this::initOwner);
+        setTitle(I18n.t("settings.title"));
+        setHeaderText(I18n.t("settings.header"));
+        analyst.setId("settings-analyst");
+        analyst.setText(current.analystName());
+        analyst.setPromptText(current.effectiveAnalyst());
+        language.setId("settings-language");
+        language.getItems().setAll("", "en", "uk");
+        language.setConverter(converter(code -> code.isEmpty() ? I18n.t("settings.language.system")
+                : I18n.t("settings.language." + code)));
+        language.setValue(current.language().orElse(""));
+        choose(theme, Settings.Theme.values(), current.theme(), "settings.theme.");
+        choose(coordinates, Settings.CoordinateDisplay.values(), current.coordinates(), "settings.coordinates.");
+        choose(units, Settings.Units.values(), current.units(), "settings.units.");
+        defaultWorkspace.setText(current.defaultWorkspace().map(Path::toString).orElse(""));
+        defaultWorkspace.setPromptText(current.effectiveDefaultWorkspace().toString());
+        Button browse = new Button(I18n.t("settings.browse"));
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            File dir = chooser.showDialog(getDialogPane().getScene().getWindow());
+            if (dir != null) {
+                defaultWorkspace.setText(dir.getAbsolutePath());
+            }
+        });
+        HBox workspaceRow = new HBox(6, defaultWorkspace, browse);
+        HBox.setHgrow(defaultWorkspace, Priority.ALWAYS);
+        tileSources.setId("settings-tiles");
+        tileSources.setPrefRowCount(3);
+        tileSources.setPromptText("https://tile.example.org/{z}/{x}/{y}.png");
+        tileSources.setText(String.join("\n", current.tileSources()));
+        cacheMegabytes.setText(String.valueOf(current.tileCacheMegabytes()));
+        cacheMegabytes.setPrefColumnCount(8);
+        offline.setId("settings-offline");
+        offline.setSelected(current.offlineOnly());
+        error.setId("settings-error");
+        error.setWrapText(true);
+        error.getStyleClass().add("danger");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        int row = 0;
+        grid.addRow(row++, new Label(I18n.t("settings.analyst")), analyst);
+        grid.addRow(row++, new Label(I18n.t("settings.language")), language);
+        grid.addRow(row++, new Label(I18n.t("settings.theme")), theme);
+        grid.addRow(row++, new Label(I18n.t("settings.coordinates")), coordinates);
+        grid.addRow(row++, new Label(I18n.t("settings.units")), units);
+        grid.addRow(row++, new Label(I18n.t("settings.defaultWorkspace")), workspaceRow);
+        grid.addRow(row++, new Label(I18n.t("settings.tileSources")), tileSources);
+        grid.addRow(row++, new Label(I18n.t("settings.cache")), cacheMegabytes);
+        grid.addRow(row++, new Label(""), offline);
+        grid.add(error, 0, row, 2, 1);
+        GridPane.setHgrow(analyst, Priority.ALWAYS);
+        getDialogPane().setContent(grid);
+        getDialogPane().setPrefWidth(640);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            try {
+                read(current);
+            } catch (IllegalArgumentException invalid) {
+                error.setText(Errors.message(invalid));
+                e.consume(); // keep the dialog open on invalid input
+            }
+        });
+        setResultConverter(button -> button == ButtonType.OK ? read(current) : null);
+    }
+
+    private Settings read(Settings current) {
+        int cache;
+        try {
+            cache = Integer.parseInt(cacheMegabytes.getText().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(I18n.t("settings.error.cache", cacheMegabytes.getText()));
+        }
+        String dir = defaultWorkspace.getText().strip();
+        List<String> sources = Arrays.stream(tileSources.getText().split("\\R")).toList();
+        return new Settings(analyst.getText(), current.lastWorkspace(),
+                dir.isEmpty() ? Optional.empty() : Optional.of(Path.of(dir)),
+                Optional.ofNullable(language.getValue()).filter(s -> !s.isEmpty()), theme.getValue(),
+                coordinates.getValue(), units.getValue(), sources, cache, offline.isSelected(), current.welcomed());
+    }
+
+    private static <E extends Enum<E>> void choose(ComboBox<E> box, E[] values, E current, String keyPrefix) {
+        box.getItems().setAll(values);
+        box.setValue(current);
+        box.setConverter(converter(v -> I18n.t(keyPrefix + v.name().toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null; // chosen from the list, never typed
+            }
+        };
+    }
+}
