@@ -1,15 +1,14 @@
-package org.groundtruth.ui.analysis;
+package org.groundtruth.core.analysis;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.groundtruth.core.analysis.MonthCount;
-import org.groundtruth.core.analysis.MonthlySeries;
 
 /**
  * The monthly bar chart as SVG, written from the numbers rather than traced from pixels: stacked bars, the count
  * and the month-over-month change above each bar, month labels, a legend, a title and the filter that produced the
- * numbers. Plain Java (no toolkit), so the case-file report can use it too.
+ * numbers. Plain Java (no toolkit): the dashboard's SVG export, and for the case-file report {@link #inline} (no XML
+ * declaration) of {@code IncidentStats.monthly(exportedIncidents, IncidentFilter.ALL, Optional.empty())}.
  */
 public final class MonthlyChartSvg {
     /** Colour-blind-safe palette (Okabe–Ito), then greys. */
@@ -19,7 +18,14 @@ public final class MonthlyChartSvg {
     private MonthlyChartSvg() {
     }
 
+    /** A standalone SVG document (with the XML declaration). */
     public static String render(MonthlySeries series, String title, String subtitle, Function<String, String> stackLabel,
+            int width, int height) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + inline(series, title, subtitle, stackLabel, width, height);
+    }
+
+    /** The {@code <svg>} element alone, to embed in an HTML page. */
+    public static String inline(MonthlySeries series, String title, String subtitle, Function<String, String> stackLabel,
             int width, int height) {
         List<String> stacks = series.stackBy().isPresent() ? series.stackKeys() : List.of("");
         int legendWidth = series.stackBy().isPresent() ? 200 : 0;
@@ -31,7 +37,6 @@ public final class MonthlyChartSvg {
         long step = niceStep(max);
         long axisMax = (max + step - 1) / step * step;
         StringBuilder svg = new StringBuilder();
-        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
                 + " viewBox=\"0 0 %d %d\" font-family=\"DejaVu Sans, Arial, sans-serif\">%n", width, height, width, height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", width, height));

@@ -37,6 +37,7 @@ import org.groundtruth.core.analysis.DoubleTapParameters;
 import org.groundtruth.core.analysis.DoubleTapReport;
 import org.groundtruth.core.analysis.DoubleTapVerdict;
 import org.groundtruth.core.analysis.IncidentFilter;
+import org.groundtruth.core.analysis.MonthlyChartSvg;
 import org.groundtruth.core.analysis.MonthlySeries;
 import org.groundtruth.core.analysis.StatsDimension;
 import org.groundtruth.core.geo.Distances;

@@ -1,4 +1,4 @@
-package org.groundtruth.ui.analysis;
+package org.groundtruth.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,6 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.groundtruth.core.analysis.IncidentFilter;
-import org.groundtruth.core.analysis.MonthlySeries;
-import org.groundtruth.core.analysis.StatsDimension;
 import org.junit.jupiter.api.Test;
 
 class MonthlyChartSvgTest {
@@ -23,6 +20,8 @@ class MonthlyChartSvgTest {
         assertThat(svg).contains("Удари &lt;по&gt; рятувальниках &amp; ДСНС", "Херсонська", "2025-07", "(\u2212100%)",
                 "6 (+6)");
         assertThat(svg.split("class=\"bar\"", -1).length - 1).isEqualTo(3);
+        assertThat(svg).startsWith("<?xml");
+        assertThat(MonthlyChartSvg.inline(series, "t", "s", k -> k, 800, 400)).startsWith("<svg ");
         assertThat(MonthlyChartSvg.niceStep(6)).isEqualTo(2);
         assertThat(MonthlyChartSvg.niceStep(1)).isEqualTo(1);
         assertThat(MonthlyChartSvg.niceStep(480)).isEqualTo(100);
