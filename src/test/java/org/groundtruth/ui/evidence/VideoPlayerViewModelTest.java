@@ -133,7 +133,7 @@ class VideoPlayerViewModelTest {
         VideoPlayerViewModel vm = player();
         vm.open(SCENES, Optional.empty());
         assertThat(vm.keyframes()).extracting(Keyframe::frameNumber).containsExactly(0L, 30L, 60L);
-        assertThat(vm.keyframeStatusProperty().get()).isEqualTo("3 keyframes (scene changes) in 90 frames. Click one to jump.");
+        assertThat(vm.keyframeStatusProperty().get()).isEqualTo("3 keyframes (scene changes, and one at least every 2 s) in 90 frames. Click one to jump.");
         assertThat(vm.scanningProperty().get()).isFalse();
         vm.seek(vm.keyframes().get(2).frameNumber());
         assertThat(vm.timecodeProperty().get()).isEqualTo("00:00:02.400");
