@@ -64,6 +64,7 @@ final class PhotoView extends VBox {
         picture.getTransforms().add(display);
         loupePicture.getTransforms().add(loupeDisplay);
         picture.setSmooth(true);
+        picture.setId("photo-image");
         loupePicture.setSmooth(false); // a loupe should show pixels, not blur them
 
         loupe.getChildren().add(loupePicture);
@@ -92,14 +93,18 @@ final class PhotoView extends VBox {
         VBox.setVgrow(stack, Priority.ALWAYS);
 
         vm.displayImageProperty().addListener((o, was, now) -> {
-            Image image = now == null ? null : FrameImages.toImage(now);
-            picture.setImage(image);
-            loupePicture.setImage(image);
-            if (was == null || now == null || was.getWidth() != now.getWidth()) {
-                panX = 0;
-                panY = 0;
+            if (now == null) {
+                showImage(null, true);
+                return;
             }
-            relayout();
+            boolean newPicture = was == null || was.getWidth() != now.getWidth();
+            // a 12-megapixel conversion takes tens of milliseconds: not on the FX thread
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> FrameImages.toImage(now))
+                    .thenAccept(image -> javafx.application.Platform.runLater(() -> {
+                        if (vm.displayImageProperty().get() == now) {
+                            showImage(image, newPicture);
+                        }
+                    }));
         });
         for (var p : new javafx.beans.Observable[] {viewport.widthProperty(), viewport.heightProperty(),
                 vm.zoomProperty(), vm.fitToViewProperty(), vm.quarterTurnsProperty(), vm.flipHorizontalProperty(),
@@ -115,6 +120,16 @@ final class PhotoView extends VBox {
         });
         installMouse();
         getChildren().addAll(tools(), adjustments(), stack, notes());
+    }
+
+    private void showImage(Image image, boolean recentre) {
+        picture.setImage(image);
+        loupePicture.setImage(image);
+        if (recentre) {
+            panX = 0;
+            panY = 0;
+        }
+        relayout();
     }
 
     private void installMouse() {

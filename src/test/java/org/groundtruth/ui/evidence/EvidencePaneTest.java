@@ -107,6 +107,9 @@ class EvidencePaneTest {
         robot.interact(() -> pane.show(photo));
         PhotoViewModel vm = pane.viewModel().photo();
         waitUntil(() -> vm.displayImageProperty().get() != null);
+        javafx.scene.image.ImageView shown = robot.lookup("#photo-image").queryAs(javafx.scene.image.ImageView.class);
+        waitUntil(() -> shown.getImage() != null); // converted for JavaFX off the FX thread
+        assertThat(shown.getImage().getWidth()).isEqualTo(730);
         robot.clickOn("#rotate-right");
         assertThat(vm.quarterTurnsProperty().get()).isEqualTo(1);
         robot.clickOn("#magnifier");
