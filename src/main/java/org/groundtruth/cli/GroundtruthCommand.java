@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
             PinCommand.class, InsigniaCommand.class, LinkCommand.class, StatusCommand.class, ReviewCommand.class,
             SunCommand.class, ChronolocationCommand.class, HistoryCommand.class,
             MetadataCommand.class, FrameCommand.class, KeyframesCommand.class, DuplicatesCommand.class,
-            ExportCommand.class, VerifyCommand.class, ImportFeaturesCommand.class,
+            ExportCommand.class, VerifyCommand.class, ImportFeaturesCommand.class, ImportCaseCommand.class,
             CoordsCommand.class, PlacesCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -119,4 +119,25 @@ class CaseFileCommandsTest {
         assertThat(xxe.exitCode()).isEqualTo(Cli.BAD_INPUT);
         assertThat(xxe.err()).contains("xxe.kml").contains("DTD");
     }
+
+    @Test
+    void importCaseVerifiesFirst() throws Exception {
+        Path zip = tmp.resolve("case.zip");
+        assertThat(run("export", "--out", zip.toString()).exitCode()).isZero();
+        String other = tmp.resolve("other").toString();
+        CliRun merged = CliRun.of("--workspace", other, "--analyst", "B", "import-case", zip.toString(), "--json");
+        assertThat(merged.exitCode()).as(merged.err()).isZero();
+        assertThat(merged.json().get("incidentsCreated").asInt()).isEqualTo(DemoInvestigation.incidentCount());
+
+        Path broken = tmp.resolve("broken.zip");
+        byte[] bytes = Files.readAllBytes(zip);
+        Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length - 200));
+        String third = tmp.resolve("third").toString();
+        CliRun refused = CliRun.of("--workspace", third, "--analyst", "C", "import-case", broken.toString());
+        assertThat(refused.exitCode()).isEqualTo(Cli.CHECK_FAILED);
+        assertThat(refused.err()).contains("broken.zip", "nothing imported");
+        try (Investigation inv = TestInvestigations.open(Path.of(third))) {
+            assertThat(inv.counts().incidents()).isZero();
+        }
+    }
 }

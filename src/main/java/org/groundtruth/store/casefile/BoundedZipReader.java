@@ -70,6 +70,27 @@ final class BoundedZipReader implements AutoCloseable {
             content.transferTo(java.io.OutputStream.nullOutputStream());
             zip.closeEntry();
         }
+        requireEndRecord();
+    }
+
+    /**
+     * ZipInputStream stops at the first central-directory header and never reads the rest, so a file cut
+     * short there would pass; other tools (unzip, Explorer) need the central directory and its end record.
+     */
+    private void requireEndRecord() throws IOException {
+        long limit = (long) limits.maxEntries() * (46 + 1024) + 65_557;
+        byte[] buffer = new byte[8192];
+        long drained = 0;
+        int n;
+        while ((n = raw.read(buffer)) > 0) {
+            drained += n;
+            if (drained > limit) {
+                throw new ZipBoundsException("more than " + limit + " bytes after the last entry");
+            }
+        }
+        if (!raw.tailHasEndRecord()) {
+            throw new java.util.zip.ZipException("the central directory is missing or truncated");
+        }
     }
 
     private void count(long n) throws ZipBoundsException {
@@ -132,7 +153,10 @@ final class BoundedZipReader implements AutoCloseable {
         }
     }
 
+    /** Counts the archive's bytes and keeps the last 64 KiB + 22 of them, where the ZIP end record must be. */
     private static final class CountingInput extends FilterInputStream {
+        private static final int TAIL = 65_557;
+        private final byte[] tail = new byte[TAIL];
         long count;
 
         CountingInput(InputStream in) {
@@ -143,6 +167,7 @@ final class BoundedZipReader implements AutoCloseable {
         public int read() throws IOException {
             int b = in.read();
             if (b >= 0) {
+                tail[(int) (count % TAIL)] = (byte) b;
                 count++;
             }
             return b;
@@ -151,17 +176,44 @@ final class BoundedZipReader implements AutoCloseable {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = in.read(b, off, len);
-            if (n > 0) {
-                count += n;
+            for (int i = 0; i < n; ) {
+                int at = (int) (count % TAIL);
+                int chunk = Math.min(n - i, TAIL - at);
+                System.arraycopy(b, off + i, tail, at, chunk);
+                count += chunk;
+                i += chunk;
             }
             return n;
         }
 
         @Override
         public long skip(long n) throws IOException {
-            long s = in.skip(n);
-            count += Math.max(0, s);
-            return s;
+            // Skipped bytes must still pass through the tail: read them instead.
+            byte[] buffer = new byte[8192];
+            long done = 0;
+            while (done < n) {
+                int r = read(buffer, 0, (int) Math.min(buffer.length, n - done));
+                if (r < 0) {
+                    break;
+                }
+                done += r;
+            }
+            return done;
+        }
+
+        /** True when an end-of-central-directory signature (PK 5 6) lies in the last 64 KiB + 22 bytes. */
+        boolean tailHasEndRecord() {
+            long start = Math.max(0, count - TAIL);
+            for (long pos = count - 22; pos >= start; pos--) {
+                if (at(pos) == 0x50 && at(pos + 1) == 0x4b && at(pos + 2) == 0x05 && at(pos + 3) == 0x06) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int at(long position) {
+            return tail[(int) (position % TAIL)] & 0xff;
         }
     }
 }

@@ -1,0 +1,63 @@
+package org.groundtruth.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.casefile.CaseProblem;
+import org.groundtruth.store.Investigation;
+import org.groundtruth.store.casefile.CaseImporter;
+import org.groundtruth.store.casefile.ZipLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code groundtruth import-case case.zip}: verify, then merge incidents, pins, observations and evidence. */
+@Command(name = "import-case", description = "Verify a case file, then merge its incidents, pins, observations and "
+        + "evidence into the workspace. A case file that fails verification is refused (exit 1) unless --force.")
+final class ImportCaseCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "CASE.zip", description = "The case file.")
+    Path caseFile;
+
+    @Option(names = "--force", description = "Import even if verification fails; the custody log records it.")
+    boolean force;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    record Result(boolean forced, int incidentsCreated, int incidentsAlreadyPresent, int evidenceImported, int pins,
+            int observations, int observationsSkipped, String signerFingerprint) {
+    }
+
+    @Override
+    public Integer call() {
+        GroundtruthCommand root = Workspace.root(spec);
+        try (Investigation inv = Workspace.open(root)) {
+            CaseImporter.Result r = new CaseImporter(inv, ZipLimits.DEFAULT).importCase(caseFile, force,
+                    Workspace.analyst(root), ProgressMonitor.NONE);
+            if (json) {
+                Output.json(spec, new Result(r.forced(), r.incidentsCreated(), r.incidentsAlreadyPresent(),
+                        r.evidenceImported(), r.pins(), r.observations(), r.skippedForMissingEvidence(),
+                        r.check().signerFingerprint().orElse(null)));
+            } else {
+                if (r.forced()) {
+                    Output.line(spec, "FORCED: imported despite " + r.check().problems().size()
+                            + " verification problems (recorded in the custody log)");
+                }
+                Output.line(spec, "Imported " + r.incidentsCreated() + " incidents (" + r.incidentsAlreadyPresent()
+                        + " already here), " + r.evidenceImported() + " evidence files, " + r.pins() + " pins, "
+                        + r.observations() + " observations from " + caseFile);
+            }
+            return Cli.OK;
+        } catch (CaseImporter.RefusedException e) {
+            spec.commandLine().getErr().println("groundtruth: " + caseFile + ": " + e.getMessage());
+            for (CaseProblem problem : e.check().problems()) {
+                Output.line(spec, "  " + problem);
+            }
+            return Cli.CHECK_FAILED;
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package org.groundtruth.store.casefile;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.casefile.CaseCheck;
+import org.groundtruth.core.casefile.CaseFileLayout;
+import org.groundtruth.core.casefile.CaseManifest;
+import org.groundtruth.core.casefile.ManifestEntry;
+import org.groundtruth.core.evidence.EvidenceItem;
+import org.groundtruth.core.evidence.FrameReference;
+import org.groundtruth.core.geo.GeolocationPin;
+import org.groundtruth.core.geo.MatchedFeature;
+import org.groundtruth.core.incident.Incident;
+import org.groundtruth.core.verify.Chronolocation;
+import org.groundtruth.core.verify.InsigniaObservation;
+import org.groundtruth.core.verify.Review;
+import org.groundtruth.store.EvidenceService.ImportRequest;
+import org.groundtruth.store.Investigation;
+
+/**
+ * Merges a case file into the workspace: verifies it first (a failing file is refused unless forced, and a
+ * forced import says so in every custody entry it writes), then reads it a second time, streaming, within
+ * the same bounds: records first, then each evidence original straight into the vault. Ids are kept (they are
+ * random and global, so an incident already here is the same incident and is not duplicated); evidence gets
+ * the receiving vault's item (by SHA-256), and pins and observations are re-pointed to it.
+ */
+public final class CaseImporter {
+    private static final ObjectMapper RECORDS = JsonMapper.builder().addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule()).enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final Investigation investigation;
+    private final ZipLimits limits;
+
+    public CaseImporter(Investigation investigation, ZipLimits limits) {
+        this.investigation = investigation;
+        this.limits = limits;
+    }
+
+    /** What was merged; {@code check} is the verification that preceded it. */
+    public record Result(CaseCheck check, boolean forced, int incidentsCreated, int incidentsAlreadyPresent,
+            int evidenceImported, int pins, int observations, int skippedForMissingEvidence) {
+    }
+
+    /** Thrown when the case file fails verification and the import was not forced; nothing was changed. */
+    public static final class RefusedException extends RuntimeException {
+        private final transient CaseCheck check;
+
+        RefusedException(CaseCheck check) {
+            super("the case file failed verification (" + check.problems().size() + " problems); nothing imported");
+            this.check = check;
+        }
+
+        public CaseCheck check() {
+            return check;
+        }
+    }
+
+    private record Bundle(Incident incident, List<GeolocationPin> pins, List<InsigniaObservation> observations,
+            List<Chronolocation> chronolocations, List<Review> reviews, List<EvidenceRef> evidence) {
+    }
+
+    private record EvidenceRef(EvidenceItem item, Optional<String> path) {
+    }
+
+    public Result importCase(Path caseFile, boolean force, String analyst, ProgressMonitor progress) {
+        CaseCheck check = new CaseVerifier(limits).verify(caseFile);
+        if (!check.isIntact() && !force) {
+            throw new RefusedException(check);
+        }
+        CaseManifest manifest = check.manifest().orElseThrow(() -> new BadInputException(caseFile
+                + ": no readable manifest, so there is nothing to import even with --force"));
+        if (manifest.entry(CaseFileLayout.RECORDS).isEmpty()) {
+            throw new BadInputException(caseFile + " has no " + CaseFileLayout.RECORDS + " (a public version?): "
+                    + "import its incidents.geojson with import-features instead");
+        }
+        String provenance = "imported from case file " + caseFile.getFileName() + " by " + manifest.createdBy()
+                + " (" + manifest.createdAt() + ", key " + check.signerFingerprint().orElse("unverified") + ")"
+                + (check.isIntact() ? "" : "; FORCED despite " + check.problems().size() + " verification problems: "
+                        + check.problems().get(0));
+
+        List<Bundle> bundles = new ArrayList<>();
+        Map<String, String> newEvidenceId = new HashMap<>();
+        Map<String, EvidenceRef> byPath = new HashMap<>();
+        int[] counts = new int[6];
+        try (InputStream in = Files.newInputStream(caseFile); BoundedZipReader zip = new BoundedZipReader(in, limits)) {
+            zip.forEach((name, content) -> {
+                if (name.equals(CaseFileLayout.RECORDS)) {
+                    readRecords(content, bundles, byPath);
+                    createIncidents(bundles, provenance, analyst, counts);
+                } else if (name.startsWith(CaseFileLayout.EVIDENCE_DIR) && byPath.containsKey(name)) {
+                    EvidenceRef ref = byPath.get(name);
+                    long size = manifest.entry(name).map(ManifestEntry::sizeBytes).orElse(ref.item().sizeBytes());
+                    EvidenceItem stored = investigation.evidence().importContent(content, size,
+                            ref.item().originalName(), new ImportRequest(Optional.empty(), Optional.empty(),
+                                    ref.item().sensitivity()), analyst, progress).item();
+                    newEvidenceId.put(ref.item().id(), stored.id());
+                    counts[2]++;
+                }
+            }, (name, why) -> {
+                // Already reported by the verification; a forced import simply leaves such entries out.
+            });
+        } catch (IOException e) {
+            throw new BadInputException(caseFile + ": reading stopped: " + e.getMessage());
+        }
+        for (Bundle b : bundles) {
+            linkAndAnnotate(b, newEvidenceId, provenance, analyst, counts);
+        }
+        return new Result(check, !check.isIntact(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+    }
+
+    private static void readRecords(InputStream content, List<Bundle> bundles, Map<String, EvidenceRef> byPath)
+            throws IOException {
+        byte[] all = content.readAllBytes();
+        int lineNumber = 0;
+        for (String line : new String(all, StandardCharsets.UTF_8).split("\n")) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode node = RECORDS.readTree(line);
+                List<EvidenceRef> evidence = new ArrayList<>();
+                for (JsonNode e : node.path("evidence")) {
+                    EvidenceItem item = RECORDS.treeToValue(e.get("item"), EvidenceItem.class);
+                    Optional<String> path = e.hasNonNull("path") ? Optional.of(e.get("path").asText()) : Optional.empty();
+                    EvidenceRef ref = new EvidenceRef(item, path);
+                    evidence.add(ref);
+                    path.ifPresent(p -> byPath.put(p, ref));
+                }
+                bundles.add(new Bundle(RECORDS.treeToValue(node.get("incident"), Incident.class),
+                        list(node, "pins", GeolocationPin.class), list(node, "observations", InsigniaObservation.class),
+                        list(node, "chronolocations", Chronolocation.class), list(node, "reviews", Review.class),
+                        evidence));
+            } catch (IOException | IllegalArgumentException | NullPointerException e) {
+                throw new BadInputException(CaseFileLayout.RECORDS + " line " + lineNumber + " is not a valid record: "
+                        + e.getMessage());
+            }
+        }
+    }
+
+    private static <T> List<T> list(JsonNode node, String field, Class<T> type) throws IOException {
+        List<T> out = new ArrayList<>();
+        for (JsonNode item : node.path(field)) {
+            out.add(RECORDS.treeToValue(item, type));
+        }
+        return out;
+    }
+
+    private void createIncidents(List<Bundle> bundles, String provenance, String analyst, int[] counts) {
+        for (Bundle b : bundles) {
+            if (investigation.incidents().find(b.incident().id()).isPresent()) {
+                counts[1]++;
+                continue;
+            }
+            investigation.incidents().create(b.incident(), analyst, provenance);
+            counts[0]++;
+        }
+    }
+
+    private void linkAndAnnotate(Bundle b, Map<String, String> newEvidenceId, String provenance, String analyst,
+            int[] counts) {
+        String incidentId = b.incident().id();
+        List<String> linked = investigation.evidence().forIncident(incidentId).stream().map(EvidenceItem::id).toList();
+        for (EvidenceRef ref : b.evidence()) {
+            String id = newEvidenceId.get(ref.item().id());
+            if (id != null && !linked.contains(id)) {
+                investigation.evidence().link(incidentId, id, analyst);
+            }
+        }
+        var records = investigation.verification();
+        List<String> havePins = records.pins(incidentId).stream().map(GeolocationPin::id).toList();
+        for (GeolocationPin pin : b.pins()) {
+            if (havePins.contains(pin.id())) {
+                continue;
+            }
+            List<MatchedFeature> features = new ArrayList<>();
+            for (MatchedFeature f : pin.matchedFeatures()) {
+                Optional<FrameReference> frame = f.frame().flatMap(r -> Optional.ofNullable(newEvidenceId.get(r.evidenceId()))
+                        .map(id -> new FrameReference(id, r.frameNumber())));
+                features.add(new MatchedFeature(f.description(), frame, f.mapPoint()));
+            }
+            records.addPin(new GeolocationPin(pin.id(), incidentId, pin.target(), pin.precisionMeters(), pin.camera(),
+                    pin.method(), features, pin.referenceLayer(), pin.referenceCaptureDate(), pin.analyst(),
+                    pin.accepted(), pin.createdAt()), analyst, provenance);
+            counts[3]++;
+        }
+        List<String> haveObservations = records.observations(incidentId).stream().map(InsigniaObservation::id).toList();
+        for (InsigniaObservation o : b.observations()) {
+            String evidence = newEvidenceId.get(o.evidenceId());
+            if (haveObservations.contains(o.id())) {
+                continue;
+            }
+            if (evidence == null) {
+                counts[5]++;
+                continue;
+            }
+            records.addObservation(new InsigniaObservation(o.id(), incidentId, evidence, o.frameNumber(),
+                    o.frameTimeSeconds(), o.box(), o.type(), o.otherText(), o.confidence(), o.note(), o.analyst(),
+                    o.createdAt()), analyst, provenance);
+            counts[4]++;
+        }
+        List<String> haveChecks = records.chronolocations(incidentId).stream().map(Chronolocation::id).toList();
+        for (Chronolocation c : b.chronolocations()) {
+            if (!haveChecks.contains(c.id())) {
+                records.addChronolocation(c, analyst, provenance);
+            }
+        }
+        List<String> haveReviews = records.reviews(incidentId).stream().map(Review::id).toList();
+        for (Review r : b.reviews()) {
+            if (!haveReviews.contains(r.id())) {
+                records.addReview(r, analyst);
+            }
+        }
+    }
+}
