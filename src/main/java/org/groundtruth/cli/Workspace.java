@@ -1,6 +1,7 @@
 package org.groundtruth.cli;
 
 import java.nio.file.Path;
+import org.groundtruth.map.gazetteer.GazetteerPlaceLookup;
 import org.groundtruth.media.ContentInspector;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.Settings;
@@ -20,7 +21,7 @@ final class Workspace {
     }
 
     static Investigation open(GroundtruthCommand root) {
-        return Investigation.open(directory(root), new ContentInspector());
+        return Investigation.open(directory(root), new ContentInspector(), GazetteerPlaceLookup.shipped());
     }
 
     static String analyst(GroundtruthCommand root) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.groundtruth.core.evidence.MediaInspector;
+import org.groundtruth.core.geo.PlaceLookup;
 
 /**
  * An investigation folder: {@code investigation.db} (SQLite) and {@code vault/} (originals by SHA-256).
@@ -25,13 +26,14 @@ public final class Investigation implements AutoCloseable {
     private final ReviewWorkflow workflow;
     private final PatternService patterns;
 
-    private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector) {
+    private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector,
+            PlaceLookup places) {
         this.directory = directory;
         this.database = database;
         this.vault = vault;
         this.incidents = new IncidentService(database);
         this.evidence = new EvidenceService(database, vault, inspector);
-        this.verification = new VerificationRecords(database);
+        this.verification = new VerificationRecords(database, places);
         this.custody = new CustodyLog(database);
         this.workflow = new ReviewWorkflow(database);
         this.patterns = new PatternService(database);
@@ -39,6 +41,11 @@ public final class Investigation implements AutoCloseable {
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
     public static Investigation open(Path directory, MediaInspector inspector) {
+        return open(directory, inspector, PlaceLookup.NONE);
+    }
+
+    /** As {@link #open(Path, MediaInspector)}; {@code places} fills an incident's place and region from its accepted pin. */
+    public static Investigation open(Path directory, MediaInspector inspector, PlaceLookup places) {
         Path dir = directory.toAbsolutePath().normalize();
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -46,7 +53,8 @@ public final class Investigation implements AutoCloseable {
             }
             Files.createDirectories(dir);
             EvidenceVault vault = new EvidenceVault(dir.resolve(VAULT_DIR), dir.resolve(INCOMING_DIR));
-            return new Investigation(dir, Database.open(dir.resolve(DATABASE_FILE)), vault, inspector);
+            return new Investigation(dir, Database.open(dir.resolve(DATABASE_FILE)), vault, inspector,
+                    places);
         } catch (IOException e) {
             throw new StoreException("cannot create investigation folder " + dir + ": " + e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.groundtruth.core.BadInputException;
 import org.groundtruth.core.audit.AuditAction;
 import org.groundtruth.core.geo.GeolocationPin;
+import org.groundtruth.core.geo.PlaceLookup;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.verify.Chronolocation;
 import org.groundtruth.core.verify.Corroboration;
@@ -20,9 +21,11 @@ import org.groundtruth.core.verify.Review;
  */
 public final class VerificationRecords {
     private final Database db;
+    private final PlaceLookup places;
 
-    VerificationRecords(Database db) {
+    VerificationRecords(Database db, PlaceLookup places) {
         this.db = db;
+        this.places = places;
     }
 
     /** Adds a pin; an accepted pin becomes the incident's location (replacing any earlier accepted pin). */
@@ -121,7 +124,7 @@ public final class VerificationRecords {
         return db.read(c -> ObservationRepository.latestReview(c, incidentId));
     }
 
-    private static void accept(Connection c, String incidentId, String pinId, String actor, String reason)
+    private void accept(Connection c, String incidentId, String pinId, String actor, String reason)
             throws SQLException {
         Incident before = IncidentService.require(c, incidentId);
         GeolocationPin pin = PinRepository.find(c, pinId).orElseThrow();
@@ -129,8 +132,17 @@ public final class VerificationRecords {
             throw new BadInputException("pin " + pinId + " belongs to another incident");
         }
         PinRepository.accept(c, incidentId, pinId);
-        Incident after = before.toBuilder().location(Optional.of(pin.target())).build();
+        Incident.Builder moved = before.toBuilder().location(Optional.of(pin.target()));
+        // The region follows the accepted pin; a place name the analyst typed is kept.
+        places.at(pin.target()).ifPresent(fix -> {
+            fix.admin1().ifPresent(moved::admin1);
+            if (before.placeName().isBlank()) {
+                fix.placeName().ifPresent(moved::placeName);
+            }
+        });
+        Incident after = moved.build();
         IncidentRepository.update(c, after);
+        SearchIndex.reindex(c, incidentId);
         AuditLog.append(c, new AuditLog.Change(actor, AuditAction.UPDATE, IncidentService.ENTITY, incidentId, before,
                 after, "accepted pin " + pinId + (reason.isBlank() ? "" : ": " + reason)));
     }

@@ -120,6 +120,22 @@ class VerificationCommandsTest {
     }
 
     @Test
+    void anAcceptedPinFillsRegionAndBlankPlaceByReverseLookup() {
+        String blank = as("Олена", "incident", "add", "--title", "Удар без місця", "--json").json().get("id").asText();
+        as("Олена", "pin", "add", blank, "--at", "47.5712, 34.3962", "--precision", "100", "--method", "m", "--accept");
+        JsonNode filled = as("Олена", "incident", "show", blank, "--json").json();
+        assertThat(filled.get("admin1").asText()).isEqualTo("Dnipropetrovsk Oblast");
+        assertThat(filled.get("placeName").asText()).isEqualTo("Nikopol");
+
+        String named = as("Олена", "incident", "add", "--title", "Удар у Криму", "--place", "Джанкой, депо",
+                "--admin1", "wrong", "--json").json().get("id").asText();
+        as("Олена", "pin", "add", named, "--at", "45.7086, 34.3933", "--precision", "100", "--method", "m", "--accept");
+        JsonNode kept = as("Олена", "incident", "show", named, "--json").json();
+        assertThat(kept.get("placeName").asText()).as("the analyst's place name is kept").isEqualTo("Джанкой, депо");
+        assertThat(kept.get("admin1").asText()).as("Crimea is Ukraine").isEqualTo("Autonomous Republic of Crimea");
+    }
+
+    @Test
     void sunPrintsAzimuthAndAltitude() {
         JsonNode sun = CliRun.of("sun", "--at", "46.6354, 32.6169", "--time", "2025-07-06T14:00+03:00", "--json").json();
         assertThat(sun.get("azimuth").asDouble()).isCloseTo(214.48, org.assertj.core.data.Offset.offset(0.1));

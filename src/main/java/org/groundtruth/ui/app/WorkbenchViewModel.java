@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.groundtruth.core.incident.Incident;
+import org.groundtruth.map.gazetteer.GazetteerPlaceLookup;
 import org.groundtruth.media.ContentInspector;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.Settings;
@@ -102,7 +103,7 @@ public final class WorkbenchViewModel {
             if (!create && !Investigation.existsIn(target)) {
                 throw new IllegalArgumentException(I18n.t("error.noInvestigation", target));
             }
-            Investigation opened = Investigation.open(target, new ContentInspector());
+            Investigation opened = Investigation.open(target, new ContentInspector(), GazetteerPlaceLookup.shipped());
             if (target.equals(WorkspaceLocator.demoWorkspace().toAbsolutePath().normalize())) {
                 DemoInvestigation.populateIfEmpty(opened);
             }
