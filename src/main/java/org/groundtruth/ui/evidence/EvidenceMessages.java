@@ -15,6 +15,8 @@ public final class EvidenceMessages extends ListResourceBundle {
             {"panel.noPreview", "No preview for {0} ({1}); its metadata is below."},
             {"panel.missingOriginal", "The original of {0} is missing from the vault."},
             {"tab.metadata", "Metadata"},
+            {"telemetry.noTrack", "No GPS positions in this telemetry."},
+            {"telemetry.caption", "Flight track: {0} fixes, {1} m along the ground, {2} s, extent {3} m (green start, red end)"},
             {"tab.duplicates", "Possible duplicates"},
             {"video.opening", "Opening {0}…"},
             {"video.play", "Play"},

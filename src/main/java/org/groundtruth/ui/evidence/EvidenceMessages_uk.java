@@ -12,6 +12,8 @@ public final class EvidenceMessages_uk extends ListResourceBundle {
             {"panel.noPreview", "Для {0} ({1}) немає попереднього перегляду; метадані нижче."},
             {"panel.missingOriginal", "Оригінал {0} відсутній у сховищі."},
             {"tab.metadata", "Метадані"},
+            {"telemetry.noTrack", "У цій телеметрії немає GPS-позицій."},
+            {"telemetry.caption", "Траєкторія польоту: {0} точок, {1} м по землі, {2} с, охоплення {3} м (зелений — початок, червоний — кінець)"},
             {"tab.duplicates", "Можливі дублікати"},
             {"video.opening", "Відкриваємо {0}…"},
             {"video.play", "Відтворити"},

@@ -56,11 +56,15 @@ public final class EvidencePane extends BorderPane {
         StackPane empty = new StackPane(placeholder);
         empty.getStyleClass().add("evidence-viewer");
 
-        StackPane viewer = new StackPane(empty, videoView, photoView);
+        TelemetryView telemetryView = new TelemetryView();
+        vm.metadata().telemetryProperty().addListener((o, was, now) -> telemetryView.show(Optional.ofNullable(now)));
+        telemetryView.visibleProperty().bind(vm.modeProperty().isEqualTo(EvidenceViewModel.Mode.TELEMETRY));
+        StackPane viewer = new StackPane(empty, videoView, photoView, telemetryView);
         viewer.setMinHeight(200);
         videoView.visibleProperty().bind(vm.modeProperty().isEqualTo(EvidenceViewModel.Mode.VIDEO));
         photoView.visibleProperty().bind(vm.modeProperty().isEqualTo(EvidenceViewModel.Mode.PHOTO));
-        empty.visibleProperty().bind(videoView.visibleProperty().not().and(photoView.visibleProperty().not()));
+        empty.visibleProperty().bind(videoView.visibleProperty().not().and(photoView.visibleProperty().not())
+                .and(telemetryView.visibleProperty().not()));
 
         TabPane lower = new TabPane(new Tab(EvidenceText.t("tab.metadata"), new MetadataView(vm.metadata())),
                 new Tab(EvidenceText.t("tab.duplicates"), new DuplicatesView(vm.duplicates(), vm::show)));
@@ -77,7 +81,7 @@ public final class EvidencePane extends BorderPane {
         split.setDividerPositions(0.64);
         // telemetry and documents have nothing to preview: give their metadata the room
         vm.modeProperty().addListener((o, was, now) -> split.setDividerPositions(
-                now == EvidenceViewModel.Mode.METADATA_ONLY ? 0.2 : 0.64));
+                now == EvidenceViewModel.Mode.METADATA_ONLY ? 0.2 : now == EvidenceViewModel.Mode.TELEMETRY ? 0.5 : 0.64));
         setTop(title);
         setCenter(split);
 

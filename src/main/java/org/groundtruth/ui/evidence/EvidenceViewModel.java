@@ -21,7 +21,7 @@ import org.groundtruth.ui.common.Background;
  */
 public final class EvidenceViewModel implements AutoCloseable {
     /** What the viewer area shows. */
-    public enum Mode { EMPTY, VIDEO, PHOTO, METADATA_ONLY }
+    public enum Mode { EMPTY, VIDEO, PHOTO, TELEMETRY, METADATA_ONLY }
 
     private final EvidenceAccess access;
     private final VideoPlayerViewModel video;
@@ -77,6 +77,10 @@ public final class EvidenceViewModel implements AutoCloseable {
             video.clear();
             setMode(evidence, Mode.PHOTO);
             photo.open(original);
+        } else if (metadata.telemetry().isPresent()) {
+            video.clear();
+            photo.clear();
+            setMode(evidence, Mode.TELEMETRY);
         } else {
             video.clear();
             photo.clear();

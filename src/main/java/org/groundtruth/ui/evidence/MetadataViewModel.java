@@ -40,6 +40,7 @@ public final class MetadataViewModel {
     private final ReadOnlyStringWrapper countLabel = new ReadOnlyStringWrapper("");
     private final StringProperty message = new SimpleStringProperty("");
     private Optional<Consumer<GpsFix>> pinHandler = Optional.empty();
+    private final ReadOnlyObjectWrapper<org.groundtruth.core.evidence.TelemetryTrack> telemetry = new ReadOnlyObjectWrapper<>();
 
     public MetadataViewModel() {
         search.addListener((o, was, now) -> applyFilter());
@@ -63,6 +64,7 @@ public final class MetadataViewModel {
         item.derivedFrom().ifPresent(f -> rows.add(row("meta.derived", f.evidenceId() + ", frame " + f.frameNumber())));
         rows.add(row("meta.sha256", item.sha256().hex()));
         gps.set(s.gps().orElse(null)); // before the rows: the view builds "Suggest pin" when they change
+        telemetry.set(metadata.telemetry().orElse(null));
         summary.setAll(rows);
         tags.setAll(metadata.tags());
         warnings.set(metadata.warnings().isEmpty() ? "" : EvidenceText.t("meta.warnings", String.join("; ", metadata.warnings())));
@@ -74,9 +76,19 @@ public final class MetadataViewModel {
         summary.clear();
         tags.clear();
         gps.set(null);
+        telemetry.set(null);
         warnings.set("");
         message.set("");
         applyFilter();
+    }
+
+    /** The flight track of a telemetry sidecar (as stored: long tracks are thinned evenly). */
+    public Optional<org.groundtruth.core.evidence.TelemetryTrack> telemetry() {
+        return Optional.ofNullable(telemetry.get());
+    }
+
+    public ReadOnlyObjectProperty<org.groundtruth.core.evidence.TelemetryTrack> telemetryProperty() {
+        return telemetry.getReadOnlyProperty();
     }
 
     /** Where "Suggest pin" sends a position (the map); without one the view copies the coordinates instead. */

@@ -58,9 +58,14 @@ class EvidenceViewModelTest {
 
         EvidenceItem telemetry = imported(SharedMedia.file("dji-srt/mavic_pro.SRT"));
         vm.show(telemetry);
-        assertThat(vm.modeProperty().get()).isEqualTo(EvidenceViewModel.Mode.METADATA_ONLY);
-        assertThat(vm.messageProperty().get()).isEqualTo("No preview for mavic_pro.SRT (application/x-subrip); its metadata is below.");
+        assertThat(vm.modeProperty().get()).isEqualTo(EvidenceViewModel.Mode.TELEMETRY);
+        assertThat(vm.metadata().telemetry()).hasValueSatisfying(t -> assertThat(t.fixes()).hasSize(468));
         assertThat(vm.metadata().gpsProperty().get().latitudeDegrees()).isEqualTo(-20.2533);
+
+        EvidenceItem garbage = imported(Path.of("src/test/resources/media/broken.srt"));
+        vm.show(garbage);
+        assertThat(vm.modeProperty().get()).isEqualTo(EvidenceViewModel.Mode.METADATA_ONLY);
+        assertThat(vm.messageProperty().get()).isEqualTo("No preview for broken.srt (application/octet-stream); its metadata is below.");
 
         vm.clear();
         assertThat(vm.modeProperty().get()).isEqualTo(EvidenceViewModel.Mode.EMPTY);
