@@ -78,7 +78,9 @@ public final class MapPane extends BorderPane {
         search.setId("map-search");
         search.setPromptText(vm.hasGazetteer() ? "Search places (Latin or Cyrillic)…" : "Place search unavailable");
         search.setDisable(!vm.hasGazetteer());
-        search.setPrefColumnCount(18);
+        search.setPrefColumnCount(14);
+        search.setMinWidth(90);
+        HBox.setHgrow(search, Priority.SOMETIMES);
         search.setOnAction(e -> vm.search(search.getText()));
         search.textProperty().addListener((o, was, now) -> {
             if (now.strip().length() >= 2) {
@@ -90,7 +92,10 @@ public final class MapPane extends BorderPane {
         TextField goTo = new TextField();
         goTo.setId("map-goto");
         goTo.setPromptText("Go to: 46.6354, 32.6169 · DMS · MGRS · UTM · map link");
-        goTo.setPrefColumnCount(24);
+        goTo.setPrefColumnCount(18);
+        goTo.setMinWidth(90);
+        goTo.setTooltip(new Tooltip("Decimal, DMS, MGRS, UTM, Google Maps / OpenStreetMap link or geo: URI; Enter centres the map"));
+        HBox.setHgrow(goTo, Priority.SOMETIMES);
         goTo.setOnAction(e -> {
             if (vm.goTo(goTo.getText())) {
                 canvas.requestFocus();
@@ -105,7 +110,8 @@ public final class MapPane extends BorderPane {
                 vm.clearMeasurement();
             }
         });
-        Button zoomToSelection = new Button("Zoom to selection");
+        Button zoomToSelection = new Button("Zoom to");
+        zoomToSelection.setTooltip(new Tooltip("Zoom to the selected incident"));
         zoomToSelection.setId("map-zoom-selection");
         zoomToSelection.setOnAction(e -> vm.zoomToSelection());
         zoomToSelection.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -129,6 +135,10 @@ public final class MapPane extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, search, goTo, new Separator(javafx.geometry.Orientation.VERTICAL), measure, zoomToSelection,
                 zoomIn, zoomOut, spacer, layers);
+        // Buttons keep their labels; the two text fields give up width first when the column is narrow.
+        for (var node : List.of(measure, zoomToSelection, zoomIn, zoomOut, layers)) {
+            node.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(5, 8, 5, 8));
         bar.getStyleClass().add("map-toolbar");
