@@ -107,6 +107,7 @@ public final class CaseExporter {
                 zip.write(CaseFileLayout.GEOJSON, true, o -> GeoJsonWriter.write(rows, o));
                 zip.write(CaseFileLayout.KML, true, o -> KmlWriter.write(rows, "Groundtruth case file", o));
                 zip.write(CaseFileLayout.CSV, true, o -> CsvWriter.write(rows, o));
+                writeGeoPackage(zip, rows, out.getParent());
                 Map<String, String> paths = new LinkedHashMap<>();
                 if (options.includeMedia()) {
                     evidence.values().forEach(ev -> paths.put(ev.item().id(), ev.path()));
@@ -311,6 +312,19 @@ public final class CaseExporter {
             line.put("evidence", items);
             out.write(Json.write(line).getBytes(StandardCharsets.UTF_8));
             out.write('\n');
+        }
+    }
+
+    /** SQLite writes only to a real file: build the GeoPackage beside the export, copy it in, delete it. */
+    private static void writeGeoPackage(CaseZipWriter zip, List<ExportedIncident> rows, Path folder) throws IOException {
+        Path gpkg = Files.createTempFile(folder, ".export-", ".gpkg");
+        try {
+            Files.delete(gpkg);
+            GeoPackageWriter.write(rows, gpkg);
+            zip.write(CaseFileLayout.GEOPACKAGE, true, o -> Files.copy(gpkg, o));
+        } finally {
+            Files.deleteIfExists(gpkg);
+            Files.deleteIfExists(gpkg.resolveSibling(gpkg.getFileName() + "-journal"));
         }
     }
 

@@ -133,10 +133,13 @@ public final class MainWindow extends BorderPane {
         MenuItem openInvestigation = item("menu.openInvestigation", "Shortcut+O", () -> chooseFolder(false));
         MenuItem openDemo = item("menu.openDemo", null, () -> vm.open(WorkspaceLocator.demoWorkspace()));
         MenuItem importEvidence = item("menu.importEvidence", "Shortcut+I", evidenceView::chooseAndImport);
+        MenuItem exportCase = item("menu.exportCase", null, () -> org.groundtruth.ui.casefile.ExportCaseDialog.run(
+                window().orElse(null), new org.groundtruth.ui.casefile.ExportCaseViewModel(runner,
+                        vm.session()::investigation, vm.session()::analyst)));
         importEvidence.setId("menu-import");
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> window().ifPresent(Window::hide));
         Menu file = new Menu(I18n.t("menu.file"), null, newInvestigation, openInvestigation, openDemo,
-                new SeparatorMenuItem(), importEvidence, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importEvidence, exportCase, new SeparatorMenuItem(), quit);
 
         MenuItem newIncident = item("menu.newIncident", "Shortcut+N", vm::newIncident);
         MenuItem analyst = item("menu.analyst", null, this::askAnalyst);

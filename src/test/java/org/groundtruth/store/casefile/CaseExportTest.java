@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,7 @@ class CaseExportTest {
         Map<String, byte[]> entries = CaseFiles.read(full);
         assertThat(entries).containsKeys(CaseFileLayout.MANIFEST, CaseFileLayout.SIGNATURE, CaseFileLayout.PUBLIC_KEY,
                 CaseFileLayout.GEOJSON, CaseFileLayout.KML, CaseFileLayout.CSV, CaseFileLayout.CUSTODY,
-                CaseFileLayout.RECORDS);
+                CaseFileLayout.RECORDS, CaseFileLayout.GEOPACKAGE, CaseFileLayout.REPORT_HTML);
         JsonNode manifest = JSON.readTree(entries.get(CaseFileLayout.MANIFEST));
         assertThat(manifest.get("files").size()).isEqualTo(entries.size() - 3);
         long evidenceFiles = entries.keySet().stream().filter(k -> k.startsWith("evidence/")).count();
@@ -135,6 +136,20 @@ class CaseExportTest {
         assertThat(kml.getElementsByTagName("TimeStamp").getLength()).isEqualTo(DemoInvestigation.incidentCount());
         assertThat(kml.getElementsByTagName("Style").getLength()).isEqualTo(VerificationStatus.values().length + 1);
         assertThat(kml.getDocumentElement().getTextContent()).contains("Херсон");
+    }
+
+    @Test
+    void geoPackageHoldsAPointLayerThatReadsBack() throws Exception {
+        Path gpkg = tmp.resolve("incidents.gpkg");
+        Files.write(gpkg, CaseFiles.read(full).get(CaseFileLayout.GEOPACKAGE));
+        byte[] head = Arrays.copyOf(Files.readAllBytes(gpkg), 72);
+        assertThat(new String(head, 0, 15, StandardCharsets.US_ASCII)).isEqualTo("SQLite format 3");
+        assertThat(new String(head, 68, 4, StandardCharsets.US_ASCII)).isEqualTo("GPKG");
+        FeatureFile back = FeatureFileReader.read(gpkg, Optional.empty(), Optional.empty());
+        assertThat(back.features()).hasSize(DemoInvestigation.incidentCount());
+        Incident incident = inv.incidents().get(back.features().get(0).properties().get("id"));
+        assertThat(back.features().get(0).position()).isEqualTo(incident.location().orElseThrow());
+        assertThat(back.features().get(0).properties().get("place_name")).isEqualTo(incident.placeName());
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Someone without Groundtruth can check a case file: OpenSSL verifies the manifest signature, GDAL's ogrinfo
- * opens the GeoJSON and KML with the right feature counts. Each check is skipped when its tool is absent.
+ * opens the GeoJSON, KML and GeoPackage with the right feature counts. Each check is skipped when its tool is absent.
  */
 class ThirdPartyToolsTest {
     @TempDir
@@ -78,6 +78,8 @@ class ThirdPartyToolsTest {
         assertThat(geojson).contains("Feature Count: " + DemoInvestigation.incidentCount());
         String kml = run(dir, "ogrinfo", "-ro", "-so", CaseFileLayout.KML, "Incidents");
         assertThat(kml).contains("Feature Count: " + DemoInvestigation.incidentCount());
+        String gpkg = run(dir, "ogrinfo", "-ro", "-al", "-so", CaseFileLayout.GEOPACKAGE);
+        assertThat(gpkg).contains("Feature Count: " + DemoInvestigation.incidentCount(), "Geometry: Point", "EPSG", "4326");
         List<String> layers = new ArrayList<>(run(dir, "ogrinfo", "-ro", "-q", CaseFileLayout.KML).lines().toList());
         assertThat(layers).anyMatch(l -> l.contains("Camera views"));
     }
