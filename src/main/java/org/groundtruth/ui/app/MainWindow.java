@@ -136,10 +136,16 @@ public final class MainWindow extends BorderPane {
         MenuItem exportCase = item("menu.exportCase", null, () -> org.groundtruth.ui.casefile.ExportCaseDialog.run(
                 window().orElse(null), new org.groundtruth.ui.casefile.ExportCaseViewModel(runner,
                         vm.session()::investigation, vm.session()::analyst)));
+        MenuItem importFeatures = item("menu.importFeatures", null, () -> org.groundtruth.ui.casefile.ImportFeaturesDialog
+                .run(window().orElse(null), new org.groundtruth.ui.casefile.ImportFeaturesViewModel(runner,
+                        vm.session()::investigation, vm.session()::analyst), () -> {
+                            vm.list().refresh();
+                            vm.refreshCounts();
+                        }));
         importEvidence.setId("menu-import");
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> window().ifPresent(Window::hide));
         Menu file = new Menu(I18n.t("menu.file"), null, newInvestigation, openInvestigation, openDemo,
-                new SeparatorMenuItem(), importEvidence, exportCase, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importEvidence, importFeatures, exportCase, new SeparatorMenuItem(), quit);
 
         MenuItem newIncident = item("menu.newIncident", "Shortcut+N", vm::newIncident);
         MenuItem analyst = item("menu.analyst", null, this::askAnalyst);
