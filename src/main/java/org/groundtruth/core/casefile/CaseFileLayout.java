@@ -16,6 +16,7 @@ public final class CaseFileLayout {
     public static final String KML = "incidents.kml";
     public static final String CSV = "incidents.csv";
     public static final String REPORT_HTML = "report.html";
+    public static final String REPORT_PDF = "report.pdf";
     public static final String GEOPACKAGE = "incidents.gpkg";
     public static final String CUSTODY = "custody.jsonl";
     public static final String RECORDS = "records.jsonl";

@@ -112,8 +112,8 @@ public final class CaseExporter {
                 if (options.includeMedia()) {
                     evidence.values().forEach(ev -> paths.put(ev.item().id(), ev.path()));
                 }
-                zip.write(CaseFileLayout.REPORT_HTML, true, o -> new HtmlReportWriter(investigation, options.isPublic(),
-                        paths).write(rows, createdAt, createdBy, o));
+                writeReports(zip, new HtmlReportWriter(investigation, options.isPublic(), paths), rows, createdAt,
+                        createdBy, out.getParent());
                 if (!options.isPublic()) {
                     zip.write(CaseFileLayout.RECORDS, true, o -> writeRecords(incidents, evidence, o));
                 }
@@ -312,6 +312,21 @@ public final class CaseExporter {
             line.put("evidence", items);
             out.write(Json.write(line).getBytes(StandardCharsets.UTF_8));
             out.write('\n');
+        }
+    }
+
+    /** The HTML goes to a temp file first: the PDF is rendered from it, and both are copied into the ZIP. */
+    private static void writeReports(CaseZipWriter zip, HtmlReportWriter report, List<ExportedIncident> rows,
+            Instant createdAt, String createdBy, Path folder) throws IOException {
+        Path html = Files.createTempFile(folder, ".export-", ".html");
+        try {
+            try (OutputStream o = Files.newOutputStream(html)) {
+                report.write(rows, createdAt, createdBy, o);
+            }
+            zip.write(CaseFileLayout.REPORT_HTML, true, o -> Files.copy(html, o));
+            zip.write(CaseFileLayout.REPORT_PDF, true, o -> PdfReportWriter.render(html, o));
+        } finally {
+            Files.deleteIfExists(html);
         }
     }
 

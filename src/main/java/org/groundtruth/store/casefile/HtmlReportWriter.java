@@ -26,7 +26,8 @@ import org.groundtruth.store.Investigation;
  * {@code report.html}: one self-contained page (inline CSS, no scripts, no external resources) with, per
  * incident, a summary, the geolocation reasoning and matched features, insignia observations, chronolocation,
  * the review history and the evidence table with SHA-256 hashes. Every user text goes through
- * {@link HtmlText#escape}. A public version leaves out analyst names and exact pin coordinates.
+ * {@link HtmlText#escape}. A public version leaves out analyst names and exact pin coordinates. The page is
+ * also well-formed XML (XHTML), which the PDF renderer needs.
  */
 final class HtmlReportWriter {
     private static final String CSS = "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em;color:#222}"
@@ -47,7 +48,7 @@ final class HtmlReportWriter {
 
     void write(List<ExportedIncident> rows, Instant createdAt, String createdBy, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Groundtruth case file</title>"
+        w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>Groundtruth case file</title>"
                 + "<style>" + CSS + "</style></head><body>\n");
         w.write("<h1>Groundtruth case file</h1>\n<p>" + rows.size() + " incidents; created "
                 + e(DateTimeFormatter.ISO_INSTANT.format(createdAt)) + " by " + e(createdBy)
@@ -65,7 +66,7 @@ final class HtmlReportWriter {
         Incident i = row.incident();
         w.write("<h2 id=\"" + e(i.id()) + "\">" + e(i.title()) + "</h2>\n");
         if (!i.description().isEmpty()) {
-            w.write("<p>" + e(i.description()).replace("\n", "<br>") + "</p>\n");
+            w.write("<p>" + e(i.description()).replace("\n", "<br/>") + "</p>\n");
         }
         w.write("<table>");
         tr(w, "Id", i.id());
@@ -95,7 +96,7 @@ final class HtmlReportWriter {
             return;
         }
         GeolocationPin pin = accepted.get();
-        w.write("<h3>Geolocation</h3>\n<p>" + e(pin.method()).replace("\n", "<br>") + "</p>\n<table>");
+        w.write("<h3>Geolocation</h3>\n<p>" + e(pin.method()).replace("\n", "<br/>") + "</p>\n<table>");
         tr(w, "Precision", String.format(Locale.ROOT, "± %.0f m", pin.precisionMeters()));
         if (!publicVersion) {
             pin.camera().ifPresent(c -> trQuiet(w, "Camera", String.format(Locale.ROOT,

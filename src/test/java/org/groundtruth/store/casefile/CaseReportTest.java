@@ -61,4 +61,23 @@ class CaseReportTest {
             }
         }
     }
+
+    @Test
+    void pdfReportCarriesTheTextIncludingCyrillic() throws Exception {
+        try (Investigation inv = TestInvestigations.open(tmp.resolve("pdf"))) {
+            DemoInvestigation.populateIfEmpty(inv);
+            Path zip = tmp.resolve("pdf.zip");
+            new CaseExporter(inv).export(ExportOptions.EVERYTHING, zip, "A", ProgressMonitor.NONE);
+            byte[] pdf = CaseFiles.read(zip).get(CaseFileLayout.REPORT_PDF);
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                assertThat(text).contains("Groundtruth case file", "Verification history",
+                        inv.evidence().all().get(0).sha256().hex().substring(0, 16));
+                if (PdfReportWriter.font().isPresent()) {
+                    assertThat(text).contains("Херсон");
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,50 @@
+package org.groundtruth.store.casefile;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code report.pdf}: the HTML report rendered by openhtmltopdf (PDFBox underneath). The standard PDF fonts have
+ * no Cyrillic, so DejaVu Sans is embedded when the system has it (Debian: fonts-dejavu-core, which .ci/run
+ * installs); without it Cyrillic letters would print as boxes.
+ */
+final class PdfReportWriter {
+    private static final List<Path> DEJAVU = List.of(
+            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            Path.of("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+            Path.of("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
+            Path.of("/Library/Fonts/DejaVuSans.ttf"),
+            Path.of(System.getProperty("user.home"), ".local/share/fonts/DejaVuSans.ttf"),
+            Path.of("C:\\Windows\\Fonts\\DejaVuSans.ttf"));
+
+    private PdfReportWriter() {
+    }
+
+    static Optional<Path> font() {
+        return DEJAVU.stream().filter(Files::isRegularFile).findFirst();
+    }
+
+    static void render(Path xhtml, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        font().ifPresent(f -> {
+            File file = f.toFile();
+            builder.useFont(file, "DejaVu Sans");
+        });
+        builder.withFile(xhtml.toFile());
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IOException("cannot render the PDF report: " + e.getMessage(), e);
+        }
+    }
+}
