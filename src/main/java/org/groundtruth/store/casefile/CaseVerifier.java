@@ -61,6 +61,8 @@ public final class CaseVerifier {
         byte[][] small = new byte[3][];
         CustodyChainChecker custody = new CustodyChainChecker();
         long[] bytes = {0};
+        // One buffer for every entry: a case file with many small files should not churn the heap.
+        byte[] buffer = new byte[BUFFER];
         try (InputStream in = Files.newInputStream(caseFile);
                 BoundedZipReader zip = new BoundedZipReader(in, limits)) {
             zip.forEach((name, content) -> {
@@ -70,7 +72,7 @@ public final class CaseVerifier {
                     case CaseFileLayout.PUBLIC_KEY -> small[2] = readSmall(name, content);
                     default -> {
                         Digest digest = name.equals(CaseFileLayout.CUSTODY)
-                                ? hashCustody(content, custody) : hash(content);
+                                ? hashCustody(content, custody, buffer) : hash(content, buffer);
                         bytes[0] += digest.size();
                         found.put(name, digest);
                     }
@@ -162,9 +164,8 @@ public final class CaseVerifier {
         return data;
     }
 
-    private static Digest hash(InputStream content) throws IOException {
+    private static Digest hash(InputStream content, byte[] buffer) throws IOException {
         MessageDigest sha = CaseZipWriter.sha256();
-        byte[] buffer = new byte[BUFFER];
         long size = 0;
         int n;
         while ((n = content.read(buffer)) > 0) {
@@ -175,9 +176,9 @@ public final class CaseVerifier {
     }
 
     /** Hashes the custody extract and checks its chain in the same pass, one line at a time. */
-    private static Digest hashCustody(InputStream content, CustodyChainChecker chain) throws IOException {
+    private static Digest hashCustody(InputStream content, CustodyChainChecker chain, byte[] buffer)
+            throws IOException {
         MessageDigest sha = CaseZipWriter.sha256();
-        byte[] buffer = new byte[BUFFER];
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         long size = 0;
         long lineNumber = 0;
