@@ -77,8 +77,14 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar());
 
         // The map (issue 3): markers follow the incident list, selection both ways, the selected incident's pins.
-        addWorkArea(I18n.t("tab.map"), org.groundtruth.ui.map.MapWorkArea.create(runner, vm.list().incidents(),
-                vm.list().selectedProperty(), vm.session()::investigation));
+        org.groundtruth.ui.map.MapPane map = org.groundtruth.ui.map.MapWorkArea.create(runner, vm.list().incidents(),
+                vm.list().selectedProperty(), vm.session()::investigation);
+        Tab mapTab = addWorkArea(I18n.t("tab.map"), map);
+        // "Pick on map" in the pin form: show the map; the next click there gives the point.
+        vm.verification().setPointPicker(receiver -> {
+            workArea.getSelectionModel().select(mapTab);
+            map.viewModel().pickPoint(receiver);
+        });
         evidencePane = EvidencePane.create(EvidencePane.access(vm.session()::investigation, vm.session()::analyst),
                 runner);
         vm.evidence().selectedProperty().addListener((o, was, now) -> {

@@ -169,9 +169,13 @@ public final class MapCanvas extends Region {
         }
     }
 
-    /** A click: adds a measuring point, zooms into a cluster, or selects the incident under it. */
+    /** A click: picks a point for a form that asked for one, adds a measuring point, zooms into a cluster, or selects the incident under it. */
     void clickAt(double x, double y, int clickCount) {
         MapViewport viewport = vm.viewportProperty().get();
+        if (vm.pickingProperty().get()) {
+            vm.picked(viewport.toLatLon(x, y));
+            return;
+        }
         if (vm.measuringProperty().get()) {
             if (clickCount == 1) {
                 vm.addMeasurePoint(viewport.toLatLon(x, y));

@@ -74,6 +74,9 @@ public final class MapViewModel implements AutoCloseable {
      * @param mapsDirectory the shipped {@code maps/} folder if found (basemap and gazetteer)
      * @param tileCacheDirectory where online tiles are cached (the workspace's cache folder)
      */
+    private final javafx.beans.property.BooleanProperty picking = new javafx.beans.property.SimpleBooleanProperty(false);
+    private Optional<java.util.function.Consumer<LatLon>> pickReceiver = Optional.empty();
+
     public MapViewModel(Background background, Optional<Path> mapsDirectory, Path tileCacheDirectory) {
         this(background, mapsDirectory, () -> tileCacheDirectory);
     }
@@ -342,6 +345,32 @@ public final class MapViewModel implements AutoCloseable {
     }
 
     // ---- measuring ----
+
+    /**
+     * The next click on the map gives a point to {@code receiver} (a pin's target or camera) instead of selecting or
+     * measuring; picking again replaces the receiver, Esc-like {@link #cancelPick()} drops it.
+     */
+    public void pickPoint(java.util.function.Consumer<LatLon> receiver) {
+        pickReceiver = Optional.of(receiver);
+        picking.set(true);
+        messageProperty().set(org.groundtruth.ui.common.I18n.t("map.pickHint"));
+    }
+
+    public void cancelPick() {
+        pickReceiver = Optional.empty();
+        picking.set(false);
+        messageProperty().set("");
+    }
+
+    void picked(LatLon point) {
+        Optional<java.util.function.Consumer<LatLon>> receiver = pickReceiver;
+        cancelPick();
+        receiver.ifPresent(r -> r.accept(point));
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty pickingProperty() {
+        return picking;
+    }
 
     public void addMeasurePoint(LatLon point) {
         measurePoints.add(point);

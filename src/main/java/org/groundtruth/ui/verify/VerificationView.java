@@ -121,11 +121,14 @@ public final class VerificationView extends ScrollPane {
         Button add = button("pin-add", "verify.addPin", () -> vm.addPin(at.getText(), precision.getEditor().getText(),
                 method.getText(), Optional.of(camera.getText()), Optional.of(bearing.getText()),
                 Optional.of(fov.getText()), acceptNew.isSelected()));
+        Button pickTarget = button("pin-pick-target", "pin.pick", () -> vm.pickOnMap(at::setText));
+        Button pickCamera = button("pin-pick-camera", "pin.pick", () -> vm.pickOnMap(camera::setText));
         GridPane form = grid();
-        form.addRow(0, new Label(I18n.t("pin.at")), at, new Label(I18n.t("pin.precision")), precision);
+        form.addRow(0, new Label(I18n.t("pin.at")), row(at, pickTarget), new Label(I18n.t("pin.precision")), precision);
         form.addRow(1, new Label(I18n.t("pin.method")), method);
         GridPane.setColumnSpan(method, 3);
-        form.addRow(2, new Label(I18n.t("pin.camera")), camera, new Label(I18n.t("pin.bearingFov")), row(bearing, fov));
+        form.addRow(2, new Label(I18n.t("pin.camera")), row(camera, pickCamera), new Label(I18n.t("pin.bearingFov")),
+                row(bearing, fov));
         return new VBox(6, list, accept, form, row(acceptNew, add));
     }
 

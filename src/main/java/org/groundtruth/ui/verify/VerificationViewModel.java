@@ -67,6 +67,7 @@ public final class VerificationViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty sunResult = new SimpleStringProperty("");
     private Consumer<Incident> onChanged = i -> { };
+    private Consumer<Consumer<LatLon>> pointPicker = receiver -> message.set(I18n.t("verify.noMap"));
 
     public VerificationViewModel(Session session, Background background) {
         this.session = session;
@@ -315,6 +316,16 @@ public final class VerificationViewModel {
 
     Background background() {
         return background;
+    }
+
+    /** How a point is picked on the map (the window connects its map here). */
+    public void setPointPicker(Consumer<Consumer<LatLon>> picker) {
+        pointPicker = picker;
+    }
+
+    /** Asks the map for a point; {@code receiver} gets it as text any coordinate field accepts. */
+    public void pickOnMap(Consumer<String> receiver) {
+        pointPicker.accept(point -> receiver.accept(point.toString()));
     }
 
     public void setOnChanged(Consumer<Incident> callback) {

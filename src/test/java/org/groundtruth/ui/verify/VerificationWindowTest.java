@@ -119,6 +119,14 @@ class VerificationWindowTest {
         waitUntil(() -> vm.verification().incidentProperty().get() != null && vm.verification().evidence().size() == 1);
 
         robot.clickOn("Verification");
+        // Pick on map: the map tab comes up and a click on it fills the target.
+        press(robot, "#pin-pick-target");
+        var canvas = robot.lookup(n -> n instanceof org.groundtruth.ui.map.MapCanvas).query();
+        waitUntil(() -> canvas.getScene() != null && canvas.isVisible() && canvas.getLayoutBounds().getWidth() > 0);
+        robot.clickOn(canvas);
+        waitUntil(() -> !robot.lookup("#pin-at").queryAs(javafx.scene.control.TextField.class).getText().isBlank());
+        String picked = robot.lookup("#pin-at").queryAs(javafx.scene.control.TextField.class).getText();
+        assertThat(org.groundtruth.core.geo.CoordinateParser.parse(picked)).isNotNull();
         // The tab scrolls; fields below the fold are filled and pressed through the scene graph.
         type(robot, "#pin-at", "48°27'53\"N 35°02'46\"E");
         type(robot, "#pin-method", "Перехрестя і дах зупинки");
