@@ -42,6 +42,7 @@ class CaseFileCommandsTest {
         Path zip = tmp.resolve("case.zip");
         CliRun export = run("export", "--out", zip.toString(), "--json");
         assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.err()).isEmpty();
         assertThat(export.json().get("incidents").asInt()).isEqualTo(DemoInvestigation.incidentCount());
         String fingerprint = export.json().get("signerFingerprint").asText();
 

@@ -23,6 +23,18 @@ final class PdfReportWriter {
             Path.of(System.getProperty("user.home"), ".local/share/fonts/DejaVuSans.ttf"),
             Path.of("C:\\Windows\\Fonts\\DejaVuSans.ttf"));
 
+    /**
+     * openhtmltopdf and PDFBox log through java.util.logging to stderr by default (font fallbacks, timings);
+     * on the command line stderr is for one-line errors, so both are limited to severe problems. The logger is
+     * held here because java.util.logging keeps only weak references.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private PdfReportWriter() {
     }
 
