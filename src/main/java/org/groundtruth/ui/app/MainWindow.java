@@ -36,6 +36,7 @@ import org.groundtruth.ui.incident.IncidentFormView;
 import org.groundtruth.ui.incident.IncidentListView;
 import org.groundtruth.ui.verify.HistoryView;
 import org.groundtruth.ui.verify.VerificationView;
+import org.groundtruth.ui.verify.VerificationViewModel;
 
 /**
  * The workbench window: menu and tool bar, the incident list on the left, the work area (map, evidence
@@ -97,6 +98,20 @@ public final class MainWindow extends BorderPane {
         });
         vm.evidence().incidentProperty().addListener((o, was, now) -> evidencePane.clear());
         evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), evidencePane);
+        // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
+        vm.verification().setBoxDrawer(receiver -> {
+            workArea.getSelectionModel().select(evidenceTab);
+            if (!evidencePane.drawBox(d -> receiver.accept(new VerificationViewModel.DrawnBox(d.item().id(),
+                    d.frameNumber(), d.box())))) {
+                vm.verification().messageProperty().set(I18n.t("insignia.openFirst"));
+            }
+        });
+        vm.verification().setFrameShower((item, frame) -> {
+            workArea.getSelectionModel().select(evidenceTab);
+            evidencePane.showAt(item, frame);
+        });
+        vm.verification().observations().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                evidencePane.showObservations(vm.verification().observations()));
         var analysis = new org.groundtruth.ui.analysis.DashboardViewModel(vm.session(), runner);
         vm.countsProperty().addListener((o, was, now) -> analysis.refresh());
         analysis.setOnIncidentChanged(vm::saved);

@@ -1,6 +1,7 @@
 package org.groundtruth.ui.evidence;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -16,6 +17,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.evidence.GpsFix;
+import org.groundtruth.core.verify.InsigniaObservation;
+import org.groundtruth.core.verify.NormalizedBox;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.ui.common.Background;
 
@@ -32,6 +35,7 @@ public final class EvidencePane extends BorderPane {
     private final EvidenceViewModel vm;
     private final VideoPlayerView videoView;
     private final PhotoView photoView;
+    private List<InsigniaObservation> observations = List.of();
 
     public EvidencePane(EvidenceViewModel vm) {
         this.vm = vm;
@@ -85,6 +89,10 @@ public final class EvidencePane extends BorderPane {
         setTop(title);
         setCenter(split);
 
+        vm.itemProperty().addListener((o, was, now) -> refreshBoxes());
+        vm.modeProperty().addListener((o, was, now) -> refreshBoxes());
+        vm.video().frameNumberProperty().addListener((o, was, now) -> refreshBoxes());
+
         setFocusTraversable(true);
         viewer.setOnMouseClicked(e -> requestFocus());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -123,6 +131,79 @@ public final class EvidencePane extends BorderPane {
 
     public void clear() {
         vm.clear();
+    }
+
+    /** A box the analyst drew on the shown photo or video frame. */
+    public record DrawnBox(EvidenceItem item, Optional<Long> frameNumber, NormalizedBox box) {
+    }
+
+    /**
+     * Lets the analyst drag a box on what is shown; {@code receiver} gets it with the item and, for a video, the
+     * frame. False when nothing drawable is shown.
+     */
+    public boolean drawBox(Consumer<DrawnBox> receiver) {
+        EvidenceItem item = vm.itemProperty().get();
+        BoxOverlay overlay = currentOverlay().orElse(null);
+        if (item == null || overlay == null) {
+            return false;
+        }
+        if (vm.modeProperty().get() == EvidenceViewModel.Mode.VIDEO) {
+            vm.video().pause();
+        }
+        overlay.draw(box -> receiver.accept(new DrawnBox(item, currentFrame(), box)));
+        return true;
+    }
+
+    /** The insignia recorded for the incident; those of the shown item (and frame) are drawn over it. */
+    public void showObservations(List<InsigniaObservation> recorded) {
+        observations = List.copyOf(recorded);
+        refreshBoxes();
+    }
+
+    /** Shows {@code item} and, for a video, goes to {@code frame} once it is open. */
+    public void showAt(EvidenceItem item, Optional<Long> frame) {
+        vm.show(item);
+        frame.ifPresent(n -> {
+            if (vm.video().infoProperty().get() != null) {
+                vm.video().seek(n);
+                return;
+            }
+            javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                    if (now != null) {
+                        vm.video().infoProperty().removeListener(this);
+                        vm.video().seek(n);
+                    }
+                }
+            };
+            vm.video().infoProperty().addListener(once);
+        });
+    }
+
+    private Optional<Long> currentFrame() {
+        long n = vm.video().frameNumberProperty().get();
+        return vm.modeProperty().get() == EvidenceViewModel.Mode.VIDEO && n >= 0 ? Optional.of(n) : Optional.empty();
+    }
+
+    private Optional<BoxOverlay> currentOverlay() {
+        return switch (vm.modeProperty().get()) {
+            case VIDEO -> Optional.of(videoView.boxes());
+            case PHOTO -> Optional.of(photoView.boxes());
+            default -> Optional.empty();
+        };
+    }
+
+    private void refreshBoxes() {
+        EvidenceItem item = vm.itemProperty().get();
+        Optional<Long> frame = currentFrame();
+        List<BoxOverlay.LabeledBox> shown = item == null ? List.of() : observations.stream()
+                .filter(o -> o.evidenceId().equals(item.id()))
+                .filter(o -> o.frameNumber().isEmpty() || o.frameNumber().equals(frame))
+                .map(o -> new BoxOverlay.LabeledBox(o.box(), org.groundtruth.ui.common.I18n.label(o.type())))
+                .toList();
+        videoView.boxes().show(vm.modeProperty().get() == EvidenceViewModel.Mode.VIDEO ? shown : List.of());
+        photoView.boxes().show(vm.modeProperty().get() == EvidenceViewModel.Mode.PHOTO ? shown : List.of());
     }
 
     /** What "Suggest pin" does with a GPS position (the map draws it); without it, coordinates are copied. */

@@ -51,6 +51,11 @@ final class PhotoView extends VBox {
     private double dragX;
     private double dragY;
     private Point2D pointer;
+    private final BoxOverlay boxes;
+
+    BoxOverlay boxes() {
+        return boxes;
+    }
 
     PhotoView(PhotoViewModel vm) {
         this.vm = vm;
@@ -89,7 +94,8 @@ final class PhotoView extends VBox {
         Label placeholder = new Label();
         placeholder.getStyleClass().add("evidence-placeholder");
         placeholder.textProperty().bind(vm.messageProperty());
-        StackPane stack = new StackPane(viewport, loading, placeholder);
+        boxes = new BoxOverlay(picture);
+        StackPane stack = new StackPane(viewport, boxes, loading, placeholder);
         VBox.setVgrow(stack, Priority.ALWAYS);
 
         vm.displayImageProperty().addListener((o, was, now) -> {

@@ -36,6 +36,11 @@ final class VideoPlayerView extends VBox {
     private final HBox strip = new HBox();
     private WritableImage reusable;
     private boolean scrubberFromModel;
+    private final BoxOverlay boxes;
+
+    BoxOverlay boxes() {
+        return boxes;
+    }
 
     VideoPlayerView(VideoPlayerViewModel vm) {
         this.vm = vm;
@@ -61,7 +66,8 @@ final class VideoPlayerView extends VBox {
         placeholder.getStyleClass().add("evidence-placeholder");
         placeholder.textProperty().bind(vm.messageProperty());
         placeholder.visibleProperty().bind(vm.frameProperty().isNull());
-        screen.getChildren().addAll(overlay, placeholder);
+        boxes = new BoxOverlay(picture);
+        screen.getChildren().addAll(boxes, overlay, placeholder);
         VBox.setVgrow(screen, Priority.ALWAYS);
 
         vm.frameProperty().addListener((o, was, now) -> {

@@ -150,6 +150,18 @@ public final class VerificationView extends ScrollPane {
         ComboBox<Confidence> confidence = choice(List.of(Confidence.values()));
         confidence.setValue(Confidence.MEDIUM);
         TextField note = field("insignia-note", I18n.t("insignia.notePrompt"));
+        Button draw = button("insignia-draw", "insignia.draw", () -> vm.drawBox(drawn -> {
+            vm.evidence().stream().filter(e -> e.id().equals(drawn.evidenceId())).findFirst().ifPresent(item::setValue);
+            frame.setText(drawn.frameNumber().map(String::valueOf).orElse(""));
+            NormalizedBox b = drawn.box();
+            box.setText(String.format(java.util.Locale.ROOT, "%.4f, %.4f, %.4f, %.4f", b.x(), b.y(), b.width(), b.height()));
+            vm.messageProperty().set(I18n.t("insignia.drawn"));
+        }));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                vm.showObservation(list.getSelectionModel().getSelectedItem());
+            }
+        });
         Button add = button("insignia-add", "verify.addInsignia", () -> {
             try {
                 String[] b = box.getText().split(",");
@@ -173,7 +185,7 @@ public final class VerificationView extends ScrollPane {
         form.addRow(2, new Label(I18n.t("insignia.other")), other, new Label(I18n.t("insignia.box")), box);
         form.addRow(3, new Label(I18n.t("insignia.note")), note);
         GridPane.setColumnSpan(note, 3);
-        return new VBox(6, list, form, add, muted(I18n.t("insignia.hint")));
+        return new VBox(6, list, muted(I18n.t("insignia.listHint")), form, row(draw, add), muted(I18n.t("insignia.hint")));
     }
 
     private Node linkSection() {

@@ -318,6 +318,33 @@ public final class VerificationViewModel {
         return background;
     }
 
+    /** A box drawn on a picture: the evidence item, the video frame if any, the box. */
+    public record DrawnBox(String evidenceId, Optional<Long> frameNumber, NormalizedBox box) {
+    }
+
+    private Consumer<Consumer<DrawnBox>> boxDrawer = receiver -> message.set(I18n.t("verify.noViewer"));
+    private java.util.function.BiConsumer<EvidenceItem, Optional<Long>> frameShower = (item, frame) -> { };
+
+    /** How a box is drawn on the evidence viewer (the window connects its viewer here). */
+    public void setBoxDrawer(Consumer<Consumer<DrawnBox>> drawer) {
+        boxDrawer = drawer;
+    }
+
+    /** How an item is shown at a frame (the window connects its viewer here). */
+    public void setFrameShower(java.util.function.BiConsumer<EvidenceItem, Optional<Long>> shower) {
+        frameShower = shower;
+    }
+
+    public void drawBox(Consumer<DrawnBox> receiver) {
+        boxDrawer.accept(receiver);
+    }
+
+    /** Shows the observation's item, at its frame, with its box drawn. */
+    public void showObservation(InsigniaObservation observation) {
+        evidence.stream().filter(e -> e.id().equals(observation.evidenceId())).findFirst()
+                .ifPresent(item -> frameShower.accept(item, observation.frameNumber()));
+    }
+
     /** How a point is picked on the map (the window connects its map here). */
     public void setPointPicker(Consumer<Consumer<LatLon>> picker) {
         pointPicker = picker;

@@ -104,6 +104,31 @@ class VerificationWindowTest {
         javafx.scene.control.Slider zoom = robot.lookup("#side-by-side-zoom").queryAs(javafx.scene.control.Slider.class);
         robot.interact(() -> zoom.setValue(2));
         assertThat(zoom.getScene().getRoot().lookupAll(".image-view")).allSatisfy(v -> assertThat(v.getScaleX()).isEqualTo(2));
+        robot.interact(() -> zoom.getScene().getWindow().hide());
+
+        // Draw an insignia box on the photo in the viewer; it is listed and drawn over the photo.
+        EvidenceItem photo = vm.verification().evidence().get(0);
+        robot.interact(() -> vm.evidence().selectedProperty().set(photo));
+        var image = robot.lookup("#photo-image").queryAs(javafx.scene.image.ImageView.class);
+        waitUntil(() -> image.getImage() != null && image.getScene() != null);
+        press(robot, "#insignia-draw");
+        var viewport = robot.lookup("#photo-viewport").query();
+        var centre = viewport.localToScreen(viewport.getLayoutBounds().getCenterX(), viewport.getLayoutBounds().getCenterY());
+        robot.moveTo(centre.getX() - 40, centre.getY() - 30).press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(centre.getX() + 40, centre.getY() + 30).release(javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil(() -> !robot.lookup("#insignia-box").queryAs(javafx.scene.control.TextField.class).getText()
+                .equals("0, 0, 1, 1"));
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<InsigniaType> type = robot.lookup("#insignia-type").queryAs(ComboBox.class);
+            type.setValue(InsigniaType.RED_CROSS);
+        });
+        press(robot, "#insignia-add");
+        waitUntil(() -> vm.verification().observations().size() == 1);
+        var box = vm.verification().observations().get(0).box();
+        assertThat(box.width()).isBetween(0.01, 0.99);
+        assertThat(box.x() + box.width() / 2).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.1));
+        waitUntil(() -> !robot.lookup(".insignia-box").queryAll().isEmpty());
     }
 
     @Test
