@@ -135,6 +135,9 @@ public final class XyzTileSource implements TileSource {
     }
 
     private byte[] fetch(TileKey key) throws IOException {
+        if (org.groundtruth.map.NetworkPolicy.isOfflineOnly()) {
+            throw new IOException(name + " tile " + key + ": not cached, and Settings block network requests (offline only)");
+        }
         URI uri = URI.create(template.replace("{z}", Integer.toString(key.zoom()))
                 .replace("{x}", Integer.toString(key.x())).replace("{y}", Integer.toString(key.y())));
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout)

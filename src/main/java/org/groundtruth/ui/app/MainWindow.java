@@ -1,6 +1,7 @@
 package org.groundtruth.ui.app;
 
 import java.io.File;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -81,6 +82,9 @@ public final class MainWindow extends BorderPane {
         org.groundtruth.ui.map.MapPane map = org.groundtruth.ui.map.MapWorkArea.create(runner, vm.list().incidents(),
                 vm.list().selectedProperty(), vm.session()::investigation);
         Tab mapTab = addWorkArea(I18n.t("tab.map"), map);
+        // Online tile sources from Settings become map layers (served from their cache when offline-only).
+        addTileSources(map, List.of(), vm.settingsProperty().get().tileSources());
+        vm.settingsProperty().addListener((o, was, now) -> addTileSources(map, was.tileSources(), now.tileSources()));
         // "Pick on map" in the pin form: show the map; the next click there gives the point.
         vm.verification().setPointPicker(receiver -> {
             workArea.getSelectionModel().select(mapTab);
@@ -116,6 +120,14 @@ public final class MainWindow extends BorderPane {
         vm.countsProperty().addListener((o, was, now) -> analysis.refresh());
         analysis.setOnIncidentChanged(vm::saved);
         addWorkArea(I18n.t("tab.analysis"), new org.groundtruth.ui.analysis.DashboardView(analysis));
+    }
+
+    private static void addTileSources(org.groundtruth.ui.map.MapPane map, List<String> before, List<String> now) {
+        for (String template : now) {
+            if (!before.contains(template)) {
+                map.viewModel().addXyz(template, java.net.URI.create(template.replaceAll("[{}]", "")).getHost(), 19);
+            }
+        }
     }
 
     /** On the very first start, a welcome offering the demo, a new investigation or an existing one. */

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.groundtruth.core.Version;
+import org.groundtruth.map.NetworkPolicy;
 import org.groundtruth.store.Settings;
 import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.common.TaskRunner;
@@ -32,6 +33,7 @@ public final class WorkbenchApp extends Application {
     public void init() {
         settings = Settings.load();
         useLanguage(settings);
+        NetworkPolicy.setOfflineOnly(settings.offlineOnly());
         startupWorkspace = WorkbenchViewModel.startupWorkspace(requestedWorkspace(getParameters().getRaw()), settings);
     }
 
@@ -43,6 +45,7 @@ public final class WorkbenchApp extends Application {
         Scene scene = new Scene(window, 1440, 900);
         applyTheme(scene, settings.theme());
         vm.settingsProperty().addListener((o, was, now) -> {
+            NetworkPolicy.setOfflineOnly(now.offlineOnly());
             if (was.theme() != now.theme()) {
                 applyTheme(now.theme());
             }
