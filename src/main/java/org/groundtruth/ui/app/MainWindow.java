@@ -45,6 +45,7 @@ import org.groundtruth.ui.verify.VerificationViewModel;
  * details and evidence on the right, and a status bar with the workspace, counts and background progress.
  */
 public final class MainWindow extends BorderPane {
+    private static final javafx.scene.paint.Color SHADOW = javafx.scene.paint.Color.web("#6e40c9");
     private final WorkbenchViewModel vm;
     private final TaskRunner runner;
     private final SplitPane columns = new SplitPane();
@@ -82,6 +83,12 @@ public final class MainWindow extends BorderPane {
         org.groundtruth.ui.map.MapPane map = org.groundtruth.ui.map.MapWorkArea.create(runner, vm.list().incidents(),
                 vm.list().selectedProperty(), vm.session()::investigation);
         Tab mapTab = addWorkArea(I18n.t("tab.map"), map);
+        // The sun tool's expected shadow direction, drawn from the incident's location.
+        vm.verification().setShadowDrawer(shadow -> {
+            map.viewModel().lines().removeIf(l -> l.color().equals(SHADOW));
+            shadow.ifPresent(s -> map.viewModel().lines().add(new org.groundtruth.ui.map.MapLine(s.from(), s.to(),
+                    s.label(), SHADOW)));
+        });
         // Online tile sources from Settings become map layers (served from their cache when offline-only).
         addTileSources(map, List.of(), vm.settingsProperty().get().tileSources());
         vm.settingsProperty().addListener((o, was, now) -> addTileSources(map, was.tileSources(), now.tileSources()));

@@ -81,6 +81,7 @@ public final class MapCanvas extends Region {
         vm.redrawsProperty().addListener(redraw);
         vm.pins().addListener(redraw);
         vm.measurePoints().addListener(redraw);
+        vm.lines().addListener(redraw);
         vm.layers().addListener((ListChangeListener<MapLayer>) change -> {
             while (change.next()) {
                 for (MapLayer added : change.getAddedSubList()) {
@@ -277,6 +278,7 @@ public final class MapCanvas extends Region {
         lastClusters = vm.markersProperty().get().cluster(viewport, CLUSTER_CELL_PX);
         MarkerPainter.paint(g, lastClusters);
         drawSelection(g, viewport);
+        drawLines(g, viewport);
         drawMeasurement(g, viewport);
         drawScaleBar(g, viewport, h);
         drawAttribution(g, w, h);
@@ -470,6 +472,34 @@ public final class MapCanvas extends Region {
         g.fillRoundRect(origin.getX() - 5.5, origin.getY() - 4.5, 11, 9, 3, 3);
         g.setFill(Color.WHITE);
         g.fillOval(origin.getX() - 2.5, origin.getY() - 2.5, 5, 5);
+    }
+
+    /** Lines other features asked for: an arrow head at the far end, the label beside it. */
+    private void drawLines(GraphicsContext g, MapViewport viewport) {
+        for (MapLine line : List.copyOf(vm.lines())) {
+            List<LatLon> path = Geodesy.densify(line.from(), line.to(), 16);
+            double[] xs = new double[path.size()];
+            double[] ys = new double[path.size()];
+            for (int k = 0; k < path.size(); k++) {
+                Point2D p = viewport.toScreen(path.get(k));
+                xs[k] = p.getX();
+                ys[k] = p.getY();
+            }
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(5);
+            g.strokePolyline(xs, ys, xs.length);
+            g.setStroke(line.color());
+            g.setLineWidth(2.5);
+            g.strokePolyline(xs, ys, xs.length);
+            int n = xs.length - 1;
+            double angle = Math.atan2(ys[n] - ys[n - 1], xs[n] - xs[n - 1]);
+            g.setFill(line.color());
+            g.fillPolygon(new double[] {xs[n], xs[n] - 12 * Math.cos(angle - 0.4), xs[n] - 12 * Math.cos(angle + 0.4)},
+                    new double[] {ys[n], ys[n] - 12 * Math.sin(angle - 0.4), ys[n] - 12 * Math.sin(angle + 0.4)}, 3);
+            if (!line.label().isEmpty()) {
+                label(g, line.label(), xs[n] + 9, ys[n] - 9);
+            }
+        }
     }
 
     private void drawMeasurement(GraphicsContext g, MapViewport viewport) {

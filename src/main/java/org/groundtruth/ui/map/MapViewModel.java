@@ -74,6 +74,7 @@ public final class MapViewModel implements AutoCloseable {
      * @param mapsDirectory the shipped {@code maps/} folder if found (basemap and gazetteer)
      * @param tileCacheDirectory where online tiles are cached (the workspace's cache folder)
      */
+    private final javafx.collections.ObservableList<MapLine> lines = javafx.collections.FXCollections.observableArrayList();
     private final javafx.beans.property.BooleanProperty picking = new javafx.beans.property.SimpleBooleanProperty(false);
     private Optional<java.util.function.Consumer<LatLon>> pickReceiver = Optional.empty();
 
@@ -366,6 +367,11 @@ public final class MapViewModel implements AutoCloseable {
         Optional<java.util.function.Consumer<LatLon>> receiver = pickReceiver;
         cancelPick();
         receiver.ifPresent(r -> r.accept(point));
+    }
+
+    /** Lines drawn over the map for other features (a shadow direction, double-tap pairs). */
+    public javafx.collections.ObservableList<MapLine> lines() {
+        return lines;
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty pickingProperty() {

@@ -76,6 +76,7 @@ public final class VerificationViewModel {
             if (was == null || now == null || !was.id().equals(now.id())) {
                 message.set("");
                 sunResult.set("");
+                shadowDrawer.accept(Optional.empty());
             }
             refresh();
         });
@@ -210,6 +211,10 @@ public final class VerificationViewModel {
             List<TimeWindow> windows = bearing.map(b -> SunCalculator.shadowWindows(place,
                     claimed.atOffset(ZoneOffset.UTC).toLocalDate(), b, 5)).orElse(List.of());
             sunResult.set(describe(sun, windows));
+            // 150 m is readable at street zoom; the direction, not the length, is what is compared with imagery.
+            shadowDrawer.accept(sun.isUp() ? Optional.of(new ShadowLine(place, org.groundtruth.core.geo.Geodesy
+                    .destination(place, sun.shadowBearingDegrees(), 150), I18n.t("sun.mapLabel",
+                    String.format(java.util.Locale.ROOT, "%.0f", sun.shadowBearingDegrees())))) : Optional.empty());
             return Optional.of(new Chronolocation(Ids.next(Chronolocation.ID_PREFIX), current.id(), claimed,
                     sun.azimuthDegrees(), sun.altitudeDegrees(), bearing, windows, "", session.analyst(), Instant.now()));
         } catch (IllegalArgumentException e) {
@@ -343,6 +348,17 @@ public final class VerificationViewModel {
     public void showObservation(InsigniaObservation observation) {
         evidence.stream().filter(e -> e.id().equals(observation.evidenceId())).findFirst()
                 .ifPresent(item -> frameShower.accept(item, observation.frameNumber()));
+    }
+
+    /** The expected shadow direction from the incident's location, to draw on the map. */
+    public record ShadowLine(LatLon from, LatLon to, String label) {
+    }
+
+    private Consumer<Optional<ShadowLine>> shadowDrawer = line -> { };
+
+    /** Where the sun tool draws the expected shadow direction (the window connects its map here). */
+    public void setShadowDrawer(Consumer<Optional<ShadowLine>> drawer) {
+        shadowDrawer = drawer;
     }
 
     /** How a point is picked on the map (the window connects its map here). */

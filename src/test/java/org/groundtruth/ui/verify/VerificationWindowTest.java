@@ -161,6 +161,14 @@ class VerificationWindowTest {
         assertThat(vm.verification().pins().get(0).accepted()).isTrue();
         waitUntil(() -> inv.incidents().get(incident.id()).location().isPresent());
 
+        // The sun tool draws the expected shadow direction on the map, from the accepted pin.
+        type(robot, "#sun-time", "2025-07-06 11:00");
+        press(robot, "#sun-compute");
+        var mapPane = robot.lookup(n -> n instanceof org.groundtruth.ui.map.MapPane)
+                .queryAs(org.groundtruth.ui.map.MapPane.class);
+        waitUntil(() -> mapPane.viewModel().lines().size() == 1);
+        assertThat(robot.lookup("#sun-result").queryAs(javafx.scene.control.Label.class).getText()).contains("azimuth");
+
         robot.interact(() -> {
             robot.lookup("#insignia-evidence").queryAs(ComboBox.class).getSelectionModel().select(0);
             @SuppressWarnings("unchecked")
