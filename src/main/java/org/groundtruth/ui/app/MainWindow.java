@@ -127,6 +127,16 @@ public final class MainWindow extends BorderPane {
         vm.countsProperty().addListener((o, was, now) -> analysis.refresh());
         analysis.setOnIncidentChanged(vm::saved);
         addWorkArea(I18n.t("tab.analysis"), new org.groundtruth.ui.analysis.DashboardView(analysis));
+        // Suspected double taps drawn on the map: first strike to follow-up, red when confirmed.
+        analysis.mapPairs().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            map.viewModel().lines().removeIf(l -> !l.color().equals(SHADOW));
+            for (var pair : analysis.mapPairs()) {
+                map.viewModel().lines().add(new org.groundtruth.ui.map.MapLine(pair.first(), pair.second(), pair.label(),
+                        pair.state().equals("confirmed") ? javafx.scene.paint.Color.web("#cf222e")
+                                : pair.state().equals("dismissed") ? javafx.scene.paint.Color.web("#8c959f")
+                                : javafx.scene.paint.Color.web("#bc4c00")));
+            }
+        });
     }
 
     private static void addTileSources(org.groundtruth.ui.map.MapPane map, List<String> before, List<String> now) {
