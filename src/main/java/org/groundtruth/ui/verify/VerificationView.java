@@ -135,10 +135,28 @@ public final class VerificationView extends ScrollPane {
     private Node insigniaSection() {
         ListView<InsigniaObservation> list = new ListView<>(vm.observations());
         list.setId("insignia-list");
-        list.setPrefHeight(100);
-        list.setCellFactory(v -> cell(o -> I18n.label(o.type()) + (o.otherText().isEmpty() ? "" : " (" + o.otherText() + ")")
-                + "  \u00b7 " + I18n.label(o.confidence()) + "  \u00b7 " + evidenceName(o.evidenceId())
-                + o.frameNumber().map(n -> " #" + n).orElse("") + (o.note().isBlank() ? "" : "  \u00b7 " + o.note())));
+        list.setCellFactory(v -> {
+            ListCell<InsigniaObservation> cell = cell(o -> I18n.label(o.type())
+                    + (o.otherText().isEmpty() ? "" : " (" + o.otherText() + ")") + "  \u00b7 " + I18n.label(o.confidence())
+                    + "  \u00b7 " + evidenceName(o.evidenceId()) + o.frameNumber().map(n -> " #" + n).orElse("")
+                    + (o.note().isBlank() ? "" : "  \u00b7 " + o.note()));
+            javafx.scene.image.ImageView thumb = new javafx.scene.image.ImageView();
+            thumb.setId("insignia-thumbnail");
+            cell.itemProperty().addListener((o, was, now) -> {
+                thumb.setImage(null);
+                if (now != null) {
+                    vm.thumbnail(now, image -> {
+                        if (now.equals(cell.getItem())) {
+                            thumb.setImage(image);
+                        }
+                    });
+                }
+            });
+            cell.graphicProperty().bind(javafx.beans.binding.Bindings.when(cell.emptyProperty())
+                    .then((Node) null).otherwise(thumb));
+            return cell;
+        });
+        list.setPrefHeight(150);
         ComboBox<EvidenceItem> item = evidenceChoice("insignia-evidence");
         TextField frame = field("insignia-frame", I18n.t("insignia.framePrompt"));
         frame.setPrefColumnCount(6);

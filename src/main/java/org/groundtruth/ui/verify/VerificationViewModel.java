@@ -344,6 +344,29 @@ public final class VerificationViewModel {
         boxDrawer.accept(receiver);
     }
 
+    private final java.util.Map<String, javafx.scene.image.Image> thumbnails = new java.util.HashMap<>();
+
+    /** A small picture of what the observation's box holds, decoded in the background and kept. */
+    void thumbnail(InsigniaObservation observation, Consumer<javafx.scene.image.Image> show) {
+        javafx.scene.image.Image known = thumbnails.get(observation.id());
+        if (known != null) {
+            show.accept(known);
+            return;
+        }
+        Optional<EvidenceItem> item = evidence.stream().filter(e -> e.id().equals(observation.evidenceId())).findFirst();
+        Optional<Investigation> inv = session.investigation();
+        if (item.isEmpty() || inv.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path original = inv.get().evidence().originalPath(item.get());
+        background.run(I18n.t("task.thumbnail"), p -> EvidenceStills.crop(EvidenceStills.load(item.get(), original,
+                observation.frameNumber().orElse(0L)), observation.box(), 64), image -> {
+                    javafx.scene.image.Image fx = javafx.embed.swing.SwingFXUtils.toFXImage(image, null);
+                    thumbnails.put(observation.id(), fx);
+                    show.accept(fx);
+                }, error -> { }); // no thumbnail for media that cannot be decoded; the row still says what it is
+    }
+
     /** Shows the observation's item, at its frame, with its box drawn. */
     public void showObservation(InsigniaObservation observation) {
         evidence.stream().filter(e -> e.id().equals(observation.evidenceId())).findFirst()

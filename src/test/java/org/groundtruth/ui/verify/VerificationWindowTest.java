@@ -129,6 +129,8 @@ class VerificationWindowTest {
         assertThat(box.width()).isBetween(0.01, 0.99);
         assertThat(box.x() + box.width() / 2).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.1));
         waitUntil(() -> !robot.lookup(".insignia-box").queryAll().isEmpty());
+        waitUntil(() -> robot.lookup("#insignia-thumbnail").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null));
     }
 
     @Test
