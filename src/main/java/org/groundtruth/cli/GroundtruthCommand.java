@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             StatsCommand.class, DoubleTapsCommand.class,
             PinCommand.class, InsigniaCommand.class, LinkCommand.class, StatusCommand.class, ReviewCommand.class,
-            SunCommand.class, ChronolocationCommand.class, HistoryCommand.class,
+            SunCommand.class, ChronolocationCommand.class, HistoryCommand.class, SourceCommand.class,
             MetadataCommand.class, FrameCommand.class, KeyframesCommand.class, DuplicatesCommand.class,
             ExportCommand.class, VerifyCommand.class, ImportFeaturesCommand.class, ImportCaseCommand.class,
             CoordsCommand.class, PlacesCommand.class,

@@ -75,6 +75,16 @@ final class EvidenceRepository {
                 s.postUrl(), s.postId(), s.postedAt(), s.caption(), s.language(), s.translation());
     }
 
+    static void updateSource(Connection c, Source s) throws SQLException {
+        Sql.update(c, "UPDATE source SET platform = ?, account = ?, post_url = ?, post_id = ?, posted_at = ?,"
+                        + " caption = ?, language = ?, translation = ? WHERE id = ?", s.platform(), s.account(),
+                s.postUrl(), s.postId(), s.postedAt(), s.caption(), s.language(), s.translation(), s.id());
+    }
+
+    static void setSource(Connection c, String evidenceId, String sourceId) throws SQLException {
+        Sql.update(c, "UPDATE evidence_item SET source_id = ? WHERE id = ?", sourceId, evidenceId);
+    }
+
     static Optional<Source> findSource(Connection c, String id) throws SQLException {
         return Sql.one(c, "SELECT * FROM source WHERE id = ?", rs -> new Source(rs.getString("id"),
                 rs.getString("platform"), rs.getString("account"), rs.getString("post_url"), rs.getString("post_id"),

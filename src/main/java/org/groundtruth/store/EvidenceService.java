@@ -193,6 +193,33 @@ public final class EvidenceService {
         });
     }
 
+    /**
+     * Records where an item came from: edits its source when {@code source} is that source, or gives the item this
+     * new source. One transaction with its custody entry; the search index follows (captions are searchable).
+     */
+    public Source saveSource(String evidenceId, Source source, String actor, String reason) {
+        return db.inTransaction(c -> {
+            EvidenceItem item = require(c, evidenceId);
+            Optional<Source> before = item.sourceId().isPresent()
+                    ? EvidenceRepository.findSource(c, item.sourceId().get()) : Optional.empty();
+            if (before.isPresent() && before.get().id().equals(source.id())) {
+                if (before.get().equals(source)) {
+                    return source;
+                }
+                EvidenceRepository.updateSource(c, source);
+                AuditLog.append(c, new AuditLog.Change(actor, AuditAction.UPDATE, "source", source.id(), before.get(),
+                        source, reason));
+            } else {
+                EvidenceRepository.insertSource(c, source);
+                EvidenceRepository.setSource(c, evidenceId, source.id());
+                AuditLog.append(c, new AuditLog.Change(actor, AuditAction.CREATE, "source", source.id(), null, source,
+                        reason.isBlank() ? "source of " + item.originalName() : reason));
+            }
+            SearchIndex.reindexForEvidence(c, evidenceId);
+            return source;
+        });
+    }
+
     public Optional<EvidenceItem> find(String id) {
         return db.read(c -> EvidenceRepository.find(c, id));
     }

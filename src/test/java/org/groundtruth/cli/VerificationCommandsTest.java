@@ -136,6 +136,18 @@ class VerificationCommandsTest {
     }
 
     @Test
+    void sourceReportsAreSetAndEditedFromTheCommandLine() {
+        CliRun set = as("Олена", "source", "set", video, "--platform", "Telegram", "--url", "https://t.me/unit/5",
+                "--caption", "Удар по пожежній", "--posted-at", "2025-07-06T12:00Z", "--json");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        CliRun edit = as("Олена", "source", "set", video, "--translation", "Strike on a fire engine", "--json");
+        assertThat(edit.json().get("id").asText()).isEqualTo(set.json().get("id").asText());
+        assertThat(edit.json().get("caption").asText()).isEqualTo("Удар по пожежній");
+        assertThat(edit.json().get("translation").asText()).isEqualTo("Strike on a fire engine");
+        assertThat(as("Олена", "source", "set", video, "--url", "ftp://x").exitCode()).isEqualTo(Cli.BAD_INPUT);
+    }
+
+    @Test
     void sunPrintsAzimuthAndAltitude() {
         JsonNode sun = CliRun.of("sun", "--at", "46.6354, 32.6169", "--time", "2025-07-06T14:00+03:00", "--json").json();
         assertThat(sun.get("azimuth").asDouble()).isCloseTo(214.48, org.assertj.core.data.Offset.offset(0.1));

@@ -35,6 +35,7 @@ import org.groundtruth.ui.evidence.EvidencePane;
 import org.groundtruth.ui.incident.EvidenceListView;
 import org.groundtruth.ui.incident.IncidentFormView;
 import org.groundtruth.ui.incident.IncidentListView;
+import org.groundtruth.ui.incident.SourceView;
 import org.groundtruth.ui.verify.HistoryView;
 import org.groundtruth.ui.verify.VerificationView;
 import org.groundtruth.ui.verify.VerificationViewModel;
@@ -63,6 +64,7 @@ public final class MainWindow extends BorderPane {
         evidenceView = new EvidenceListView(vm.evidence());
 
         TabPane incidentTabs = new TabPane(new Tab(I18n.t("tab.details"), formView),
+                new Tab(I18n.t("tab.sources"), new SourceView(vm.sources(), vm.evidence())),
                 new Tab(I18n.t("tab.verification"), new VerificationView(vm.verification())),
                 new Tab(I18n.t("tab.history"), new HistoryView(vm.verification())));
         incidentTabs.setId("incident-tabs");

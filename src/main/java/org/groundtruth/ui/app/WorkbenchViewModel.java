@@ -22,6 +22,7 @@ import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.incident.EvidenceListViewModel;
 import org.groundtruth.ui.incident.IncidentFormViewModel;
 import org.groundtruth.ui.incident.IncidentListViewModel;
+import org.groundtruth.ui.incident.SourceViewModel;
 import org.groundtruth.ui.verify.VerificationViewModel;
 
 /**
@@ -35,6 +36,7 @@ public final class WorkbenchViewModel {
     private final IncidentFormViewModel form;
     private final EvidenceListViewModel evidence;
     private final VerificationViewModel verification;
+    private final SourceViewModel sources;
     private final StringProperty workspacePath = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -48,6 +50,8 @@ public final class WorkbenchViewModel {
         form = new IncidentFormViewModel(session, background);
         evidence = new EvidenceListViewModel(session, background);
         verification = new VerificationViewModel(session, background);
+        sources = new SourceViewModel(session, background);
+        evidence.incidentProperty().addListener((o, was, now) -> sources.itemProperty().set(null));
         verification.setOnChanged(this::saved);
         // A selection that disappears (filtered out by a search) leaves the form alone: no edit is lost.
         list.selectedProperty().addListener((o, was, now) -> {
@@ -196,6 +200,10 @@ public final class WorkbenchViewModel {
 
     public EvidenceListViewModel evidence() {
         return evidence;
+    }
+
+    public SourceViewModel sources() {
+        return sources;
     }
 
     public VerificationViewModel verification() {

@@ -103,6 +103,37 @@ class IncidentViewModelTest {
     }
 
     @Test
+    void aSourceReportIsAddedEditedAndLogged() throws Exception {
+        Incident incident = investigation.incidents().create(Incident.titled("Херсон"), "a", "");
+        Path clip = Files.writeString(dir.resolve("clip.mp4"), "drone clip stand-in");
+        var item = investigation.evidence().importFile(clip, new org.groundtruth.store.EvidenceService.ImportRequest(
+                Optional.of(incident.id()), Optional.empty(), org.groundtruth.core.Sensitivity.PUBLIC), "a",
+                ProgressMonitor.NONE).item();
+        SourceViewModel source = new SourceViewModel(session, INLINE);
+        source.itemProperty().set(item);
+        source.platformProperty().set("Telegram");
+        source.postUrlProperty().set("not a url");
+        source.save("");
+        assertThat(source.messageProperty().get()).contains("post URL");
+        assertThat(investigation.evidence().find(item.id()).orElseThrow().sourceId()).isEmpty();
+
+        source.postUrlProperty().set("https://t.me/unit/77");
+        source.captionProperty().set("Рятувальники під ударом");
+        source.postedAtProperty().set("2025-07-03 12:00");
+        source.save("знайдено допис");
+        String sourceId = investigation.evidence().find(item.id()).orElseThrow().sourceId().orElseThrow();
+        assertThat(investigation.evidence().source(sourceId).orElseThrow().caption()).isEqualTo("Рятувальники під ударом");
+        assertThat(investigation.incidents().list(org.groundtruth.core.incident.IncidentQuery.text("рятувальники")))
+                .extracting(Incident::id).containsExactly(incident.id());
+
+        source.translationProperty().set("Rescuers under fire");
+        source.save("переклад");
+        assertThat(investigation.evidence().source(sourceId).orElseThrow().translation()).isEqualTo("Rescuers under fire");
+        assertThat(investigation.custody().history("source", sourceId)).extracting(e -> e.action().code())
+                .containsExactly("create", "update");
+    }
+
+    @Test
     void theListSearchesAndFiltersAndTheEvidenceListImports() throws Exception {
         investigation.incidents().create(Incident.titled("Херсон: швидка").toBuilder()
                 .status(VerificationStatus.GEOLOCATED).build(), "a", "");
