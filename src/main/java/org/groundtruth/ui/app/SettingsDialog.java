@@ -92,6 +92,8 @@ final class SettingsDialog extends Dialog<Settings> {
         grid.addRow(row++, new Label(I18n.t("settings.cache")), cacheMegabytes);
         grid.addRow(row++, new Label(""), offline);
         grid.add(error, 0, row, 2, 1);
+        grid.getChildren().stream().filter(n -> n instanceof Label && GridPane.getColumnIndex(n) == 0)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE)); // labels are never cut short
         GridPane.setHgrow(analyst, Priority.ALWAYS);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(640);

@@ -1,5 +1,6 @@
 package org.groundtruth.ui.map;
 
+import org.groundtruth.ui.common.I18n;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class LayerPanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         setPrefWidth(280);
-        Label title = new Label("Layers");
+        Label title = new Label(I18n.t("map.layers"));
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
         list.setId("map-layer-list");
         list.setCellFactory(v -> new LayerCell());
@@ -45,18 +46,18 @@ final class LayerPanel extends VBox {
         vm.layers().addListener((javafx.collections.ListChangeListener<MapLayer>) c -> refreshList());
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        Button addFile = new Button("Add imagery file…");
+        Button addFile = new Button(I18n.t("map.addFile"));
         addFile.setId("map-add-imagery");
         addFile.setMaxWidth(Double.MAX_VALUE);
-        addFile.setTooltip(new Tooltip("MBTiles, GeoPackage tiles or GeoTIFF (EPSG:4326 / 3857)"));
+        addFile.setTooltip(new Tooltip(I18n.t("map.addFileTip")));
         addFile.setOnAction(e -> chooseImagery());
-        Button addOnline = new Button("Add online tiles (XYZ)…");
+        Button addOnline = new Button(I18n.t("map.addOnline"));
         addOnline.setId("map-add-xyz");
         addOnline.setMaxWidth(Double.MAX_VALUE);
-        addOnline.setTooltip(new Tooltip("Opt-in: fetches tiles from the internet and caches them in the workspace"));
+        addOnline.setTooltip(new Tooltip(I18n.t("map.addOnlineTip")));
         addOnline.setOnAction(e -> XyzDialogs.askForService(window.get()).ifPresent(
                 service -> vm.addXyz(service.template(), service.attribution(), service.maxZoom())));
-        Button saveOffline = new Button("Save visible area for offline use…");
+        Button saveOffline = new Button(I18n.t("map.saveOffline"));
         saveOffline.setId("map-save-offline");
         saveOffline.setMaxWidth(Double.MAX_VALUE);
         saveOffline.setOnAction(e -> XyzDialogs.saveVisibleArea(vm, window.get()));
@@ -68,7 +69,7 @@ final class LayerPanel extends VBox {
 
     /** What the marker colours mean, in the order of the verification workflow. */
     private static VBox legend() {
-        Label heading = new Label("Incident markers");
+        Label heading = new Label(I18n.t("map.markers"));
         heading.setStyle("-fx-font-weight: bold; -fx-padding: 8 0 2 0;");
         VBox legend = new VBox(3, heading);
         legend.setId("map-legend");
@@ -81,7 +82,7 @@ final class LayerPanel extends VBox {
             label.setGraphicTextGap(8);
             legend.getChildren().add(label);
         }
-        Label clusters = new Label("Numbered discs: clusters (most common status); click to zoom in");
+        Label clusters = new Label(I18n.t("map.clustersHint"));
         clusters.setWrapText(true);
         clusters.setStyle("-fx-font-size: 10px; -fx-text-fill: #666;");
         legend.getChildren().add(clusters);
@@ -96,10 +97,10 @@ final class LayerPanel extends VBox {
 
     private void chooseImagery() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add imagery layer");
+        chooser.setTitle(I18n.t("map.addLayerTitle"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Imagery (MBTiles, GeoPackage, GeoTIFF)", "*.mbtiles", "*.gpkg", "*.tif", "*.tiff"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(I18n.t("map.imageryFilter"), "*.mbtiles", "*.gpkg", "*.tif", "*.tiff"),
+                new FileChooser.ExtensionFilter(I18n.t("map.allFiles"), "*.*"));
         var file = chooser.showOpenDialog(window.get().orElse(null));
         if (file != null) {
             vm.addImagery(Path.of(file.getAbsolutePath()));
@@ -120,10 +121,10 @@ final class LayerPanel extends VBox {
             visible.setMaxWidth(170);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            Button up = small("▲", "Draw above the layer over it", () -> vm.moveLayer(layer, true));
-            Button down = small("▼", "Draw below the layer under it", () -> vm.moveLayer(layer, false));
-            Button zoom = small("⤢", "Zoom to this layer", () -> vm.zoomToLayer(layer));
-            Button remove = small("✕", layer.isBasemap() ? "The basemap can only be hidden" : "Remove this layer",
+            Button up = small("▲", I18n.t("map.layerUp"), () -> vm.moveLayer(layer, true));
+            Button down = small("▼", I18n.t("map.layerDown"), () -> vm.moveLayer(layer, false));
+            Button zoom = small("⤢", I18n.t("map.layerZoom"), () -> vm.zoomToLayer(layer));
+            Button remove = small("✕", layer.isBasemap() ? I18n.t("map.basemapHide") : I18n.t("map.layerRemove"),
                     () -> vm.removeLayer(layer));
             remove.setDisable(layer.isBasemap());
             int index = vm.layers().indexOf(layer);
@@ -133,8 +134,8 @@ final class LayerPanel extends VBox {
             top.setAlignment(Pos.CENTER_LEFT);
             Slider opacity = new Slider(0, 1, layer.opacityProperty().get());
             opacity.valueProperty().bindBidirectional(layer.opacityProperty());
-            opacity.setTooltip(new Tooltip("Opacity"));
-            Label opacityLabel = new Label("Opacity");
+            opacity.setTooltip(new Tooltip(I18n.t("map.opacity")));
+            Label opacityLabel = new Label(I18n.t("map.opacity"));
             opacityLabel.setStyle("-fx-font-size: 10px; -fx-text-fill: #666;");
             HBox bottom = new HBox(6, opacityLabel, opacity);
             bottom.setAlignment(Pos.CENTER_LEFT);

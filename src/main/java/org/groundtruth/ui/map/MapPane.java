@@ -1,5 +1,6 @@
 package org.groundtruth.ui.map;
 
+import org.groundtruth.ui.common.I18n;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -76,7 +77,7 @@ public final class MapPane extends BorderPane {
 
     private HBox toolBar() {
         search.setId("map-search");
-        search.setPromptText(vm.hasGazetteer() ? "Search places (Latin or Cyrillic)…" : "Place search unavailable");
+        search.setPromptText(vm.hasGazetteer() ? I18n.t("map.search") : I18n.t("map.searchUnavailable"));
         search.setDisable(!vm.hasGazetteer());
         search.setPrefColumnCount(14);
         search.setMinWidth(90);
@@ -91,41 +92,41 @@ public final class MapPane extends BorderPane {
         });
         TextField goTo = new TextField();
         goTo.setId("map-goto");
-        goTo.setPromptText("Go to: 46.6354, 32.6169 · DMS · MGRS · UTM · map link");
+        goTo.setPromptText(I18n.t("map.goto"));
         goTo.setPrefColumnCount(18);
         goTo.setMinWidth(90);
-        goTo.setTooltip(new Tooltip("Decimal, DMS, MGRS, UTM, Google Maps / OpenStreetMap link or geo: URI; Enter centres the map"));
+        goTo.setTooltip(new Tooltip(I18n.t("map.gotoTip")));
         HBox.setHgrow(goTo, Priority.SOMETIMES);
         goTo.setOnAction(e -> {
             if (vm.goTo(goTo.getText())) {
                 canvas.requestFocus();
             }
         });
-        ToggleButton measure = new ToggleButton("Measure");
+        ToggleButton measure = new ToggleButton(I18n.t("map.measure"));
         measure.setId("map-measure");
-        measure.setTooltip(new Tooltip("Click points on the map; geodesic distance and azimuth. Esc or right-click clears."));
+        measure.setTooltip(new Tooltip(I18n.t("map.measureTip")));
         measure.selectedProperty().bindBidirectional(vm.measuringProperty());
         measure.selectedProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.clearMeasurement();
             }
         });
-        Button zoomToSelection = new Button("Zoom to");
-        zoomToSelection.setTooltip(new Tooltip("Zoom to the selected incident"));
+        Button zoomToSelection = new Button(I18n.t("map.zoomTo"));
+        zoomToSelection.setTooltip(new Tooltip(I18n.t("map.zoomToTip")));
         zoomToSelection.setId("map-zoom-selection");
         zoomToSelection.setOnAction(e -> vm.zoomToSelection());
         zoomToSelection.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.selectedIncidentProperty().get().flatMap(Incident::location).isEmpty() && vm.pins().isEmpty(),
                 vm.selectedIncidentProperty(), vm.pins()));
         Button zoomIn = new Button("+");
-        zoomIn.setTooltip(new Tooltip("Zoom in (+)"));
+        zoomIn.setTooltip(new Tooltip(I18n.t("map.zoomIn")));
         zoomIn.setOnAction(e -> vm.viewportProperty().set(vm.viewportProperty().get().withZoom(
                 Math.min(MapViewport.MAX_ZOOM, vm.viewportProperty().get().zoom() + 1))));
         Button zoomOut = new Button("−");
-        zoomOut.setTooltip(new Tooltip("Zoom out (−)"));
+        zoomOut.setTooltip(new Tooltip(I18n.t("map.zoomOut")));
         zoomOut.setOnAction(e -> vm.viewportProperty().set(vm.viewportProperty().get().withZoom(
                 Math.max(MapViewport.MIN_ZOOM, vm.viewportProperty().get().zoom() - 1))));
-        ToggleButton layers = new ToggleButton("Layers");
+        ToggleButton layers = new ToggleButton(I18n.t("map.layers"));
         layers.setId("map-layers");
         layers.selectedProperty().addListener((o, was, now) -> {
             layerPanel.setVisible(now);
@@ -154,9 +155,9 @@ public final class MapPane extends BorderPane {
         measureResult.setId("map-measure-result");
         measureResult.textProperty().bind(vm.measureTextProperty());
         measureResult.setStyle("-fx-font-weight: bold;");
-        Button copy = new Button("Copy");
+        Button copy = new Button(I18n.t("map.copy"));
         copy.setId("map-measure-copy");
-        copy.setTooltip(new Tooltip("Copy the measured points, legs and total"));
+        copy.setTooltip(new Tooltip(I18n.t("map.copyTip")));
         copy.visibleProperty().bind(vm.measureTextProperty().isNotEmpty());
         copy.managedProperty().bind(copy.visibleProperty());
         copy.setOnAction(e -> vm.measurement().ifPresent(m -> {
@@ -168,7 +169,7 @@ public final class MapPane extends BorderPane {
         message.setId("map-message");
         message.textProperty().bind(vm.messageProperty());
         message.setStyle("-fx-text-fill: #7a4b00;");
-        Button cancelSave = new Button("Cancel saving");
+        Button cancelSave = new Button(I18n.t("map.cancelSave"));
         cancelSave.setId("map-cancel-save");
         cancelSave.visibleProperty().bind(vm.savingProperty());
         cancelSave.managedProperty().bind(cancelSave.visibleProperty());
@@ -186,7 +187,7 @@ public final class MapPane extends BorderPane {
         searchPopup.getItems().clear();
         for (Place place : vm.searchResults()) {
             Label label = new Label(place.name() + "  —  " + (place.admin1().isEmpty() ? "" : place.admin1() + ", ")
-                    + place.country() + (place.population() > 0 ? String.format("  (pop. %,d)", place.population()) : ""));
+                    + place.country() + (place.population() > 0 ? String.format(I18n.t("map.population"), place.population()) : ""));
             label.setPrefWidth(420);
             CustomMenuItem item = new CustomMenuItem(label, true);
             item.setOnAction(e -> {

@@ -1,9 +1,9 @@
 package org.groundtruth.ui.map;
 
+import org.groundtruth.ui.common.I18n;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -87,7 +87,7 @@ public final class MapViewModel implements AutoCloseable {
         this.background = background;
         this.tileCacheDirectory = tileCacheDirectory;
         mapsDirectory.ifPresentOrElse(this::openShippedMaps,
-                () -> message.set("Offline basemap not found (maps/ folder); add imagery or rebuild it, see maps/README.md"));
+                () -> message.set(I18n.t("map.noBasemap")));
         measurePoints.addListener((javafx.collections.ListChangeListener<LatLon>) c -> updateMeasureText());
     }
 
@@ -192,7 +192,7 @@ public final class MapViewModel implements AutoCloseable {
         Optional<LatLon> target = selectedIncident.get().flatMap(Incident::location)
                 .or(() -> pins.stream().findFirst().map(GeolocationPin::target));
         target.ifPresentOrElse(p -> viewport.set(viewport.get().centredAt(p).withZoom(Math.max(viewport.get().zoom(), POINT_ZOOM))),
-                () -> message.set("The selected incident has no location yet"));
+                () -> message.set(I18n.t("map.noLocation")));
     }
 
     // ---- navigation ----
@@ -208,7 +208,7 @@ public final class MapViewModel implements AutoCloseable {
         try {
             LatLon target = CoordinateParser.parse(text);
             viewport.set(viewport.get().centredAt(target).withZoom(Math.max(viewport.get().zoom(), POINT_ZOOM)));
-            message.set("Centred on " + CoordinateFormat.decimal(target) + " (" + CoordinateFormat.dms(target) + ")");
+            message.set(I18n.t("map.centred", CoordinateFormat.decimal(target), CoordinateFormat.dms(target)));
             return true;
         } catch (BadInputException e) {
             message.set(e.getMessage());
@@ -218,7 +218,7 @@ public final class MapViewModel implements AutoCloseable {
 
     public void search(String text) {
         if (gazetteer.isEmpty()) {
-            message.set("Place search needs maps/gazetteer.sqlite, which was not found");
+            message.set(I18n.t("map.noGazetteer"));
             return;
         }
         if (text == null || text.isBlank()) {
@@ -229,7 +229,7 @@ public final class MapViewModel implements AutoCloseable {
         background.run("Searching places", progress -> g.search(text, SEARCH_LIMIT), results -> {
             searchResults.setAll(results);
             if (results.isEmpty()) {
-                message.set("No place matches \"" + text.strip() + "\"");
+                message.set(I18n.t("map.noMatch", text.strip()));
             }
         }, this::fail);
     }
@@ -242,7 +242,7 @@ public final class MapViewModel implements AutoCloseable {
     /** Nearest place and admin-1 region for a point (for the incident form's place and region fields). */
     public void reverseLookup(LatLon point, Consumer<ReverseResult> onResult) {
         if (gazetteer.isEmpty()) {
-            message.set("Reverse lookup needs maps/gazetteer.sqlite, which was not found");
+            message.set(I18n.t("map.noReverse"));
             return;
         }
         Gazetteer g = gazetteer.get();
@@ -266,7 +266,7 @@ public final class MapViewModel implements AutoCloseable {
     private void addLayer(TileSource source) {
         MapLayer layer = new MapLayer(source, false);
         layers.add(layer);
-        message.set("Added layer " + source.name());
+        message.set(I18n.t("map.added", source.name()));
         GeoBox bounds = source.bounds();
         if (!bounds.equals(GeoBox.WORLD) && !viewport.get().visibleBox().intersects(bounds)) {
             viewport.set(viewport.get().fit(bounds, Math.max(3, source.maxZoom())));
@@ -320,14 +320,14 @@ public final class MapViewModel implements AutoCloseable {
     /** Saves the visible area of an online layer into an MBTiles file, then adds that file as a layer. */
     public void saveOffline(XyzTileSource source, GeoBox box, int minZoom, int maxZoom, Path target, long limit) {
         saving.set(true);
-        message.set("Saving area for offline use…");
+        message.set(I18n.t("map.saving"));
         runningSave = Optional.of(background.run("Saving area for offline use",
                 progress -> OfflineArea.save(source, box, minZoom, maxZoom, target, limit, progress),
                 result -> {
                     runningSave = Optional.empty();
                     saving.set(false);
-                    message.set(String.format(Locale.ROOT, "Saved %d tiles to %s%s", result.written(),
-                            result.file().getFileName(), result.missing() > 0 ? " (" + result.missing() + " unavailable)" : ""));
+                    message.set(I18n.t("map.saved", result.written(), result.file().getFileName().toString(),
+                            result.missing()));
                     addImagery(result.file());
                 }, error -> {
                     runningSave = Optional.empty();
@@ -405,7 +405,7 @@ public final class MapViewModel implements AutoCloseable {
 
     private void fail(Throwable error) {
         if (error instanceof java.util.concurrent.CancellationException) {
-            message.set("Cancelled");
+            message.set(I18n.t("map.cancelled"));
             return;
         }
         String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();

@@ -1,5 +1,6 @@
 package org.groundtruth.ui.map;
 
+import org.groundtruth.ui.common.I18n;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,20 +29,20 @@ final class XyzDialogs {
     static Optional<Service> askForService(Optional<Window> owner) {
         Dialog<Service> dialog = new Dialog<>();
         owner.ifPresent(dialog::initOwner);
-        dialog.setTitle("Add online tiles");
-        dialog.setHeaderText("Online tiles are fetched from the internet when shown and cached in the workspace.");
+        dialog.setTitle(I18n.t("map.xyzTitle"));
+        dialog.setHeaderText(I18n.t("map.xyzHeader"));
         TextField url = new TextField();
         url.setPromptText("https://tile.example.org/{z}/{x}/{y}.png");
         url.setPrefColumnCount(36);
         TextField attribution = new TextField();
-        attribution.setPromptText("© the provider (shown on the map)");
+        attribution.setPromptText(I18n.t("map.xyzAttributionPrompt"));
         Spinner<Integer> maxZoom = new Spinner<>(0, 19, 18);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("URL template"), url);
-        grid.addRow(1, new Label("Attribution"), attribution);
-        grid.addRow(2, new Label("Maximum zoom"), maxZoom);
+        grid.addRow(0, new Label(I18n.t("map.xyzUrl")), url);
+        grid.addRow(1, new Label(I18n.t("map.xyzAttribution")), attribution);
+        grid.addRow(2, new Label(I18n.t("map.xyzMaxZoom")), maxZoom);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK
@@ -66,10 +67,10 @@ final class XyzDialogs {
         int maxZoom = Math.min(source.maxZoom(), viewport.zoom() + 3);
         long tiles = vm.estimateOfflineTiles(box, minZoom, maxZoom);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, String.format(Locale.ROOT,
-                "Save zoom %d–%d of the visible area: %,d tiles (limit %,d).%nProgress shows in the status bar; it can be cancelled.",
+                I18n.t("map.saveConfirm"),
                 minZoom, maxZoom, tiles, OfflineArea.DEFAULT_TILE_LIMIT), ButtonType.OK, ButtonType.CANCEL);
         owner.ifPresent(confirm::initOwner);
-        confirm.setHeaderText("Save area for offline use");
+        confirm.setHeaderText(I18n.t("map.saveHeader"));
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return;
         }
