@@ -91,6 +91,9 @@ public final class MainWindow extends BorderPane {
             shadow.ifPresent(s -> map.viewModel().lines().add(new org.groundtruth.ui.map.MapLine(s.from(), s.to(),
                     s.label(), SHADOW)));
         });
+        // Units and the coordinate format from Settings.
+        applyDisplaySettings(map, vm.settingsProperty().get());
+        vm.settingsProperty().addListener((o, was, now) -> applyDisplaySettings(map, now));
         // Online tile sources from Settings become map layers (served from their cache when offline-only).
         addTileSources(map, List.of(), vm.settingsProperty().get().tileSources());
         vm.settingsProperty().addListener((o, was, now) -> addTileSources(map, was.tileSources(), now.tileSources()));
@@ -139,6 +142,12 @@ public final class MainWindow extends BorderPane {
                                 : javafx.scene.paint.Color.web("#bc4c00")));
             }
         });
+    }
+
+    private static void applyDisplaySettings(org.groundtruth.ui.map.MapPane map, org.groundtruth.store.Settings settings) {
+        org.groundtruth.core.geo.Distances.useImperial(settings.units() == org.groundtruth.store.Settings.Units.IMPERIAL);
+        map.viewModel().setPreferredCoordinateForm(settings.coordinates().ordinal());
+        map.viewModel().redrawsProperty().set(map.viewModel().redrawsProperty().get() + 1);
     }
 
     private static void addTileSources(org.groundtruth.ui.map.MapPane map, List<String> before, List<String> now) {

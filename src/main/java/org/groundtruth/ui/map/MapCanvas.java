@@ -573,7 +573,7 @@ public final class MapCanvas extends Region {
         g.setFill(Color.web("#222"));
         g.setFont(Font.font(11));
         g.fillText(Distances.format(nice).replace(".0 m", " m").replace(".000 km", " km"), x + px + 6, y + 1);
-        g.fillText("zoom " + viewport.zoom(), x, y - 8);
+        g.fillText(org.groundtruth.ui.common.I18n.t("map.zoomLevel", viewport.zoom()), x, y - 8);
     }
 
     private void drawAttribution(GraphicsContext g, double w, double h) {

@@ -74,6 +74,7 @@ public final class MapViewModel implements AutoCloseable {
      * @param mapsDirectory the shipped {@code maps/} folder if found (basemap and gazetteer)
      * @param tileCacheDirectory where online tiles are cached (the workspace's cache folder)
      */
+    private int coordinateFormatFirst;
     private final javafx.collections.ObservableList<MapLine> lines = javafx.collections.FXCollections.observableArrayList();
     private final javafx.beans.property.BooleanProperty picking = new javafx.beans.property.SimpleBooleanProperty(false);
     private Optional<java.util.function.Consumer<LatLon>> pickReceiver = Optional.empty();
@@ -199,8 +200,20 @@ public final class MapViewModel implements AutoCloseable {
 
     public void cursorMoved(LatLon position) {
         String mgrs = CoordinateFormat.mgrs(position);
-        cursorText.set(CoordinateFormat.decimal(position) + "   " + CoordinateFormat.dms(position)
-                + (mgrs.isEmpty() ? "" : "   " + mgrs));
+        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(CoordinateFormat.decimal(position),
+                CoordinateFormat.dms(position)));
+        if (!mgrs.isEmpty()) {
+            forms.add(mgrs);
+        }
+        // The analyst's chosen format comes first; the others stay for reference.
+        int preferred = Math.min(forms.size() - 1, coordinateFormatFirst);
+        forms.add(0, forms.remove(preferred));
+        cursorText.set(String.join("   ", forms));
+    }
+
+    /** Which form leads the cursor position: 0 decimal, 1 DMS, 2 MGRS (the coordinate-format setting). */
+    public void setPreferredCoordinateForm(int index) {
+        coordinateFormatFirst = Math.max(0, Math.min(2, index));
     }
 
     /** Centres on pasted coordinates in any supported form; a bad input leaves the map where it is. */
@@ -394,12 +407,13 @@ public final class MapViewModel implements AutoCloseable {
         if (measurePoints.isEmpty()) {
             measureText.set("");
         } else if (measurePoints.size() == 1) {
-            measureText.set("From " + CoordinateFormat.decimal(measurePoints.get(0)) + ": click the next point");
+            measureText.set(I18n.t("map.measureFrom", CoordinateFormat.decimal(measurePoints.get(0))));
         } else {
             PathMeasurement path = measurement().orElseThrow();
             var last = path.legs().get(path.legs().size() - 1);
             measureText.set(path.legs().size() == 1 ? last.describe()
-                    : "Total " + org.groundtruth.core.geo.Distances.format(path.totalMeters()) + " · last leg " + last.describe());
+                    : I18n.t("map.measureTotal", org.groundtruth.core.geo.Distances.format(path.totalMeters()),
+                            last.describe()));
         }
     }
 
