@@ -18,6 +18,7 @@ import org.groundtruth.store.TestInvestigations;
 import org.groundtruth.store.demo.DemoInvestigation;
 import org.groundtruth.ui.app.Session;
 import org.groundtruth.ui.common.Background;
+import org.groundtruth.ui.common.InlineBackground;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,17 +27,7 @@ import org.w3c.dom.Document;
 
 /** The dashboard's ViewModel on the demo investigation, without a toolkit: background work runs inline. */
 class DashboardViewModelTest {
-    private static final Background INLINE = new Background() {
-        @Override
-        public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            try {
-                onSuccess.accept(work.run(ProgressMonitor.NONE));
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-            return () -> { };
-        }
-    };
+    private static final Background INLINE = InlineBackground.INSTANCE;
 
     @TempDir
     Path dir;

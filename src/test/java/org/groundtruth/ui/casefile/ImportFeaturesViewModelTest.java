@@ -9,22 +9,13 @@ import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.TestInvestigations;
 import org.groundtruth.ui.common.Background;
+import org.groundtruth.ui.common.InlineBackground;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The import-features preview: reading changes nothing; confirming imports exactly what was shown. */
 class ImportFeaturesViewModelTest {
-    private static final Background INLINE = new Background() {
-        @Override
-        public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            try {
-                onSuccess.accept(work.run(ProgressMonitor.NONE));
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-            return () -> { };
-        }
-    };
+    private static final Background INLINE = InlineBackground.INSTANCE;
 
     @TempDir
     Path tmp;

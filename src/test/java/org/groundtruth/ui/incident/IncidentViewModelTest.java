@@ -16,6 +16,7 @@ import org.groundtruth.store.Investigation;
 import org.groundtruth.store.TestInvestigations;
 import org.groundtruth.ui.app.Session;
 import org.groundtruth.ui.common.Background;
+import org.groundtruth.ui.common.InlineBackground;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,17 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The incident ViewModels without a toolkit: background work runs inline. */
 class IncidentViewModelTest {
-    private static final Background INLINE = new Background() {
-        @Override
-        public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            try {
-                onSuccess.accept(work.run(ProgressMonitor.NONE));
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-            return () -> { };
-        }
-    };
+    private static final Background INLINE = InlineBackground.INSTANCE;
 
     @TempDir
     Path dir;
