@@ -118,9 +118,17 @@ public final class VerificationView extends ScrollPane {
         CheckBox acceptNew = new CheckBox(I18n.t("pin.acceptNew"));
         acceptNew.setId("pin-accept-new");
         acceptNew.setSelected(true);
+        javafx.scene.control.TextArea features = new javafx.scene.control.TextArea();
+        features.setId("pin-features");
+        features.setPrefRowCount(2);
+        features.setPromptText(I18n.t("pin.featuresPrompt"));
+        TextField referenceLayer = field("pin-reference-layer", I18n.t("pin.referenceLayerPrompt"));
+        TextField referenceDate = field("pin-reference-date", I18n.t("pin.referenceDatePrompt"));
+        referenceDate.setPrefColumnCount(10);
         Button add = button("pin-add", "verify.addPin", () -> vm.addPin(at.getText(), precision.getEditor().getText(),
                 method.getText(), Optional.of(camera.getText()), Optional.of(bearing.getText()),
-                Optional.of(fov.getText()), acceptNew.isSelected()));
+                Optional.of(fov.getText()), new VerificationViewModel.PinReasoning(features.getText(),
+                        referenceLayer.getText(), referenceDate.getText()), acceptNew.isSelected()));
         Button pickTarget = button("pin-pick-target", "pin.pick", () -> vm.pickOnMap(at::setText));
         Button pickCamera = button("pin-pick-camera", "pin.pick", () -> vm.pickOnMap(camera::setText));
         GridPane form = grid();
@@ -129,6 +137,10 @@ public final class VerificationView extends ScrollPane {
         GridPane.setColumnSpan(method, 3);
         form.addRow(2, new Label(I18n.t("pin.camera")), row(camera, pickCamera), new Label(I18n.t("pin.bearingFov")),
                 row(bearing, fov));
+        form.addRow(3, new Label(I18n.t("pin.features")), features);
+        GridPane.setColumnSpan(features, 3);
+        form.addRow(4, new Label(I18n.t("pin.referenceLayer")), referenceLayer, new Label(I18n.t("pin.referenceDate")),
+                referenceDate);
         return new VBox(6, list, accept, form, row(acceptNew, add));
     }
 

@@ -135,8 +135,18 @@ public final class VerificationViewModel {
     }
 
     /** A pin from typed or pasted coordinates (any format the coordinate parser reads). */
+    /** The evidence of a pin besides its position: matched features (one per line) and the reference imagery. */
+    public record PinReasoning(String features, String referenceLayer, String referenceDate) {
+        static final PinReasoning NONE = new PinReasoning("", "", "");
+    }
+
     public void addPin(String target, String precisionMetres, String method, Optional<String> camera,
             Optional<String> bearing, Optional<String> fieldOfView, boolean accept) {
+        addPin(target, precisionMetres, method, camera, bearing, fieldOfView, PinReasoning.NONE, accept);
+    }
+
+    public void addPin(String target, String precisionMetres, String method, Optional<String> camera,
+            Optional<String> bearing, Optional<String> fieldOfView, PinReasoning reasoning, boolean accept) {
         GeolocationPin pin;
         try {
             LatLon at = CoordinateParser.parse(target);
@@ -146,8 +156,16 @@ public final class VerificationViewModel {
                 view = Optional.of(new CameraView(CoordinateParser.parse(camera.get()),
                         number(bearing.orElse(""), "pin.bearing"), number(fieldOfView.orElse(""), "pin.fov")));
             }
-            pin = new GeolocationPin(Ids.next(GeolocationPin.ID_PREFIX), id(), at, precision, view, method, List.of(),
-                    "", Optional.empty(), session.analyst(), accept, Instant.now());
+            Optional<java.time.LocalDate> captured;
+            try {
+                captured = reasoning.referenceDate().isBlank() ? Optional.empty()
+                        : Optional.of(java.time.LocalDate.parse(reasoning.referenceDate().strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new BadInputException(I18n.t("pin.error.date", reasoning.referenceDate()));
+            }
+            pin = new GeolocationPin(Ids.next(GeolocationPin.ID_PREFIX), id(), at, precision, view, method,
+                    features(reasoning.features()), reasoning.referenceLayer(), captured, session.analyst(), accept,
+                    Instant.now());
         } catch (IllegalArgumentException e) {
             message.set(Errors.message(e));
             return;
@@ -156,6 +174,39 @@ public final class VerificationViewModel {
             inv.verification().addPin(pin, session.analyst(), method);
             return inv.incidents().get(pin.incidentId());
         });
+    }
+
+    /**
+     * Matched features, one per line: {@code description | coordinates [| evidence file or id # frame]} — "this
+     * canopy in frame 412 is this roof".
+     */
+    List<org.groundtruth.core.geo.MatchedFeature> features(String text) {
+        List<org.groundtruth.core.geo.MatchedFeature> features = new java.util.ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|");
+            if (parts.length < 2 || parts.length > 3) {
+                throw new BadInputException(I18n.t("pin.error.feature", line.strip()));
+            }
+            Optional<org.groundtruth.core.evidence.FrameReference> frame = Optional.empty();
+            if (parts.length == 3) {
+                String[] ref = parts[2].strip().split("#");
+                EvidenceItem item = evidence.stream().filter(e -> e.id().equals(ref[0].strip())
+                        || e.originalName().equals(ref[0].strip())).findFirst()
+                        .orElseThrow(() -> new BadInputException(I18n.t("pin.error.feature", line.strip())));
+                long n;
+                try {
+                    n = ref.length > 1 ? Long.parseLong(ref[1].strip()) : 0;
+                } catch (NumberFormatException e) {
+                    throw new BadInputException(I18n.t("pin.error.feature", line.strip()));
+                }
+                frame = Optional.of(new org.groundtruth.core.evidence.FrameReference(item.id(), n));
+            }
+            features.add(new org.groundtruth.core.geo.MatchedFeature(parts[0], frame, CoordinateParser.parse(parts[1])));
+        }
+        return features;
     }
 
     public void acceptPin(GeolocationPin pin) {

@@ -157,10 +157,17 @@ class VerificationWindowTest {
         // The tab scrolls; fields below the fold are filled and pressed through the scene graph.
         type(robot, "#pin-at", "48°27'53\"N 35°02'46\"E");
         type(robot, "#pin-method", "Перехрестя і дах зупинки");
+        robot.interact(() -> robot.lookup("#pin-features").queryAs(javafx.scene.control.TextArea.class)
+                .setText("Дах зупинки | 48.4648, 35.0463 | фото.txt # 0"));
+        type(robot, "#pin-reference-layer", "Sentinel-2");
+        type(robot, "#pin-reference-date", "2025-07-01");
         press(robot, "#pin-add");
         waitUntil(() -> vm.verification().pins().size() == 1 || !vm.verification().messageProperty().get().isEmpty());
         assertThat(vm.verification().pins()).as(vm.verification().messageProperty().get()).hasSize(1);
         assertThat(vm.verification().pins().get(0).accepted()).isTrue();
+        assertThat(vm.verification().pins().get(0).matchedFeatures()).hasSize(1);
+        assertThat(vm.verification().pins().get(0).matchedFeatures().get(0).frame()).isPresent();
+        assertThat(vm.verification().pins().get(0).referenceLayer()).isEqualTo("Sentinel-2");
         waitUntil(() -> inv.incidents().get(incident.id()).location().isPresent());
 
         // The sun tool draws the expected shadow direction on the map, from the accepted pin.
