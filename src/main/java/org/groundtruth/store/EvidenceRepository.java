@@ -59,11 +59,6 @@ final class EvidenceRepository {
                 incidentId, evidenceId) == 1;
     }
 
-    static boolean unlink(Connection c, String incidentId, String evidenceId) throws SQLException {
-        return Sql.update(c, "DELETE FROM incident_evidence WHERE incident_id = ? AND evidence_id = ?",
-                incidentId, evidenceId) == 1;
-    }
-
     static List<String> incidentsOf(Connection c, String evidenceId) throws SQLException {
         return Sql.query(c, "SELECT incident_id FROM incident_evidence WHERE evidence_id = ? ORDER BY incident_id",
                 rs -> rs.getString(1), evidenceId);

@@ -182,17 +182,6 @@ public final class EvidenceService {
         });
     }
 
-    public void unlink(String incidentId, String evidenceId, String actor, String reason) {
-        db.inTransaction(c -> {
-            if (EvidenceRepository.unlink(c, incidentId, evidenceId)) {
-                SearchIndex.reindex(c, incidentId);
-                AuditLog.append(c, new AuditLog.Change(actor, AuditAction.UNLINK, ENTITY, evidenceId,
-                        new Link(incidentId, evidenceId), null, reason));
-            }
-            return null;
-        });
-    }
-
     /**
      * Records where an item came from: edits its source when {@code source} is that source, or gives the item this
      * new source. One transaction with its custody entry; the search index follows (captions are searchable).

@@ -120,10 +120,6 @@ public final class VerificationRecords {
         return db.read(c -> ObservationRepository.reviewsFor(c, incidentId));
     }
 
-    public Optional<Review> latestReview(String incidentId) {
-        return db.read(c -> ObservationRepository.latestReview(c, incidentId));
-    }
-
     private void accept(Connection c, String incidentId, String pinId, String actor, String reason)
             throws SQLException {
         Incident before = IncidentService.require(c, incidentId);

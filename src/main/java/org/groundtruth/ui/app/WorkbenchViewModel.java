@@ -40,6 +40,7 @@ public final class WorkbenchViewModel {
     private final StringProperty workspacePath = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private Optional<Path> requested = Optional.empty();
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
 
     public WorkbenchViewModel(Background background, Settings settings) {
@@ -99,6 +100,10 @@ public final class WorkbenchViewModel {
     /** Opens the investigation in {@code dir}; with {@code create} false, a folder without one is refused. */
     public void open(Path dir, boolean create) {
         Path target = dir.toAbsolutePath().normalize();
+        if (requested.equals(Optional.of(target))) {
+            return; // already open, or being opened: reopening would only close and open it again
+        }
+        requested = Optional.of(target);
         status.set(I18n.t("status.opening", target));
         background.run(I18n.t("task.open"), progress -> {
             if (Files.exists(target) && !Files.isDirectory(target)) {
@@ -126,7 +131,10 @@ public final class WorkbenchViewModel {
                     return true;
                 }, ok -> { }, error -> status.set(Errors.message(error)));
             }
-        }, error -> status.set(I18n.t("error.open", target, Errors.message(error))));
+        }, error -> {
+            requested = Optional.empty(); // a failed open can be tried again
+            status.set(I18n.t("error.open", target, Errors.message(error)));
+        });
     }
 
     public void refreshCounts() {

@@ -56,10 +56,6 @@ final class BoxOverlay extends Pane {
         setCursor(Cursor.CROSSHAIR);
     }
 
-    boolean isDrawing() {
-        return receiver.isPresent();
-    }
-
     private void pressed(MouseEvent e) {
         start = new Point2D(e.getX(), e.getY());
         rubberBand.setVisible(true);

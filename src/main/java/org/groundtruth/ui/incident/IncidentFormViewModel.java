@@ -98,10 +98,10 @@ public final class IncidentFormViewModel {
 
     /** The incident the form describes, validated; throws with a message naming the bad field. */
     Incident toIncident() {
-        Incident base = original.orElseGet(() -> Incident.titled(title.get().isBlank() ? "?" : title.get()));
         if (title.get() == null || title.get().isBlank()) {
             throw new BadInputException(I18n.t("form.error.title"));
         }
+        Incident base = original.orElseGet(() -> Incident.titled(title.get()));
         return base.toBuilder().title(title.get()).description(description.get()).occurredAt(parseTime())
                 .timePrecision(occurredAt.get().isBlank() ? TimePrecision.UNKNOWN : timePrecision.get())
                 .placeName(placeName.get()).admin1(admin1.get()).location(parseCoordinates())
