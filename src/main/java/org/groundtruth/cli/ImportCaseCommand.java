@@ -29,7 +29,7 @@ final class ImportCaseCommand implements Callable<Integer> {
     boolean json;
 
     record Result(boolean forced, int incidentsCreated, int incidentsAlreadyPresent, int evidenceImported, int pins,
-            int observations, int observationsSkipped, String signerFingerprint) {
+            int observations, int sources, int corroborations, int observationsSkipped, String signerFingerprint) {
     }
 
     @Override
@@ -40,7 +40,8 @@ final class ImportCaseCommand implements Callable<Integer> {
                     Workspace.analyst(root), ProgressMonitor.NONE);
             if (json) {
                 Output.json(spec, new Result(r.forced(), r.incidentsCreated(), r.incidentsAlreadyPresent(),
-                        r.evidenceImported(), r.pins(), r.observations(), r.skippedForMissingEvidence(),
+                        r.evidenceImported(), r.pins(), r.observations(), r.sources(), r.corroborations(),
+                        r.skippedForMissingEvidence(),
                         r.check().signerFingerprint().orElse(null)));
             } else {
                 if (r.forced()) {
@@ -49,7 +50,8 @@ final class ImportCaseCommand implements Callable<Integer> {
                 }
                 Output.line(spec, "Imported " + r.incidentsCreated() + " incidents (" + r.incidentsAlreadyPresent()
                         + " already here), " + r.evidenceImported() + " evidence files, " + r.pins() + " pins, "
-                        + r.observations() + " observations from " + caseFile);
+                        + r.observations() + " observations, " + r.sources() + " sources, " + r.corroborations()
+                        + " corroborations from " + caseFile);
             }
             return Cli.OK;
         } catch (CaseImporter.RefusedException e) {

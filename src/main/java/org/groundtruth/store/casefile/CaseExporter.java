@@ -31,6 +31,7 @@ import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.Sensitivity;
 import org.groundtruth.core.Version;
 import org.groundtruth.core.audit.AuditEntry;
+import org.groundtruth.core.casefile.CaseFileExport;
 import org.groundtruth.core.casefile.CaseFileLayout;
 import org.groundtruth.core.casefile.CaseManifest;
 import org.groundtruth.core.casefile.ExportOptions;
@@ -41,6 +42,7 @@ import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.geo.GeolocationPin;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.incident.IncidentQuery;
+import org.groundtruth.core.verify.Corroboration;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.Json;
 import org.groundtruth.store.StoreException;
@@ -99,6 +101,7 @@ public final class CaseExporter {
         Instant createdAt = clock.instant();
         String createdBy = options.isPublic() ? REDACTED : analyst;
         Path temp = null;
+        byte[] manifestBytes;
         try {
             Files.createDirectories(out.getParent());
             temp = Files.createTempFile(out.getParent(), ".export-", ".zip.part");
@@ -129,7 +132,7 @@ public final class CaseExporter {
                         Version.current(), createdBy, createdAt,
                         options.isPublic(), options.publicGrid().map(GridSnap::cellMeters), rows.size(),
                         zip.entries());
-                byte[] manifestBytes = ManifestJson.write(manifest);
+                manifestBytes = ManifestJson.write(manifest);
                 zip.writeUnlisted(CaseFileLayout.MANIFEST, manifestBytes);
                 zip.writeUnlisted(CaseFileLayout.SIGNATURE, ManifestSignature.sign(pair.getPrivate(), manifestBytes));
                 zip.writeUnlisted(CaseFileLayout.PUBLIC_KEY, ManifestSignature.toPem(pair.getPublic()));
@@ -137,8 +140,14 @@ public final class CaseExporter {
             move(temp, out);
             temp = null;
             int files = options.includeMedia() ? evidence.size() : 0;
+            String fingerprint = ManifestSignature.fingerprint(pair.getPublic());
+            long bytes = Files.size(out);
+            // Logged after the rename: the log names only case files that exist, complete.
+            investigation.custody().recordExport(new CaseFileExport(out.toString(), sha256Hex(manifestBytes),
+                    fingerprint, options.isPublic(), incidents.stream().map(Incident::id).toList(),
+                    options.includeMedia() ? List.copyOf(evidence.keySet()) : List.of(), bytes), analyst);
             LOG.info("exported {} incidents and {} evidence files to {}", rows.size(), files, out);
-            return new Summary(out, rows.size(), files, Files.size(out), ManifestSignature.fingerprint(pair.getPublic()));
+            return new Summary(out, rows.size(), files, bytes, fingerprint);
         } catch (IOException e) {
             throw new StoreException("cannot write case file " + out + ": " + e.getMessage(), e);
         } finally {
@@ -252,6 +261,9 @@ public final class CaseExporter {
                 records.observations(incident.id()).forEach(o -> ids.add(o.id()));
                 records.chronolocations(incident.id()).forEach(c -> ids.add(c.id()));
                 records.reviews(incident.id()).forEach(r -> ids.add(r.id()));
+                List<EvidenceItem> linked = investigation.evidence().forIncident(incident.id());
+                linked.forEach(item -> item.sourceId().ifPresent(ids::add));
+                corroborationsAmong(linked).forEach(link -> ids.add(link.id()));
             }
         }
         return ids;
@@ -302,17 +314,35 @@ public final class CaseExporter {
             line.put("chronolocations", records.chronolocations(incident.id()));
             line.put("reviews", records.reviews(incident.id()));
             List<Map<String, Object>> items = new ArrayList<>();
-            for (EvidenceItem item : investigation.evidence().forIncident(incident.id())) {
+            List<EvidenceItem> linked = investigation.evidence().forIncident(incident.id());
+            for (EvidenceItem item : linked) {
                 EvidenceFile file = evidence.get(item.id());
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("item", item);
                 entry.put("path", file == null ? null : file.path());
+                entry.put("source", item.sourceId().flatMap(investigation.evidence()::source).orElse(null));
                 items.add(entry);
             }
             line.put("evidence", items);
+            line.put("corroborations", corroborationsAmong(linked));
             out.write(Json.write(line).getBytes(StandardCharsets.UTF_8));
             out.write('\n');
         }
+    }
+
+    /** Links between two items of the same incident, each once. */
+    private List<Corroboration> corroborationsAmong(List<EvidenceItem> items) {
+        Set<String> ids = new HashSet<>();
+        items.forEach(item -> ids.add(item.id()));
+        Map<String, Corroboration> links = new LinkedHashMap<>();
+        for (EvidenceItem item : items) {
+            for (Corroboration link : investigation.verification().corroborations(item.id())) {
+                if (ids.contains(link.evidenceA()) && ids.contains(link.evidenceB())) {
+                    links.putIfAbsent(link.id(), link);
+                }
+            }
+        }
+        return List.copyOf(links.values());
     }
 
     /** The HTML goes to a temp file first: the PDF is rendered from it, and both are copied into the ZIP. */
@@ -341,6 +371,11 @@ public final class CaseExporter {
             Files.deleteIfExists(gpkg);
             Files.deleteIfExists(gpkg.resolveSibling(gpkg.getFileName() + "-journal"));
         }
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        MessageDigest sha = CaseZipWriter.sha256();
+        return HexFormat.of().formatHex(sha.digest(bytes));
     }
 
     private static void move(Path temp, Path out) throws IOException {

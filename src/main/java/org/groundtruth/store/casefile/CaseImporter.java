@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.Ids;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.casefile.CaseCheck;
 import org.groundtruth.core.casefile.CaseFileLayout;
@@ -25,10 +26,12 @@ import org.groundtruth.core.casefile.CaseManifest;
 import org.groundtruth.core.casefile.ManifestEntry;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.evidence.FrameReference;
+import org.groundtruth.core.evidence.Source;
 import org.groundtruth.core.geo.GeolocationPin;
 import org.groundtruth.core.geo.MatchedFeature;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.verify.Chronolocation;
+import org.groundtruth.core.verify.Corroboration;
 import org.groundtruth.core.verify.InsigniaObservation;
 import org.groundtruth.core.verify.Review;
 import org.groundtruth.store.EvidenceService.ImportRequest;
@@ -56,7 +59,8 @@ public final class CaseImporter {
 
     /** What was merged; {@code check} is the verification that preceded it. */
     public record Result(CaseCheck check, boolean forced, int incidentsCreated, int incidentsAlreadyPresent,
-            int evidenceImported, int pins, int observations, int skippedForMissingEvidence) {
+            int evidenceImported, int pins, int observations, int sources, int corroborations,
+            int skippedForMissingEvidence) {
     }
 
     /** Thrown when the case file fails verification and the import was not forced; nothing was changed. */
@@ -74,10 +78,11 @@ public final class CaseImporter {
     }
 
     private record Bundle(Incident incident, List<GeolocationPin> pins, List<InsigniaObservation> observations,
-            List<Chronolocation> chronolocations, List<Review> reviews, List<EvidenceRef> evidence) {
+            List<Chronolocation> chronolocations, List<Review> reviews, List<EvidenceRef> evidence,
+            List<Corroboration> corroborations) {
     }
 
-    private record EvidenceRef(EvidenceItem item, Optional<String> path) {
+    private record EvidenceRef(EvidenceItem item, Optional<String> path, Optional<Source> source) {
     }
 
     public Result importCase(Path caseFile, boolean force, String analyst, ProgressMonitor progress) {
@@ -99,7 +104,7 @@ public final class CaseImporter {
         List<Bundle> bundles = new ArrayList<>();
         Map<String, String> newEvidenceId = new HashMap<>();
         Map<String, EvidenceRef> byPath = new HashMap<>();
-        int[] counts = new int[6];
+        Counts counts = new Counts();
         try (InputStream in = Files.newInputStream(caseFile); BoundedZipReader zip = new BoundedZipReader(in, limits)) {
             zip.forEach((name, content) -> {
                 if (name.equals(CaseFileLayout.RECORDS)) {
@@ -112,7 +117,7 @@ public final class CaseImporter {
                             ref.item().originalName(), new ImportRequest(Optional.empty(), Optional.empty(),
                                     ref.item().sensitivity()), analyst, progress).item();
                     newEvidenceId.put(ref.item().id(), stored.id());
-                    counts[2]++;
+                    counts.evidence++;
                 }
             }, (name, why) -> {
                 // Already reported by the verification; a forced import simply leaves such entries out.
@@ -123,7 +128,53 @@ public final class CaseImporter {
         for (Bundle b : bundles) {
             linkAndAnnotate(b, newEvidenceId, provenance, analyst, counts);
         }
-        return new Result(check, !check.isIntact(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+        return new Result(check, !check.isIntact(), counts.created, counts.present, counts.evidence, counts.pins,
+                counts.observations, counts.sources, counts.corroborations, counts.skipped);
+    }
+
+    /** Gives the received item its source post unless it already has one (imported before, or set here). */
+    private void carrySource(String evidenceId, Source source, String provenance, String analyst, Counts counts) {
+        EvidenceItem stored = investigation.evidence().find(evidenceId).orElseThrow();
+        if (stored.sourceId().isPresent()) {
+            return;
+        }
+        // Source ids are global; one already used here by another item gets a copy under a new id.
+        Source copy = investigation.evidence().source(source.id()).isEmpty() ? source : new Source(
+                Ids.next(Source.ID_PREFIX), source.platform(), source.account(), source.postUrl(), source.postId(),
+                source.postedAt(), source.caption(), source.language(), source.translation());
+        investigation.evidence().saveSource(evidenceId, copy, analyst, provenance);
+        counts.sources++;
+    }
+
+    /** Links whose two items both arrived, re-pointed to the receiving vault's items; each link id once. */
+    private void carryCorroborations(List<Corroboration> links, Map<String, String> newEvidenceId, String provenance,
+            String analyst, Counts counts) {
+        var records = investigation.verification();
+        for (Corroboration link : links) {
+            String a = newEvidenceId.get(link.evidenceA());
+            String b = newEvidenceId.get(link.evidenceB());
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            boolean present = records.corroborations(a).stream().anyMatch(have -> have.id().equals(link.id()));
+            if (!present) {
+                records.addCorroboration(new Corroboration(link.id(), a, b, link.relation(), link.note(), link.analyst(),
+                        link.createdAt()), analyst, provenance);
+                counts.corroborations++;
+            }
+        }
+    }
+
+    /** Running totals for the result. */
+    private static final class Counts {
+        int created;
+        int present;
+        int evidence;
+        int pins;
+        int observations;
+        int sources;
+        int corroborations;
+        int skipped;
     }
 
     private static void readRecords(InputStream content, List<Bundle> bundles, Map<String, EvidenceRef> byPath)
@@ -141,14 +192,16 @@ public final class CaseImporter {
                 for (JsonNode e : node.path("evidence")) {
                     EvidenceItem item = RECORDS.treeToValue(e.get("item"), EvidenceItem.class);
                     Optional<String> path = e.hasNonNull("path") ? Optional.of(e.get("path").asText()) : Optional.empty();
-                    EvidenceRef ref = new EvidenceRef(item, path);
+                    Optional<Source> source = e.hasNonNull("source")
+                            ? Optional.of(RECORDS.treeToValue(e.get("source"), Source.class)) : Optional.empty();
+                    EvidenceRef ref = new EvidenceRef(item, path, source);
                     evidence.add(ref);
                     path.ifPresent(p -> byPath.put(p, ref));
                 }
                 bundles.add(new Bundle(RECORDS.treeToValue(node.get("incident"), Incident.class),
                         list(node, "pins", GeolocationPin.class), list(node, "observations", InsigniaObservation.class),
                         list(node, "chronolocations", Chronolocation.class), list(node, "reviews", Review.class),
-                        evidence));
+                        evidence, list(node, "corroborations", Corroboration.class)));
             } catch (IOException | IllegalArgumentException | NullPointerException e) {
                 throw new BadInputException(CaseFileLayout.RECORDS + " line " + lineNumber + " is not a valid record: "
                         + e.getMessage());
@@ -164,19 +217,19 @@ public final class CaseImporter {
         return out;
     }
 
-    private void createIncidents(List<Bundle> bundles, String provenance, String analyst, int[] counts) {
+    private void createIncidents(List<Bundle> bundles, String provenance, String analyst, Counts counts) {
         for (Bundle b : bundles) {
             if (investigation.incidents().find(b.incident().id()).isPresent()) {
-                counts[1]++;
+                counts.present++;
                 continue;
             }
             investigation.incidents().create(b.incident(), analyst, provenance);
-            counts[0]++;
+            counts.created++;
         }
     }
 
     private void linkAndAnnotate(Bundle b, Map<String, String> newEvidenceId, String provenance, String analyst,
-            int[] counts) {
+            Counts counts) {
         String incidentId = b.incident().id();
         List<String> linked = investigation.evidence().forIncident(incidentId).stream().map(EvidenceItem::id).toList();
         for (EvidenceRef ref : b.evidence()) {
@@ -184,7 +237,11 @@ public final class CaseImporter {
             if (id != null && !linked.contains(id)) {
                 investigation.evidence().link(incidentId, id, analyst);
             }
+            if (id != null && ref.source().isPresent()) {
+                carrySource(id, ref.source().get(), provenance, analyst, counts);
+            }
         }
+        carryCorroborations(b.corroborations(), newEvidenceId, provenance, analyst, counts);
         var records = investigation.verification();
         List<String> havePins = records.pins(incidentId).stream().map(GeolocationPin::id).toList();
         for (GeolocationPin pin : b.pins()) {
@@ -200,7 +257,7 @@ public final class CaseImporter {
             records.addPin(new GeolocationPin(pin.id(), incidentId, pin.target(), pin.precisionMeters(), pin.camera(),
                     pin.method(), features, pin.referenceLayer(), pin.referenceCaptureDate(), pin.analyst(),
                     pin.accepted(), pin.createdAt()), analyst, provenance);
-            counts[3]++;
+            counts.pins++;
         }
         List<String> haveObservations = records.observations(incidentId).stream().map(InsigniaObservation::id).toList();
         for (InsigniaObservation o : b.observations()) {
@@ -209,13 +266,13 @@ public final class CaseImporter {
                 continue;
             }
             if (evidence == null) {
-                counts[5]++;
+                counts.skipped++;
                 continue;
             }
             records.addObservation(new InsigniaObservation(o.id(), incidentId, evidence, o.frameNumber(),
                     o.frameTimeSeconds(), o.box(), o.type(), o.otherText(), o.confidence(), o.note(), o.analyst(),
                     o.createdAt()), analyst, provenance);
-            counts[4]++;
+            counts.observations++;
         }
         List<String> haveChecks = records.chronolocations(incidentId).stream().map(Chronolocation::id).toList();
         for (Chronolocation c : b.chronolocations()) {

@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.audit.AuditAction;
+import org.groundtruth.core.audit.AuditEntry;
 import org.groundtruth.core.Sensitivity;
 import org.groundtruth.core.casefile.CaseCheck;
 import org.groundtruth.core.casefile.CaseFileLayout;
@@ -31,6 +33,7 @@ import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.incident.IncidentQuery;
 import org.groundtruth.core.verify.VerificationStatus;
+import org.groundtruth.store.CustodyLog;
 import org.groundtruth.store.EvidenceService.ImportRequest;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.TestInvestigations;
@@ -222,7 +225,25 @@ class CaseExportTest {
     }
 
     @Test
+    void theExportIsRecordedInTheWorkspaceCustodyLog() throws Exception {
+        String manifestHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(CaseFiles.read(full).get(CaseFileLayout.MANIFEST)));
+        List<AuditEntry> entries = inv.custody().history(CustodyLog.CASE_FILE, manifestHash);
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.EXPORT);
+            assertThat(e.actor()).isEqualTo(EXPORTER);
+            assertThat(e.reason()).contains(full.getFileName().toString());
+            JsonNode state = JSON.readTree(e.after());
+            assertThat(state.get("incidentIds").size()).isEqualTo(DemoInvestigation.incidentCount());
+            assertThat(state.get("evidenceIds").size()).isEqualTo(inv.evidence().all().size());
+            assertThat(state.get("publicVersion").asBoolean()).isFalse();
+        });
+        assertThat(inv.custody().verify().isIntact()).isTrue();
+    }
+
+    @Test
     void aCancelledExportLeavesNothing() throws Exception {
+        long logged = inv.custody().size();
         Path target = tmp.resolve("cancelled").resolve("case.zip");
         ProgressMonitor cancel = new ProgressMonitor() {
             @Override
@@ -239,6 +260,7 @@ class CaseExportTest {
         try (var files = Files.list(target.getParent())) {
             assertThat(files).isEmpty();
         }
+        assertThat(inv.custody().size()).isEqualTo(logged);
     }
 
     @Test

@@ -67,11 +67,19 @@ class CaseImportTest {
             assertThat(target.custody().history("incident", verified.id()).get(0).reason())
                     .contains("case.zip", "Source analyst", "key ");
             assertThat(target.custody().verify().isIntact()).isTrue();
+            assertThat(result.sources()).isPositive();
+            assertThat(result.corroborations()).isPositive();
+            assertThat(target.evidence().all()).filteredOn(e -> e.sourceId().isPresent()).hasSize(result.sources());
+            long links = target.evidence().all().stream()
+                    .mapToLong(e -> target.verification().corroborations(e.id()).size()).sum();
+            assertThat(links).isEqualTo(2L * result.corroborations());
 
             CaseImporter.Result again = importer(target).importCase(zip, false, "Receiver", ProgressMonitor.NONE);
             assertThat(again.incidentsCreated()).isZero();
             assertThat(again.incidentsAlreadyPresent()).isEqualTo(originals.size());
             assertThat(again.pins()).isZero();
+            assertThat(again.sources()).isZero();
+            assertThat(again.corroborations()).isZero();
             assertThat(target.counts().incidents()).isEqualTo(originals.size());
         }
     }
