@@ -12,6 +12,7 @@ import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.casefile.ExportOptions;
 import org.groundtruth.core.casefile.GridSnap;
 import org.groundtruth.core.verify.VerificationStatus;
+import org.groundtruth.media.VideoRemuxer;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.casefile.CaseExporter;
 import picocli.CommandLine.Command;
@@ -61,8 +62,8 @@ final class ExportCommand implements Callable<Integer> {
                 publicVersion ? Optional.of(new GridSnap(gridMeters)) : Optional.empty());
         GroundtruthCommand root = Workspace.root(spec);
         try (Investigation inv = Workspace.open(root)) {
-            CaseExporter.Summary summary = new CaseExporter(inv).export(options, out, Workspace.analyst(root),
-                    ProgressMonitor.NONE);
+            CaseExporter.Summary summary = new CaseExporter(inv, new VideoRemuxer()).export(options, out,
+                    Workspace.analyst(root), ProgressMonitor.NONE);
             if (json) {
                 Output.json(spec, new Result(summary.file().toString(), summary.incidents(), summary.evidenceFiles(),
                         summary.bytes(), summary.signerFingerprint()));

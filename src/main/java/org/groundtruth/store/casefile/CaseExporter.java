@@ -37,6 +37,7 @@ import org.groundtruth.core.casefile.CaseManifest;
 import org.groundtruth.core.casefile.ExportOptions;
 import org.groundtruth.core.casefile.ExportedIncident;
 import org.groundtruth.core.casefile.GridSnap;
+import org.groundtruth.core.casefile.VideoMetadataStripper;
 import org.groundtruth.core.casefile.ManifestSignature;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.geo.GeolocationPin;
@@ -66,22 +67,30 @@ public final class CaseExporter {
     private final Investigation investigation;
     private final SigningKeys keys;
     private final Clock clock;
+    private final VideoMetadataStripper videos;
 
-    public CaseExporter(Investigation investigation, SigningKeys keys, Clock clock) {
+    public CaseExporter(Investigation investigation, SigningKeys keys, Clock clock, VideoMetadataStripper videos) {
         this.investigation = investigation;
         this.keys = keys;
         this.clock = clock;
+        this.videos = videos;
     }
 
+    /** @param videos strips videos for public versions; {@link VideoMetadataStripper#NONE} leaves them out */
+    public CaseExporter(Investigation investigation, VideoMetadataStripper videos) {
+        this(investigation, new SigningKeys(investigation.directory()), Clock.systemUTC(), videos);
+    }
+
+    /** An exporter whose public versions carry photos but no videos. */
     public CaseExporter(Investigation investigation) {
-        this(investigation, new SigningKeys(investigation.directory()), Clock.systemUTC());
+        this(investigation, VideoMetadataStripper.NONE);
     }
 
     /** What was written. */
     public record Summary(Path file, int incidents, int evidenceFiles, long bytes, String signerFingerprint) {
     }
 
-    /** One evidence original and where it goes in the ZIP. */
+    /** One evidence original and where it goes in the ZIP; {@code strip}: metadata removed (public version). */
     private record EvidenceFile(EvidenceItem item, String path, boolean strip) {
     }
 
@@ -125,7 +134,9 @@ public final class CaseExporter {
                 long done = 0;
                 if (options.includeMedia()) {
                     for (EvidenceFile ev : evidence.values()) {
-                        done = copyEvidence(zip, ev, done, totalBytes, progress);
+                        done = ev.strip() && videos.canStrip(ev.item().mediaType())
+                                ? copyStrippedVideo(zip, ev, done, totalBytes, progress, out.getParent())
+                                : copyEvidence(zip, ev, done, totalBytes, progress);
                     }
                 }
                 CaseManifest manifest = new CaseManifest(CaseFileLayout.FORMAT_NAME, CaseFileLayout.FORMAT_VERSION,
@@ -188,7 +199,7 @@ public final class CaseExporter {
         int count = 0;
         for (EvidenceItem item : investigation.evidence().forIncident(incident.id())) {
             boolean publishable = item.sensitivity() == Sensitivity.PUBLIC
-                    && PhotoMetadataStripper.canStrip(item.mediaType());
+                    && (PhotoMetadataStripper.canStrip(item.mediaType()) || videos.canStrip(item.mediaType()));
             if (options.isPublic() && !publishable) {
                 continue;
             }
@@ -238,10 +249,29 @@ public final class CaseExporter {
                 }
             });
         }
-        // The vault is read-only after import; a mismatch means the disk or someone changed an original.
-        if (!HexFormat.of().formatHex(sha.digest()).equals(ev.item().sha256().hex())) {
-            throw new StoreException("the vault copy of " + ev.item().id() + " (" + ev.item().originalName()
-                    + ") no longer matches its SHA-256; run the integrity check before exporting", null);
+        requireUnchanged(ev.item(), HexFormat.of().formatHex(sha.digest()));
+        if (progress.isCancelled()) {
+            throw new CancellationException("export cancelled");
+        }
+        long after = done + ev.item().sizeBytes();
+        progress.progress(after, total);
+        return after;
+    }
+
+    /**
+     * A public video: the original is hashed (the vault must still match), remuxed without metadata into a
+     * temporary file beside the export, and that copy goes into the ZIP.
+     */
+    private long copyStrippedVideo(CaseZipWriter zip, EvidenceFile ev, long done, long total, ProgressMonitor progress,
+            Path folder) throws IOException {
+        Path original = investigation.evidence().originalPath(ev.item());
+        requireUnchanged(ev.item(), sha256Of(original));
+        Path stripped = Files.createTempFile(folder, ".export-", ".video");
+        try {
+            videos.strip(original, ev.item().mediaType(), stripped, progress);
+            zip.write(ev.path(), false, o -> Files.copy(stripped, o));
+        } finally {
+            Files.deleteIfExists(stripped);
         }
         if (progress.isCancelled()) {
             throw new CancellationException("export cancelled");
@@ -249,6 +279,22 @@ public final class CaseExporter {
         long after = done + ev.item().sizeBytes();
         progress.progress(after, total);
         return after;
+    }
+
+    private static String sha256Of(Path file) throws IOException {
+        MessageDigest sha = CaseZipWriter.sha256();
+        try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The vault is read-only after import; a mismatch means the disk or someone changed an original. */
+    private static void requireUnchanged(EvidenceItem item, String sha256Hex) {
+        if (!sha256Hex.equals(item.sha256().hex())) {
+            throw new StoreException("the vault copy of " + item.id() + " (" + item.originalName()
+                    + ") no longer matches its SHA-256; run the integrity check before exporting", null);
+        }
     }
 
     private Set<String> custodyIds(List<Incident> incidents, Map<String, EvidenceFile> evidence, boolean publicVersion) {

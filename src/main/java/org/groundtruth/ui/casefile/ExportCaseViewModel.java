@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import org.groundtruth.core.casefile.ExportOptions;
 import org.groundtruth.core.casefile.GridSnap;
 import org.groundtruth.core.verify.VerificationStatus;
+import org.groundtruth.media.VideoRemuxer;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.casefile.CaseExporter;
 import org.groundtruth.ui.common.Background;
@@ -96,7 +97,7 @@ public final class ExportCaseViewModel {
         running.set(true);
         message.set("");
         job = Optional.of(background.run(I18n.t("casefile.export.task"),
-                progress -> new CaseExporter(inv.get()).export(options, target, who, progress),
+                progress -> new CaseExporter(inv.get(), new VideoRemuxer()).export(options, target, who, progress),
                 summary -> {
                     running.set(false);
                     message.set(I18n.t("casefile.export.done", summary.incidents(), summary.evidenceFiles(),
