@@ -203,10 +203,16 @@ public final class MainWindow extends BorderPane {
                             vm.list().refresh();
                             vm.refreshCounts();
                         }));
+        MenuItem openCase = item("menu.openCase", null, () -> org.groundtruth.ui.casefile.ImportCaseDialog.run(
+                window().orElse(null), new org.groundtruth.ui.casefile.ImportCaseViewModel(runner,
+                        vm.session()::investigation, vm.session()::analyst), () -> {
+                            vm.list().refresh();
+                            vm.refreshCounts();
+                        }));
         importEvidence.setId("menu-import");
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> window().ifPresent(Window::hide));
         Menu file = new Menu(I18n.t("menu.file"), null, newInvestigation, openInvestigation, openDemo,
-                new SeparatorMenuItem(), importEvidence, importFeatures, exportCase, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importEvidence, importFeatures, openCase, exportCase, new SeparatorMenuItem(), quit);
 
         MenuItem newIncident = item("menu.newIncident", "Shortcut+N", vm::newIncident);
         MenuItem analyst = item("menu.analyst", null, this::askAnalyst);

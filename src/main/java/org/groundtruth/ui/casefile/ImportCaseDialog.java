@@ -1,0 +1,66 @@
+package org.groundtruth.ui.casefile;
+
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.groundtruth.ui.common.I18n;
+
+/**
+ * File ▸ Open case file: choose a ZIP, read the verdict of its verification (and every problem), then import
+ * it into the open investigation or just close. A failed file can be imported only after ticking that the
+ * import is forced. The dialog stays open through the import and shows what it merged.
+ */
+public final class ImportCaseDialog {
+    private ImportCaseDialog() {
+    }
+
+    public static void run(Window owner, ImportCaseViewModel vm, Runnable afterImport) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t("casefile.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("casefile.export.zip"), "*.zip"));
+        File file = chooser.showOpenDialog(owner);
+        if (file == null) {
+            return;
+        }
+        Label verdict = new Label();
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(vm.verdictProperty());
+        ListView<String> problems = new ListView<>(vm.problems());
+        problems.setPrefHeight(200);
+        problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        CheckBox force = new CheckBox(I18n.t("casefile.open.force"));
+        force.visibleProperty().bind(vm.needsForceProperty().and(vm.canImportProperty()));
+        force.managedProperty().bind(force.visibleProperty());
+        VBox content = new VBox(10, verdict, problems, force);
+        content.setPrefWidth(720);
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.t("casefile.open.title"));
+        dialog.setResizable(true);
+        ButtonType importType = new ButtonType(I18n.t("casefile.open.import"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType closeType = new ButtonType(I18n.t("casefile.open.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(importType, closeType);
+        dialog.getDialogPane().setContent(content);
+        Button importButton = (Button) dialog.getDialogPane().lookupButton(importType);
+        importButton.disableProperty().bind(vm.canImportProperty().not().or(vm.busyProperty())
+                .or(vm.needsForceProperty().and(force.selectedProperty().not())));
+        importButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume(); // stay open: the verdict turns into what was imported
+            vm.importChecked(afterImport);
+        });
+        vm.verify(file.toPath());
+        dialog.showAndWait();
+    }
+}
