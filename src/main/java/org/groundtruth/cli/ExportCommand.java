@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-media", description = "Leave the evidence originals out (hashes stay in the data).")
     boolean noMedia;
 
-    @Option(names = "--public", description = "A publishable version: photos without EXIF/GPS, coordinates on a "
+    @Option(names = "--public", description = "A publishable version: photos and videos without metadata, coordinates on a "
             + "grid, no analyst names, nothing marked sensitive.")
     boolean publicVersion;
 
