@@ -1,6 +1,7 @@
 package org.groundtruth.ui.casefile;
 
 import java.io.File;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -10,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -34,6 +36,8 @@ public final class ImportCaseDialog {
         }
         Label verdict = new Label();
         verdict.setWrapText(true);
+        verdict.setPrefWidth(700);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
         verdict.textProperty().bind(vm.verdictProperty());
         ListView<String> problems = new ListView<>(vm.problems());
         problems.setPrefHeight(200);
@@ -43,7 +47,7 @@ public final class ImportCaseDialog {
         force.visibleProperty().bind(vm.needsForceProperty().and(vm.canImportProperty()));
         force.managedProperty().bind(force.visibleProperty());
         VBox content = new VBox(10, verdict, problems, force);
-        content.setPrefWidth(720);
+        content.setMinWidth(720);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -60,6 +64,15 @@ public final class ImportCaseDialog {
             event.consume(); // stay open: the verdict turns into what was imported
             vm.importChecked(afterImport);
         });
+        // The verdict arrives after the dialog is shown and may be several lines: grow the window to fit it.
+        Runnable fit = () -> Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            if (window != null) {
+                window.sizeToScene();
+            }
+        });
+        vm.verdictProperty().addListener((o, before, now) -> fit.run());
+        vm.problems().addListener((javafx.collections.ListChangeListener<String>) change -> fit.run());
         vm.verify(file.toPath());
         dialog.showAndWait();
     }
