@@ -151,7 +151,15 @@ public final class DashboardView extends BorderPane {
         Label summary = wrapping(new Label());
         summary.setId("analysis-region-summary");
         summary.textProperty().bind(vm.regionSummaryProperty());
-        VBox box = new VBox(4, header("analysis.perRegion"), table, summary);
+        javafx.scene.control.CheckBox onMap = new javafx.scene.control.CheckBox(I18n.t("analysis.showOnMap"));
+        onMap.setId("analysis-regions-on-map");
+        onMap.setTooltip(new javafx.scene.control.Tooltip(I18n.t("analysis.showOnMapTip")));
+        onMap.selectedProperty().bindBidirectional(vm.showRegionsOnMapProperty());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(6, header("analysis.perRegion"), gap, onMap);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, heading, table, summary);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 8, 4, 8));
         return box;
