@@ -155,11 +155,9 @@ public final class DashboardView extends BorderPane {
         onMap.setId("analysis-regions-on-map");
         onMap.setTooltip(new javafx.scene.control.Tooltip(I18n.t("analysis.showOnMapTip")));
         onMap.selectedProperty().bindBidirectional(vm.showRegionsOnMapProperty());
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox heading = new HBox(6, header("analysis.perRegion"), gap, onMap);
-        heading.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, heading, table, summary);
+        onMap.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // On its own line: the region column is narrow, and a truncated "Show …" would hide what it does.
+        VBox box = new VBox(4, header("analysis.perRegion"), onMap, table, summary);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 8, 4, 8));
         return box;

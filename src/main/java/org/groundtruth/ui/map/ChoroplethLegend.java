@@ -19,7 +19,8 @@ final class ChoroplethLegend extends VBox {
         setId("map-region-legend");
         setSpacing(3);
         setPadding(new Insets(8, 10, 8, 10));
-        setMaxWidth(MAX_WIDTH);
+        // As wide as its content (long filter lines wrap at MAX_WIDTH), so it covers as little of the map as it can.
+        setMaxWidth(USE_PREF_SIZE);
         setMaxHeight(USE_PREF_SIZE);
         setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-background-radius: 6;"
                 + " -fx-border-color: rgba(0,0,0,0.15); -fx-border-radius: 6;");
