@@ -33,7 +33,8 @@ import org.groundtruth.ui.map.MarkerIndex;
  * Map benchmarks from issue 3, each beside its baseline in the same run:
  * markers (clustered frame vs naive per-marker painting, 100,000 incidents, zoom 6/10/14), basemap tile render
  * (vs decoding a pre-rendered MBTiles tile), gazetteer search (vs a linear scan of the GeoNames names), memory.
- * {@code mvn -q test-compile exec:java -Dexec.mainClass=org.groundtruth.bench.MapBench} from the repository root.
+ * {@code mvn -q test-compile exec:java -Dexec.mainClass=org.groundtruth.bench.MapBench} from the repository root;
+ * {@code -Dexec.args=regions} runs only the incidents-per-region layer.
  */
 public final class MapBench {
     private static final int MARKERS = 100_000;
@@ -52,9 +53,19 @@ public final class MapBench {
         System.setProperty("headless.geometry", WIDTH + "x" + HEIGHT + "-32");
         System.out.printf(Locale.ROOT, "Groundtruth map benchmarks (%d cores, %s)%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
+        if (args.length > 0 && args[0].equals("regions")) {
+            // Only the incidents-per-region layer: exec:java -Dexec.args=regions
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            Platform.startup(() -> started.complete(null));
+            started.get();
+            regions();
+            Platform.exit();
+            System.exit(0);
+        }
         List<Incident> incidents = incidents(MARKERS);
         memory(incidents);
         markers(incidents);
+        regions();
         tiles();
         gazetteer();
         Platform.exit();
@@ -129,6 +140,71 @@ public final class MapBench {
             }
         }
         return new double[][] {fxThread, withRaster, {drawn}};
+    }
+
+    /** The incidents-per-region layer with every Ukrainian region filled (counts 1..27, five classes). */
+    private static void regions() throws Exception {
+        String[] names = {"Vinnytsia Oblast", "Volyn Oblast", "Luhansk Oblast", "Dnipropetrovsk Oblast", "Donetsk Oblast",
+            "Zhytomyr Oblast", "Zakarpattia Oblast", "Zaporizhzhia Oblast", "Ivano-Frankivsk Oblast", "Kyiv",
+            "Kyiv Oblast", "Kirovohrad Oblast", "Sevastopol", "Autonomous Republic of Crimea", "Lviv Oblast",
+            "Mykolaiv Oblast", "Odesa Oblast", "Poltava Oblast", "Rivne Oblast", "Sumy Oblast", "Ternopil Oblast",
+            "Kharkiv Oblast", "Kherson Oblast", "Khmelnytskyi Oblast", "Cherkasy Oblast", "Chernihiv Oblast",
+            "Chernivtsi Oblast"};
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            counts.put(names[i], (long) i + 1);
+        }
+        MapBenchAccess.regionFrame(counts); // warm-up (JIT, SQLite page cache)
+        long t = System.nanoTime();
+        Object frame = MapBenchAccess.regionFrame(counts);
+        System.out.printf(Locale.ROOT, "Incidents per region: building the frame in the background (read 2,039 outlines, match, "
+                + "project + simplify 27 regions for zooms 0-10): %.0f ms%n", (System.nanoTime() - t) / 1e6);
+        System.out.println("Painting the 27 filled regions (1600×1000 canvas), ms per frame:");
+        System.out.println("                ours (simplified per zoom, clipped)            naive (full detail, unclipped)");
+        System.out.println("zoom  rings cover%  FX thread med/p95  + raster med/p95   rings cover%  FX thread med/p95"
+                + "  + raster med/p95   empty canvas raster med");
+        for (int zoom : new int[] {5, 7, 10, 13}) {
+            MapViewport view = MapViewport.centredOn(new LatLon(48.3, zoom <= 5 ? 31.5 : 35.0), zoom, WIDTH, HEIGHT);
+            double[][] naive = onFx(() -> regionFrames(frame, view, false));
+            double[][] ours = onFx(() -> regionFrames(frame, view, true));
+            double[][] empty = onFx(() -> regionFrames(MapBenchAccess.regionFrame(java.util.Map.of()), view, true));
+            System.out.printf(Locale.ROOT, "%4d  %5.0f %5.0f   %7.2f / %7.2f   %7.2f / %7.2f   %5.0f %5.0f   %7.2f / %7.2f"
+                    + "   %7.2f / %7.2f   %7.2f%n", zoom, ours[2][0], ours[2][1], median(ours[0]), p95(ours[0]),
+                    median(ours[1]), p95(ours[1]), naive[2][0], naive[2][1], median(naive[0]), p95(naive[0]),
+                    median(naive[1]), p95(naive[1]), median(empty[1]));
+        }
+        System.out.println();
+    }
+
+    private static double[][] regionFrames(Object frame, MapViewport view, boolean ours) {
+        Canvas canvas = new Canvas(WIDTH, HEIGHT);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        WritableImage target = new WritableImage(WIDTH, HEIGHT);
+        SnapshotParameters parameters = new SnapshotParameters();
+        int frames = 30;
+        double[] fxThread = new double[frames];
+        double[] withRaster = new double[frames];
+        int drawn = 0;
+        for (int i = -5; i < frames; i++) {
+            MapViewport moved = view.panBy(i % 7, i % 5);
+            long start = System.nanoTime();
+            g.clearRect(0, 0, WIDTH, HEIGHT);
+            drawn = ours ? MapBenchAccess.paintRegions(g, frame, moved) : MapBenchAccess.paintRegionsNaive(g, frame, moved);
+            long commands = System.nanoTime();
+            canvas.snapshot(parameters, target);
+            long rastered = System.nanoTime();
+            if (i >= 0) {
+                fxThread[i] = (commands - start) / 1e6;
+                withRaster[i] = (rastered - start) / 1e6;
+            }
+        }
+        int covered = 0;
+        for (int y = 0; y < HEIGHT; y += 10) {
+            for (int x = 0; x < WIDTH; x += 10) {
+                covered += target.getPixelReader().getArgb(x, y) != 0xFFFFFFFF ? 1 : 0;
+            }
+        }
+        return new double[][] {fxThread, withRaster, {drawn, 100.0 * covered / (WIDTH / 10 * (HEIGHT / 10))}};
     }
 
     private static void tiles() throws Exception {

@@ -25,10 +25,31 @@ public final class UkrainianRegions {
             Map.entry("UA-71", "Cherkasy Oblast"), Map.entry("UA-74", "Chernihiv Oblast"),
             Map.entry("UA-77", "Chernivtsi Oblast"));
 
+    /** Official Ukrainian names; the source data's {@code name_uk} calls Kyiv Oblast "Київ" like the city. */
+    private static final Map<String, String> UKRAINIAN = Map.ofEntries(
+            Map.entry("UA-05", "Вінницька область"), Map.entry("UA-07", "Волинська область"),
+            Map.entry("UA-09", "Луганська область"), Map.entry("UA-12", "Дніпропетровська область"),
+            Map.entry("UA-14", "Донецька область"), Map.entry("UA-18", "Житомирська область"),
+            Map.entry("UA-21", "Закарпатська область"), Map.entry("UA-23", "Запорізька область"),
+            Map.entry("UA-26", "Івано-Франківська область"), Map.entry("UA-30", "Київ"),
+            Map.entry("UA-32", "Київська область"), Map.entry("UA-35", "Кіровоградська область"),
+            Map.entry("UA-40", "Севастополь"), Map.entry("UA-43", "Автономна Республіка Крим"),
+            Map.entry("UA-46", "Львівська область"), Map.entry("UA-48", "Миколаївська область"),
+            Map.entry("UA-51", "Одеська область"), Map.entry("UA-53", "Полтавська область"),
+            Map.entry("UA-56", "Рівненська область"), Map.entry("UA-59", "Сумська область"),
+            Map.entry("UA-61", "Тернопільська область"), Map.entry("UA-63", "Харківська область"),
+            Map.entry("UA-65", "Херсонська область"), Map.entry("UA-68", "Хмельницька область"),
+            Map.entry("UA-71", "Черкаська область"), Map.entry("UA-74", "Чернігівська область"),
+            Map.entry("UA-77", "Чернівецька область"));
+
     private UkrainianRegions() {
     }
 
     public static Optional<String> englishName(String isoCode) {
         return Optional.ofNullable(ENGLISH.get(isoCode));
+    }
+
+    public static Optional<String> ukrainianName(String isoCode) {
+        return Optional.ofNullable(UKRAINIAN.get(isoCode));
     }
 }

@@ -170,6 +170,21 @@ public final class Gazetteer implements AutoCloseable {
         return Optional.ofNullable(nearest);
     }
 
+    /** Every admin-1 region with its outline (longitude/latitude, simplified to about 400 m when it was built). */
+    public synchronized List<RegionOutline> regionOutlines() {
+        List<RegionOutline> outlines = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT name, name_uk, iso, country_code, wkb FROM region");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                outlines.add(new RegionOutline(new Region(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)), CompactGeometry.decode(rs.getBytes(5), geometries)));
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new MapFileException(file, "reading region outlines failed: " + e.getMessage(), e);
+        }
+        return outlines;
+    }
+
     private static Place place(ResultSet rs) throws SQLException {
         String names = rs.getString(2);
         int separator = names.indexOf(NAME_SEPARATOR);

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.groundtruth.core.geo.LatLon;
 import org.groundtruth.core.geo.PlaceFix;
 import org.groundtruth.core.geo.PlaceLookup;
-import org.groundtruth.core.geo.UkrainianRegions;
 import org.groundtruth.map.MapsDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,7 @@ public final class GazetteerPlaceLookup implements PlaceLookup {
         }
         ReverseResult result = open.get().reverse(point);
         Optional<String> place = result.nearest().filter(p -> result.distanceMeters() <= NEAR_METRES).map(Place::name);
-        Optional<String> region = result.region().map(r -> UkrainianRegions.englishName(r.iso()).orElse(r.name()));
+        Optional<String> region = result.region().map(Region::admin1Name);
         return place.isEmpty() && region.isEmpty() ? Optional.empty() : Optional.of(new PlaceFix(place, region));
     }
 

@@ -7,9 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -35,17 +33,19 @@ public final class XyzTileSource implements TileSource {
     private final String name;
     private final String attribution;
     private final int maxZoom;
-    private final Path cacheDirectory;
+    private final DiskTileCache cache;
+    private final String cacheFolder;
     private final HttpClient http;
     private final Duration requestTimeout;
 
-    private XyzTileSource(String template, String name, String attribution, int maxZoom, Path cacheDirectory,
-            Duration requestTimeout) {
+    private XyzTileSource(String template, String name, String attribution, int maxZoom, DiskTileCache cache,
+            String cacheFolder, Duration requestTimeout) {
         this.template = template;
         this.name = name;
         this.attribution = attribution;
         this.maxZoom = maxZoom;
-        this.cacheDirectory = cacheDirectory;
+        this.cache = cache;
+        this.cacheFolder = cacheFolder;
         this.requestTimeout = requestTimeout;
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
@@ -79,7 +79,7 @@ public final class XyzTileSource implements TileSource {
         }
         String host = URI.create(t.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")).getHost();
         return new XyzTileSource(t, host == null ? t : host, attribution == null ? "" : attribution.strip(), maxZoom,
-                cacheRoot.resolve(hash(t)), requestTimeout);
+                DiskTileCache.at(cacheRoot), hash(t), requestTimeout);
     }
 
     public String template() {
@@ -87,7 +87,7 @@ public final class XyzTileSource implements TileSource {
     }
 
     public Path cacheDirectory() {
-        return cacheDirectory;
+        return cache.root().resolve(cacheFolder);
     }
 
     @Override
@@ -120,17 +120,15 @@ public final class XyzTileSource implements TileSource {
         return TileImages.decode(tileBytes(key), name + " tile " + key);
     }
 
-    /** The encoded tile: from the disk cache if there, else fetched and cached. */
+    /** The encoded tile: from the disk cache if there, else fetched and cached (within the cache's size limit). */
     public byte[] tileBytes(TileKey key) throws IOException {
-        Path cached = cacheDirectory.resolve(key.zoom() + "/" + key.x() + "/" + key.y() + ".tile");
-        if (Files.isRegularFile(cached)) {
-            return Files.readAllBytes(cached);
+        String relative = cacheFolder + "/" + key.zoom() + "/" + key.x() + "/" + key.y() + ".tile";
+        Optional<byte[]> cached = cache.read(relative);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         byte[] bytes = fetch(key);
-        Files.createDirectories(cached.getParent());
-        Path temp = Files.createTempFile(cached.getParent(), "tile", ".part");
-        Files.write(temp, bytes);
-        Files.move(temp, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        cache.write(relative, bytes);
         return bytes;
     }
 

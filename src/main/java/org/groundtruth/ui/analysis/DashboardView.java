@@ -151,7 +151,13 @@ public final class DashboardView extends BorderPane {
         Label summary = wrapping(new Label());
         summary.setId("analysis-region-summary");
         summary.textProperty().bind(vm.regionSummaryProperty());
-        VBox box = new VBox(4, header("analysis.perRegion"), table, summary);
+        javafx.scene.control.CheckBox onMap = new javafx.scene.control.CheckBox(I18n.t("analysis.showOnMap"));
+        onMap.setId("analysis-regions-on-map");
+        onMap.setTooltip(new javafx.scene.control.Tooltip(I18n.t("analysis.showOnMapTip")));
+        onMap.selectedProperty().bindBidirectional(vm.showRegionsOnMapProperty());
+        onMap.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // On its own line: the region column is narrow, and a truncated "Show …" would hide what it does.
+        VBox box = new VBox(4, header("analysis.perRegion"), onMap, table, summary);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 8, 4, 8));
         return box;

@@ -82,6 +82,8 @@ public final class DashboardViewModel {
     private final StringProperty regionSummary = new SimpleStringProperty("");
     private final StringProperty doubleTapSummary = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<RegionTotals> regionTotals = new SimpleObjectProperty<>(RegionTotals.NONE);
+    private final javafx.beans.property.BooleanProperty showRegionsOnMap = new javafx.beans.property.SimpleBooleanProperty(false);
     private long generation;
     private java.util.function.Consumer<Incident> onIncidentChanged = incident -> { };
 
@@ -150,6 +152,7 @@ public final class DashboardViewModel {
         regionCounts.clear();
         regionCounts.putAll(counts);
         regionSummary.set(I18n.t("analysis.regionTotals", r.regions.counted(), r.regions.skipped()));
+        regionTotals.set(new RegionTotals(counts, filterText.get(), regionSummary.get()));
         doubleTaps.setAll(r.rows);
         mapPairs.setAll(r.rows.stream().filter(row -> row.firstPosition().isPresent() && row.secondPosition().isPresent())
                 .map(row -> new MapPair(row.pair().first(), row.pair().second(), row.firstPosition().get(),
@@ -340,6 +343,7 @@ public final class DashboardViewModel {
         series.set(null);
         regions.clear();
         regionCounts.clear();
+        regionTotals.set(RegionTotals.NONE);
         doubleTaps.clear();
         mapPairs.clear();
         filterText.set("");
@@ -361,6 +365,10 @@ public final class DashboardViewModel {
     public ObservableList<CountRow> regions() { return regions; }
     /** Incidents per admin-1 region name (as recorded) under the current filter: the map's choropleth input. */
     public ObservableMap<String, Long> regionCounts() { return regionCounts; }
+    /** The per-region counts with their filter, replaced as a whole after each refresh: what the map shades. */
+    public ReadOnlyObjectProperty<RegionTotals> regionTotalsProperty() { return regionTotals; }
+    /** Whether the map shows the incidents-per-region layer (the map's layer panel toggles the same state). */
+    public javafx.beans.property.BooleanProperty showRegionsOnMapProperty() { return showRegionsOnMap; }
     public ObservableList<DoubleTapRow> doubleTaps() { return doubleTaps; }
     /** Suspected double taps with both positions: what the map draws as lines. */
     public ObservableList<MapPair> mapPairs() { return mapPairs; }

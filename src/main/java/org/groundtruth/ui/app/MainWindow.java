@@ -131,7 +131,17 @@ public final class MainWindow extends BorderPane {
         var analysis = new org.groundtruth.ui.analysis.DashboardViewModel(vm.session(), runner);
         vm.countsProperty().addListener((o, was, now) -> analysis.refresh());
         analysis.setOnIncidentChanged(vm::saved);
-        addWorkArea(I18n.t("tab.analysis"), new org.groundtruth.ui.analysis.DashboardView(analysis));
+        Tab analysisTab = addWorkArea(I18n.t("tab.analysis"), new org.groundtruth.ui.analysis.DashboardView(analysis));
+        // Incidents per region shaded on the map (issue 7), with the dashboard's filter; one switch in both places.
+        var regionLayer = map.viewModel().choropleth();
+        analysis.regionTotalsProperty().addListener((o, was, now) -> regionLayer.show(now.counts(), now.filterText(),
+                now.summary()));
+        regionLayer.visibleProperty().bindBidirectional(analysis.showRegionsOnMapProperty());
+        analysis.showRegionsOnMapProperty().addListener((o, was, now) -> {
+            if (now && workArea.getSelectionModel().getSelectedItem() == analysisTab) {
+                workArea.getSelectionModel().select(mapTab);
+            }
+        });
         // Suspected double taps drawn on the map: first strike to follow-up, red when confirmed.
         analysis.mapPairs().addListener((javafx.collections.ListChangeListener<Object>) c -> {
             map.viewModel().lines().removeIf(l -> !l.color().equals(SHADOW));

@@ -12,6 +12,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.groundtruth.core.Version;
 import org.groundtruth.map.NetworkPolicy;
+import org.groundtruth.map.imagery.DiskTileCache;
 import org.groundtruth.store.Settings;
 import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.common.TaskRunner;
@@ -34,6 +35,7 @@ public final class WorkbenchApp extends Application {
         settings = Settings.load();
         useLanguage(settings);
         NetworkPolicy.setOfflineOnly(settings.offlineOnly());
+        DiskTileCache.setLimitMegabytes(settings.tileCacheMegabytes());
         startupWorkspace = WorkbenchViewModel.startupWorkspace(requestedWorkspace(getParameters().getRaw()), settings);
     }
 
@@ -46,6 +48,7 @@ public final class WorkbenchApp extends Application {
         applyTheme(scene, settings.theme());
         vm.settingsProperty().addListener((o, was, now) -> {
             NetworkPolicy.setOfflineOnly(now.offlineOnly());
+            DiskTileCache.setLimitMegabytes(now.tileCacheMegabytes());
             if (was.theme() != now.theme()) {
                 applyTheme(now.theme());
             }

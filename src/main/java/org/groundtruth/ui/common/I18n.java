@@ -17,6 +17,11 @@ public final class I18n {
         bundle = ResourceBundle.getBundle("i18n.messages", locale);
     }
 
+    /** True when the window speaks Ukrainian (place and region names may then be shown in Ukrainian too). */
+    public static boolean isUkrainian() {
+        return "uk".equals(bundle.getLocale().getLanguage());
+    }
+
     public static String t(String key, Object... args) {
         String text;
         try {

@@ -64,7 +64,28 @@ final class LayerPanel extends VBox {
         saveOffline.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.layers().stream().noneMatch(l -> l.source() instanceof org.groundtruth.map.imagery.XyzTileSource),
                 vm.layers()));
-        getChildren().addAll(title, list, addFile, addOnline, saveOffline, legend());
+        getChildren().addAll(title, list, addFile, addOnline, saveOffline, overlays(), legend());
+    }
+
+    /** Layers drawn from the investigation's own numbers rather than from tiles. */
+    private VBox overlays() {
+        Label heading = new Label(I18n.t("map.overlays"));
+        heading.setStyle("-fx-font-weight: bold; -fx-padding: 8 0 2 0;");
+        RegionChoropleth regions = vm.choropleth();
+        CheckBox shown = new CheckBox(I18n.t("map.regionsLayer"));
+        shown.setId("map-regions-toggle");
+        shown.selectedProperty().bindBidirectional(regions.visibleProperty());
+        shown.setTooltip(new Tooltip(I18n.t("map.regionsLayerTip")));
+        Slider opacity = new Slider(0.1, 1, regions.opacityProperty().get());
+        opacity.valueProperty().bindBidirectional(regions.opacityProperty());
+        opacity.setTooltip(new Tooltip(I18n.t("map.opacity")));
+        opacity.disableProperty().bind(shown.selectedProperty().not());
+        Label opacityLabel = new Label(I18n.t("map.opacity"));
+        opacityLabel.setStyle("-fx-font-size: 10px; -fx-text-fill: #666;");
+        HBox opacityRow = new HBox(6, opacityLabel, opacity);
+        opacityRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(opacity, Priority.ALWAYS);
+        return new VBox(3, heading, shown, opacityRow);
     }
 
     /** What the marker colours mean, in the order of the verification workflow. */

@@ -61,6 +61,8 @@ public final class MapCanvas extends Region {
     private boolean redrawQueued;
     private List<MarkerIndex.Cluster> lastClusters = List.of();
     private Optional<MarkerIndex.Cluster> hovered = Optional.empty();
+    private final ChoroplethPainter choroplethPainter = new ChoroplethPainter();
+    private Optional<RegionHover> hoveredRegion = Optional.empty();
     private double pressX;
     private double pressY;
     private double lastDragX;
@@ -82,6 +84,9 @@ public final class MapCanvas extends Region {
         vm.pins().addListener(redraw);
         vm.measurePoints().addListener(redraw);
         vm.lines().addListener(redraw);
+        vm.choropleth().frameProperty().addListener(redraw);
+        vm.choropleth().visibleProperty().addListener(redraw);
+        vm.choropleth().opacityProperty().addListener(redraw);
         vm.layers().addListener((ListChangeListener<MapLayer>) change -> {
             while (change.next()) {
                 for (MapLayer added : change.getAddedSubList()) {
@@ -101,6 +106,7 @@ public final class MapCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             hovered = Optional.empty();
+            hoveredRegion = Optional.empty();
             requestRedraw();
         });
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
@@ -203,11 +209,29 @@ public final class MapCanvas extends Region {
             hovered = hit;
             requestRedraw();
         }
+        Optional<RegionHover> region = hit.isPresent() ? Optional.empty() : regionHover(e.getX(), e.getY());
+        if (!region.equals(hoveredRegion)) {
+            hoveredRegion = region;
+            requestRedraw();
+        }
         if (vm.measuringProperty().get()) {
             setCursor(javafx.scene.Cursor.CROSSHAIR);
         } else {
             setCursor(hit.isPresent() ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT);
         }
+    }
+
+    /** The region under the cursor while the incidents-per-region layer is shown: its name and count. */
+    Optional<RegionHover> regionHover(double x, double y) {
+        RegionChoropleth layer = vm.choropleth();
+        if (!layer.visibleProperty().get()) {
+            return Optional.empty();
+        }
+        LatLon position = vm.viewportProperty().get().toLatLon(x, y);
+        return layer.frameProperty().get().regionAt(position).map(r -> new RegionHover(ChoroplethFrame.describe(r), x, y));
+    }
+
+    record RegionHover(String text, double x, double y) {
     }
 
     private Optional<MarkerIndex.Cluster> hitTest(double x, double y) {
@@ -272,6 +296,10 @@ public final class MapCanvas extends Region {
             }
         }
         g.setGlobalAlpha(1);
+        RegionChoropleth regions = vm.choropleth();
+        if (regions.visibleProperty().get()) {
+            choroplethPainter.paint(g, viewport, regions.frameProperty().get(), regions.opacityProperty().get());
+        }
         for (GeolocationPin pin : vm.pins()) {
             drawPin(g, viewport, pin);
         }
@@ -283,6 +311,9 @@ public final class MapCanvas extends Region {
         drawScaleBar(g, viewport, h);
         drawAttribution(g, w, h);
         hovered.ifPresent(c -> drawHover(g, c, w));
+        if (hovered.isEmpty()) {
+            hoveredRegion.ifPresent(r -> drawTip(g, r.text(), r.x(), r.y(), w));
+        }
         framesDrawn++;
     }
 
@@ -598,10 +629,14 @@ public final class MapCanvas extends Region {
         } else {
             text = cluster.count() + " incidents — click to zoom in";
         }
+        drawTip(g, text, cluster.x(), cluster.y(), w);
+    }
+
+    private static void drawTip(GraphicsContext g, String text, double atX, double atY, double w) {
         Font font = Font.font("System", FontWeight.NORMAL, 12);
         double width = textWidth(text, font);
-        double x = Math.min(cluster.x() + 14, w - width - 16);
-        double y = cluster.y() - 14;
+        double x = Math.min(atX + 14, w - width - 16);
+        double y = Math.max(20, atY - 14);
         g.setFill(Color.rgb(17, 24, 39, 0.9));
         g.fillRoundRect(x - 6, y - 14, width + 12, 21, 6, 6);
         g.setFill(Color.WHITE);

@@ -49,7 +49,11 @@ public final class MapPane extends BorderPane {
         layerPanel.setVisible(false);
         layerPanel.setManaged(false);
         setTop(toolBar());
-        setCenter(canvas);
+        ChoroplethLegend legend = new ChoroplethLegend(vm.choropleth());
+        javafx.scene.layout.StackPane surface = new javafx.scene.layout.StackPane(canvas, legend);
+        javafx.scene.layout.StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        javafx.scene.layout.StackPane.setMargin(legend, new Insets(10));
+        setCenter(surface);
         setRight(layerPanel);
         setBottom(statusLine());
         vm.searchResults().addListener((javafx.collections.ListChangeListener<Place>) c -> showSearchResults());

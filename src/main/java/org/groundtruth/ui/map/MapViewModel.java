@@ -69,6 +69,7 @@ public final class MapViewModel implements AutoCloseable {
     private Optional<Gazetteer> gazetteer = Optional.empty();
     private Optional<Background.Job> runningSave = Optional.empty();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final RegionChoropleth choropleth;
 
     /**
      * @param mapsDirectory the shipped {@code maps/} folder if found (basemap and gazetteer)
@@ -89,6 +90,8 @@ public final class MapViewModel implements AutoCloseable {
         this.tileCacheDirectory = tileCacheDirectory;
         mapsDirectory.ifPresentOrElse(this::openShippedMaps,
                 () -> message.set(I18n.t("map.noBasemap")));
+        choropleth = new RegionChoropleth(background, gazetteer);
+        choropleth.messageProperty().addListener((o, was, now) -> message.set(now));
         measurePoints.addListener((javafx.collections.ListChangeListener<LatLon>) c -> updateMeasureText());
     }
 
@@ -163,6 +166,11 @@ public final class MapViewModel implements AutoCloseable {
     /** Bumped when tiles arrive; the view redraws on change. */
     public IntegerProperty redrawsProperty() {
         return redraws;
+    }
+
+    /** The "Incidents per region" layer: the dashboard's counts shaded over the admin-1 outlines. */
+    public RegionChoropleth choropleth() {
+        return choropleth;
     }
 
     public boolean hasGazetteer() {

@@ -16,9 +16,11 @@ import javax.imageio.ImageIO;
 
 /**
  * An XYZ tile server on loopback for tests: {@code /ok/z/x/y.png} answers a PNG, {@code /missing/...} 404,
- * {@code /broken/...} 500, {@code /slow/...} waits until released, {@code /flaky/...} fails twice then works.
+ * {@code /broken/...} 500, {@code /slow/...} waits until released, {@code /flaky/...} fails twice then works,
+ * {@code /big/...} answers {@value #BIG_TILE_BYTES} bytes (for cache size tests; not an image).
  */
 final class LocalTileServer implements AutoCloseable {
+    static final int BIG_TILE_BYTES = 100_000;
     private final HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger flakyCalls = new AtomicInteger();
@@ -50,7 +52,7 @@ final class LocalTileServer implements AutoCloseable {
                         Thread.currentThread().interrupt();
                     }
                 }
-                body = png(path);
+                body = path.startsWith("/big/") ? new byte[BIG_TILE_BYTES] : png(path);
             }
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {

@@ -22,4 +22,46 @@ public final class MapBenchAccess {
         index.forEachVisible(view, (i, x, y, s) -> drawn[0]++);
         return drawn[0];
     }
+
+    /** The incidents-per-region frame for {@code counts}, built as the layer builds it in the background. */
+    public static Object regionFrame(java.util.Map<String, Long> counts) {
+        try (MapViewModel map = new MapViewModel(new InlineBackground(), java.util.Optional.of(java.nio.file.Path.of("maps")),
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            return map.choropleth().build(counts, "Filter: all incidents", "", false);
+        }
+    }
+
+    /** Paints the frame as the map canvas does; returns the rings drawn. */
+    public static int paintRegions(GraphicsContext g, Object frame, MapViewport view) {
+        return new ChoroplethPainter().paint(g, view, (ChoroplethFrame) frame, RegionChoropleth.DEFAULT_OPACITY);
+    }
+
+    /** Baseline: every ring at full detail, projected per frame, no simplification or clipping. */
+    public static int paintRegionsNaive(GraphicsContext g, Object frame, MapViewport view) {
+        double world = org.groundtruth.map.WebMercator.worldSize(view.zoom());
+        int drawn = 0;
+        g.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        for (ShadedRegion region : ((ChoroplethFrame) frame).regions()) {
+            if (region.projected().isEmpty()) {
+                continue;
+            }
+            g.setFill(region.fill().orElseThrow().deriveColor(0, 1, 1, RegionChoropleth.DEFAULT_OPACITY));
+            g.beginPath();
+            for (double[] ring : region.projected().get().rings(ProjectedRegion.MAX_DETAIL_ZOOM)) {
+                for (int i = 0; i < ring.length / 2; i++) {
+                    double x = ring[2 * i] * world - view.left();
+                    double y = ring[2 * i + 1] * world - view.top();
+                    if (i == 0) {
+                        g.moveTo(x, y);
+                    } else {
+                        g.lineTo(x, y);
+                    }
+                }
+                g.closePath();
+                drawn++;
+            }
+            g.fill();
+        }
+        return drawn;
+    }
 }

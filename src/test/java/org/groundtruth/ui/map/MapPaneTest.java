@@ -137,6 +137,53 @@ class MapPaneTest {
         assertThat(robot.lookup("#map-layer-list").queryListView().getItems()).hasSize(1);
     }
 
+    @Test
+    void theRegionsLayerTogglesFromTheLayerPanelWithItsLegendAndHoverCounts(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.choropleth().show(java.util.Map.of("Kherson Oblast", 3L, "Kharkiv Oblast", 1L,
+                "Nowhere Oblast", 2L), "Filter: target Fire engine", "6 counted; 0 without a region not counted"));
+        LatLon inKherson = new LatLon(46.9, 33.6);
+        javafx.scene.paint.Color before = pixel(robot, inKherson);
+        assertThat(robot.lookup("#map-region-legend").query().isVisible()).isFalse();
+
+        robot.clickOn("#map-layers");
+        robot.clickOn("#map-regions-toggle");
+        waitUntil(() -> !vm.choropleth().frameProperty().get().regions().isEmpty());
+        assertThat(vm.choropleth().visibleProperty().get()).isTrue();
+        assertThat(robot.lookup("#map-region-legend").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#map-region-legend-filter").queryAs(Label.class).getText())
+                .isEqualTo("Filter: target Fire engine");
+        assertThat(robot.lookup("#map-region-legend-missing").queryAs(Label.class).getText())
+                .isEqualTo("2 incident(s) not on the map: no outline for Nowhere Oblast");
+        javafx.scene.paint.Color shaded = pixel(robot, inKherson);
+        assertThat(shaded).isNotEqualTo(before);
+        assertThat(shaded.getRed() - shaded.getBlue()).isGreaterThan(before.getRed() - before.getBlue() + 0.2);
+
+        robot.moveTo(screenPoint(robot, inKherson));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D local = vm.viewportProperty().get().toScreen(inKherson);
+        assertThat(pane.canvas().regionHover(local.getX(), local.getY()).map(MapCanvas.RegionHover::text))
+                .contains("Kherson Oblast: 3 incident(s)");
+
+        robot.clickOn("#map-regions-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#map-region-legend").query().isVisible()).isFalse();
+        assertThat(pixel(robot, inKherson)).isEqualTo(before);
+    }
+
+    private javafx.scene.paint.Color pixel(FxRobot robot, LatLon position) throws Exception {
+        waitUntil(() -> true);
+        Thread.sleep(300); // basemap tiles arriving repaint the canvas; let the last repaint happen
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D local = vm.viewportProperty().get().toScreen(position);
+        javafx.scene.paint.Color[] colour = new javafx.scene.paint.Color[1];
+        robot.interact(() -> {
+            pane.canvas().paint();
+            javafx.scene.image.WritableImage image = pane.canvas().snapshot(null, null);
+            colour[0] = image.getPixelReader().getColor((int) local.getX(), (int) local.getY());
+        });
+        return colour[0];
+    }
+
     private javafx.geometry.Point2D screenPoint(FxRobot robot, LatLon position) {
         WaitForAsyncUtils.waitForFxEvents();
         Point2D local = vm.viewportProperty().get().toScreen(position);
