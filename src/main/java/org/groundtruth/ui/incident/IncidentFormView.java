@@ -28,6 +28,7 @@ import org.groundtruth.core.incident.StrikeType;
 import org.groundtruth.core.incident.TargetType;
 import org.groundtruth.core.incident.TimePrecision;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 
 /** The incident detail form: every field of the incident, a reason for the custody log, and Save. */
 public final class IncidentFormView extends VBox {
@@ -76,7 +77,7 @@ public final class IncidentFormView extends VBox {
         add("form.tags", text("field-tags", vm.tagsProperty(), I18n.t("form.tagsPrompt")));
         add("form.sensitivity", choice("field-sensitivity", Sensitivity.values(), vm.sensitivityProperty()));
 
-        Button save = new Button(I18n.t("form.save"));
+        Button save = new Button(I18n.t("form.save"), Icon.SAVE.graphic());
         save.setId("save-incident");
         save.setDefaultButton(true);
         save.disableProperty().bind(vm.savingProperty());

@@ -73,11 +73,12 @@ public final class MapWorkArea {
             return;
         }
         String id = incident.get().id();
-        background.run("Loading geolocation pins", progress -> open.get().verification().pins(id),
+        background.run(org.groundtruth.ui.common.I18n.t("map.task.pins"), progress -> open.get().verification().pins(id),
                 (List<GeolocationPin> pins) -> {
                     if (vm.selectedIncidentProperty().get().map(Incident::id).filter(id::equals).isPresent()) {
                         vm.showPins(pins);
                     }
-                }, error -> vm.messageProperty().set("Could not load pins: " + error.getMessage()));
+                }, error -> vm.messageProperty().set(org.groundtruth.ui.common.I18n.t("map.pinsFailed",
+                        org.groundtruth.ui.common.Errors.message(error))));
     }
 }
