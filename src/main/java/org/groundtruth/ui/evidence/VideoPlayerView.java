@@ -233,8 +233,7 @@ final class VideoPlayerView extends VBox {
         VBox tile = new VBox(2, thumb, time);
         tile.getStyleClass().add("keyframe-tile");
         tile.setUserData(k.frameNumber());
-        Tooltip.install(tile, new Tooltip("Frame " + k.frameNumber() + String.format(java.util.Locale.ROOT,
-                ", scene score %.2f", k.score())));
+        Tooltip.install(tile, new Tooltip(EvidenceText.t("video.keyframeTip", k.frameNumber(), k.score())));
         tile.setOnMouseClicked(e -> vm.seek(k.frameNumber()));
         return tile;
     }

@@ -16,7 +16,7 @@ import org.groundtruth.ui.common.Background;
 /**
  * The map connected to the workbench: markers follow the incident list, selection stays in sync both ways,
  * the selected incident's geolocation pins are loaded in the background, online tiles are cached in the
- * open investigation's folder. One call from the main window: {@code addWorkArea("Map", MapWorkArea.create(...))}.
+ * open investigation's folder. One call from the main window: {@code addWorkArea(title, Icon.MAP, MapWorkArea.create(...))}.
  */
 public final class MapWorkArea {
     static final String TILE_CACHE_DIR = "tile-cache";
