@@ -67,6 +67,7 @@ final class SettingsDialog extends Dialog<Settings> {
                 defaultWorkspace.setText(dir.getAbsolutePath());
             }
         });
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox workspaceRow = new HBox(6, defaultWorkspace, browse);
         HBox.setHgrow(defaultWorkspace, Priority.ALWAYS);
         tileSources.setId("settings-tiles");
@@ -100,7 +101,7 @@ final class SettingsDialog extends Dialog<Settings> {
                 .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE)); // labels are never cut short
         GridPane.setHgrow(analyst, Priority.ALWAYS);
         getDialogPane().setContent(grid);
-        getDialogPane().setPrefWidth(640);
+        getDialogPane().setPrefWidth(760); // the Ukrainian labels are longer
         ButtonType ok = DialogButtons.ok();
         getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {

@@ -12,6 +12,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Every dialog and extra window of the workbench is made or adopted here: owned by the main window (centred on it,
@@ -46,6 +47,8 @@ public final class Dialogs {
         Window window = dialog.getDialogPane().getScene().getWindow();
         if (window instanceof Stage stage) {
             stage.getIcons().setAll(appIcons());
+            // Wrapped text is measured once the dialog is laid out: fit the window to it, buttons included.
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> stage.sizeToScene());
         }
         Optional.ofNullable(owner).map(Window::getScene).map(Scene::getStylesheets)
                 .ifPresent(sheets -> dialog.getDialogPane().getStylesheets().addAll(sheets));

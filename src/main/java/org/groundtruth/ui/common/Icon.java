@@ -114,17 +114,16 @@ public enum Icon {
 
     /** A new icon node at {@link #SIZE}. */
     public FontIcon graphic() {
-        return sized(SIZE);
+        return FontIcon.of(ikon, SIZE);
     }
 
-    /** A new icon node at {@link #HEADER_SIZE}, for a dialog's header. */
+    /**
+     * A new icon node at {@link #HEADER_SIZE}, for a dialog's header. The style class carries the size too
+     * (groundtruth.css), as the theme's rule for every icon would otherwise shrink it.
+     */
     public FontIcon header() {
-        return sized(HEADER_SIZE);
-    }
-
-    private FontIcon sized(int size) {
-        FontIcon icon = FontIcon.of(ikon, size);
-        icon.getStyleClass().add("gt-icon");
+        FontIcon icon = FontIcon.of(ikon, HEADER_SIZE);
+        icon.getStyleClass().add("header-icon");
         return icon;
     }
 }

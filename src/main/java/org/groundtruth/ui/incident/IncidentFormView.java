@@ -91,7 +91,11 @@ public final class IncidentFormView extends VBox {
         reason.setPrefColumnCount(24);
         HBox.setHgrow(reason, Priority.SOMETIMES);
         VBox actionsAndMessage = new VBox(4);
-        HBox actions = new HBox(8, new Label(I18n.t("form.reason")), reason, save);
+        Label reasonLabel = new Label(I18n.t("form.reason"));
+        // The reason field gives up width first: the label and Save (icon and text) are never cut short.
+        reasonLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, reasonLabel, reason, save);
         actions.setAlignment(Pos.CENTER_LEFT);
         actionsAndMessage.getChildren().addAll(actions, message);
         actionsAndMessage.setPadding(new Insets(4, 8, 8, 8));

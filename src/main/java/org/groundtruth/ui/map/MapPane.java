@@ -112,9 +112,10 @@ public final class MapPane extends BorderPane {
                 vm.clearMeasurement();
             }
         });
-        Button zoomToSelection = new Button(I18n.t("map.zoomTo"), Icon.ZOOM_TO_SELECTION.graphic());
+        Button zoomToSelection = new Button(null, Icon.ZOOM_TO_SELECTION.graphic());
         zoomToSelection.setTooltip(new Tooltip(I18n.t("map.zoomToTip")));
         zoomToSelection.setId("map-zoom-selection");
+        zoomToSelection.setAccessibleText(I18n.t("map.zoomTo"));
         zoomToSelection.setOnAction(e -> vm.zoomToSelection());
         zoomToSelection.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.selectedIncidentProperty().get().flatMap(Incident::location).isEmpty() && vm.pins().isEmpty(),
