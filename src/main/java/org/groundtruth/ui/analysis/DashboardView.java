@@ -35,6 +35,7 @@ import org.groundtruth.core.incident.StrikeType;
 import org.groundtruth.core.incident.TargetType;
 import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 
 /**
  * The Analysis tab: filters on top, the monthly chart and the per-region table, the double-tap list with
@@ -105,14 +106,14 @@ public final class DashboardView extends BorderPane {
         stack.setId("analysis-stack");
         stack.getItems().setAll(StackChoice.all());
         stack.valueProperty().bindBidirectional(vm.stackByProperty());
-        Button refresh = new Button(I18n.t("analysis.refresh"));
+        Button refresh = new Button(I18n.t("analysis.refresh"), Icon.REFRESH.graphic());
         refresh.setId("analysis-refresh");
         refresh.setOnAction(e -> vm.refresh());
-        Button png = new Button(I18n.t("analysis.exportPng"));
+        Button png = new Button(I18n.t("analysis.exportPng"), Icon.EXPORT_PNG.graphic());
         png.setId("analysis-export-png");
         png.disableProperty().bind(vm.seriesProperty().isNull());
         png.setOnAction(e -> choose("png").ifPresent(this::exportPng));
-        Button svg = new Button(I18n.t("analysis.exportSvg"));
+        Button svg = new Button(I18n.t("analysis.exportSvg"), Icon.EXPORT_SVG.graphic());
         svg.setId("analysis-export-svg");
         svg.disableProperty().bind(vm.seriesProperty().isNull());
         svg.setOnAction(e -> choose("svg").ifPresent(vm::exportSvg));
@@ -175,7 +176,7 @@ public final class DashboardView extends BorderPane {
         window.setPromptText(I18n.t("analysis.windowPrompt"));
         window.textProperty().bindBidirectional(vm.windowProperty());
         window.setOnAction(e -> vm.refresh());
-        Button search = new Button(I18n.t("analysis.search"));
+        Button search = new Button(I18n.t("analysis.search"), Icon.SEARCH.graphic());
         search.setId("analysis-search");
         search.setOnAction(e -> vm.refresh());
         Label summary = wrapping(new Label());
@@ -200,9 +201,9 @@ public final class DashboardView extends BorderPane {
         reason.setId("analysis-reason");
         reason.setPromptText(I18n.t("analysis.reasonPrompt"));
         HBox.setHgrow(reason, Priority.ALWAYS);
-        Button confirm = new Button(I18n.t("analysis.confirm"));
+        Button confirm = new Button(I18n.t("analysis.confirm"), Icon.CONFIRM.graphic());
         confirm.setId("analysis-confirm");
-        Button dismiss = new Button(I18n.t("analysis.dismiss"));
+        Button dismiss = new Button(I18n.t("analysis.dismiss"), Icon.DISMISS.graphic());
         dismiss.setId("analysis-dismiss");
         confirm.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         dismiss.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +39,6 @@ import org.groundtruth.core.analysis.IncidentFilter;
 import org.groundtruth.core.analysis.MonthlyChartSvg;
 import org.groundtruth.core.analysis.MonthlySeries;
 import org.groundtruth.core.analysis.StatsDimension;
-import org.groundtruth.core.geo.Distances;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.incident.StrikeType;
 import org.groundtruth.core.incident.TargetType;
@@ -50,6 +48,7 @@ import org.groundtruth.ui.app.Session;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.UnitText;
 
 /**
  * The analysis dashboard: filters, incidents per month (optionally stacked) with month-over-month change, per
@@ -329,14 +328,11 @@ public final class DashboardViewModel {
     }
 
     static String distance(DoubleTapPair p) {
-        return Distances.format(p.distanceMeters());
+        return UnitText.distance(p.distanceMeters());
     }
 
     static String gap(DoubleTapPair p) {
-        long minutes = p.gapSeconds() / 60;
-        long seconds = p.gapSeconds() % 60;
-        return minutes >= 60 ? String.format(Locale.ROOT, "%d h %02d min", minutes / 60, minutes % 60)
-                : seconds == 0 ? minutes + " min" : String.format(Locale.ROOT, "%d min %02d s", minutes, seconds);
+        return UnitText.duration(p.gapSeconds());
     }
 
     private void clear() {

@@ -4,7 +4,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.groundtruth.core.Version;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 
 /** Version, licence and the licences of shipped data and libraries (mirrors NOTICE). */
 final class AboutDialog {
@@ -12,10 +14,8 @@ final class AboutDialog {
     }
 
     static void show(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
+        Alert alert = Dialogs.alert(Alert.AlertType.INFORMATION, owner, "");
+        alert.setGraphic(Icon.ABOUT.header());
         alert.setTitle(I18n.t("menu.about"));
         alert.setHeaderText("Groundtruth " + Version.current());
         TextArea text = new TextArea(I18n.t("about.text"));

@@ -29,7 +29,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.groundtruth.store.WorkspaceLocator;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 import org.groundtruth.ui.common.TaskRunner;
 import org.groundtruth.ui.evidence.EvidencePane;
 import org.groundtruth.ui.incident.EvidenceListView;
@@ -63,10 +65,10 @@ public final class MainWindow extends BorderPane {
         IncidentFormView formView = new IncidentFormView(vm.form(), vm::saved);
         evidenceView = new EvidenceListView(vm.evidence());
 
-        TabPane incidentTabs = new TabPane(new Tab(I18n.t("tab.details"), formView),
-                new Tab(I18n.t("tab.sources"), new SourceView(vm.sources(), vm.evidence())),
-                new Tab(I18n.t("tab.verification"), new VerificationView(vm.verification())),
-                new Tab(I18n.t("tab.history"), new HistoryView(vm.verification())));
+        TabPane incidentTabs = new TabPane(tab("tab.details", Icon.DETAILS, formView),
+                tab("tab.sources", Icon.SOURCES, new SourceView(vm.sources(), vm.evidence())),
+                tab("tab.verification", Icon.VERIFICATION, new VerificationView(vm.verification())),
+                tab("tab.history", Icon.HISTORY, new HistoryView(vm.verification())));
         incidentTabs.setId("incident-tabs");
         incidentTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane details = new SplitPane(incidentTabs, titled(I18n.t("pane.evidence"), evidenceView));
@@ -84,7 +86,7 @@ public final class MainWindow extends BorderPane {
         // The map (issue 3): markers follow the incident list, selection both ways, the selected incident's pins.
         org.groundtruth.ui.map.MapPane map = org.groundtruth.ui.map.MapWorkArea.create(runner, vm.list().incidents(),
                 vm.list().selectedProperty(), vm.session()::investigation);
-        Tab mapTab = addWorkArea(I18n.t("tab.map"), map);
+        Tab mapTab = addWorkArea(I18n.t("tab.map"), Icon.MAP, map);
         // The sun tool's expected shadow direction, drawn from the incident's location.
         vm.verification().setShadowDrawer(shadow -> {
             map.viewModel().lines().removeIf(l -> l.color().equals(SHADOW));
@@ -113,7 +115,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         vm.evidence().incidentProperty().addListener((o, was, now) -> evidencePane.clear());
-        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), evidencePane);
+        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidencePane);
         // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
         vm.verification().setBoxDrawer(receiver -> {
             workArea.getSelectionModel().select(evidenceTab);
@@ -131,7 +133,8 @@ public final class MainWindow extends BorderPane {
         var analysis = new org.groundtruth.ui.analysis.DashboardViewModel(vm.session(), runner);
         vm.countsProperty().addListener((o, was, now) -> analysis.refresh());
         analysis.setOnIncidentChanged(vm::saved);
-        Tab analysisTab = addWorkArea(I18n.t("tab.analysis"), new org.groundtruth.ui.analysis.DashboardView(analysis));
+        Tab analysisTab = addWorkArea(I18n.t("tab.analysis"), Icon.ANALYSIS,
+                new org.groundtruth.ui.analysis.DashboardView(analysis));
         // Incidents per region shaded on the map (issue 7), with the dashboard's filter; one switch in both places.
         var regionLayer = map.viewModel().choropleth();
         analysis.regionTotalsProperty().addListener((o, was, now) -> regionLayer.show(now.counts(), now.filterText(),
@@ -189,8 +192,9 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Adds a feature's main view (map, evidence viewer) as a tab in the middle column. */
-    public Tab addWorkArea(String title, Node content) {
+    public Tab addWorkArea(String title, Icon icon, Node content) {
         Tab tab = new Tab(title, content);
+        tab.setGraphic(icon.graphic());
         workArea.getTabs().add(tab);
         if (!columns.getItems().contains(workArea)) {
             columns.getItems().add(1, workArea);
@@ -200,48 +204,50 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuItem newInvestigation = item("menu.newInvestigation", null, () -> chooseFolder(true));
-        MenuItem openInvestigation = item("menu.openInvestigation", "Shortcut+O", () -> chooseFolder(false));
-        MenuItem openDemo = item("menu.openDemo", null, () -> vm.open(WorkspaceLocator.demoWorkspace()));
-        MenuItem importEvidence = item("menu.importEvidence", "Shortcut+I", evidenceView::chooseAndImport);
-        MenuItem exportCase = item("menu.exportCase", null, () -> org.groundtruth.ui.casefile.ExportCaseDialog.run(
+        MenuItem newInvestigation = item("menu.newInvestigation", Icon.NEW_INVESTIGATION, null, () -> chooseFolder(true));
+        MenuItem openInvestigation = item("menu.openInvestigation", Icon.OPEN_INVESTIGATION, "Shortcut+O",
+                () -> chooseFolder(false));
+        MenuItem openDemo = item("menu.openDemo", Icon.DEMO, null, () -> vm.open(WorkspaceLocator.demoWorkspace()));
+        MenuItem importEvidence = item("menu.importEvidence", Icon.IMPORT_EVIDENCE, "Shortcut+I",
+                evidenceView::chooseAndImport);
+        MenuItem exportCase = item("menu.exportCase", Icon.EXPORT_CASE, null, () -> org.groundtruth.ui.casefile.ExportCaseDialog.run(
                 window().orElse(null), new org.groundtruth.ui.casefile.ExportCaseViewModel(runner,
                         vm.session()::investigation, vm.session()::analyst)));
-        MenuItem importFeatures = item("menu.importFeatures", null, () -> org.groundtruth.ui.casefile.ImportFeaturesDialog
+        MenuItem importFeatures = item("menu.importFeatures", Icon.IMPORT_FEATURES, null, () -> org.groundtruth.ui.casefile.ImportFeaturesDialog
                 .run(window().orElse(null), new org.groundtruth.ui.casefile.ImportFeaturesViewModel(runner,
                         vm.session()::investigation, vm.session()::analyst), () -> {
                             vm.list().refresh();
                             vm.refreshCounts();
                         }));
-        MenuItem openCase = item("menu.openCase", null, () -> org.groundtruth.ui.casefile.ImportCaseDialog.run(
+        MenuItem openCase = item("menu.openCase", Icon.OPEN_CASE, null, () -> org.groundtruth.ui.casefile.ImportCaseDialog.run(
                 window().orElse(null), new org.groundtruth.ui.casefile.ImportCaseViewModel(runner,
                         vm.session()::investigation, vm.session()::analyst), () -> {
                             vm.list().refresh();
                             vm.refreshCounts();
                         }));
         importEvidence.setId("menu-import");
-        MenuItem quit = item("menu.quit", "Shortcut+Q", () -> window().ifPresent(Window::hide));
+        MenuItem quit = item("menu.quit", Icon.QUIT, "Shortcut+Q", () -> window().ifPresent(Window::hide));
         Menu file = new Menu(I18n.t("menu.file"), null, newInvestigation, openInvestigation, openDemo,
                 new SeparatorMenuItem(), importEvidence, importFeatures, openCase, exportCase, new SeparatorMenuItem(), quit);
 
-        MenuItem newIncident = item("menu.newIncident", "Shortcut+N", vm::newIncident);
-        MenuItem analyst = item("menu.analyst", null, this::askAnalyst);
-        MenuItem settings = item("menu.settings", "Shortcut+Comma", () -> new SettingsDialog(window().orElse(null),
+        MenuItem newIncident = item("menu.newIncident", Icon.NEW_INCIDENT, "Shortcut+N", vm::newIncident);
+        MenuItem analyst = item("menu.analyst", Icon.ANALYST, null, this::askAnalyst);
+        MenuItem settings = item("menu.settings", Icon.SETTINGS, "Shortcut+Comma", () -> new SettingsDialog(window().orElse(null),
                 vm.settingsProperty().get()).showAndWait().ifPresent(vm::applySettings));
         Menu edit = new Menu(I18n.t("menu.edit"), null, newIncident, analyst, new SeparatorMenuItem(), settings);
 
-        MenuItem shortcuts = item("menu.shortcuts", "F1", () -> HelpDialogs.shortcuts(window().orElse(null)));
-        MenuItem workflow = item("menu.workflow", null, () -> HelpDialogs.workflow(window().orElse(null)));
-        MenuItem about = item("menu.about", null, () -> AboutDialog.show(window().orElse(null)));
+        MenuItem shortcuts = item("menu.shortcuts", Icon.SHORTCUTS, "F1", () -> HelpDialogs.shortcuts(window().orElse(null)));
+        MenuItem workflow = item("menu.workflow", Icon.WORKFLOW, null, () -> HelpDialogs.workflow(window().orElse(null)));
+        MenuItem about = item("menu.about", Icon.ABOUT, null, () -> AboutDialog.show(window().orElse(null)));
         Menu help = new Menu(I18n.t("menu.help"), null, shortcuts, workflow, new SeparatorMenuItem(), about);
         return new MenuBar(file, edit, help);
     }
 
     private ToolBar toolBar() {
-        Button newIncident = new Button(I18n.t("toolbar.newIncident"));
+        Button newIncident = new Button(I18n.t("toolbar.newIncident"), Icon.NEW_INCIDENT.graphic());
         newIncident.setId("new-incident");
         newIncident.setOnAction(e -> vm.newIncident());
-        Button importEvidence = new Button(I18n.t("toolbar.importEvidence"));
+        Button importEvidence = new Button(I18n.t("toolbar.importEvidence"), Icon.IMPORT_EVIDENCE.graphic());
         importEvidence.setId("toolbar-import");
         importEvidence.disableProperty().bind(vm.evidence().incidentProperty().isNull());
         importEvidence.setOnAction(e -> evidenceView.chooseAndImport());
@@ -268,7 +274,7 @@ public final class MainWindow extends BorderPane {
         progress.setPrefWidth(160);
         Label task = new Label();
         task.textProperty().bind(runner.titleProperty());
-        Button cancel = new Button(I18n.t("action.cancel"));
+        Button cancel = new Button(I18n.t("action.cancel"), Icon.CANCEL.graphic());
         cancel.getStyleClass().add("small");
         cancel.setOnAction(e -> runner.cancelCurrent());
         HBox busy = new HBox(6, task, progress, cancel);
@@ -283,6 +289,12 @@ public final class MainWindow extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         return bar;
+    }
+
+    private static Tab tab(String key, Icon icon, Node content) {
+        Tab tab = new Tab(I18n.t(key), content);
+        tab.setGraphic(icon.graphic());
+        return tab;
     }
 
     private static VBox titled(String title, Node content) {
@@ -304,10 +316,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void askAnalyst() {
-        TextInputDialog dialog = new TextInputDialog(vm.session().analyst());
+        TextInputDialog dialog = Dialogs.textInput(window().orElse(null), vm.session().analyst());
         dialog.setTitle(I18n.t("menu.analyst"));
         dialog.setHeaderText(I18n.t("dialog.analystHeader"));
-        window().ifPresent(dialog::initOwner);
+        dialog.setGraphic(Icon.ANALYST.header());
         dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(vm::changeAnalyst);
     }
 
@@ -315,8 +327,8 @@ public final class MainWindow extends BorderPane {
         return Optional.ofNullable(getScene()).map(javafx.scene.Scene::getWindow);
     }
 
-    private static MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(I18n.t(key));
+    private static MenuItem item(String key, Icon icon, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(I18n.t(key), icon.graphic());
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }

@@ -22,8 +22,11 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.groundtruth.store.Settings;
+import org.groundtruth.ui.common.DialogButtons;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 
 /** Edit → Settings: the per-user settings, validated before the dialog closes. */
 final class SettingsDialog extends Dialog<Settings> {
@@ -39,9 +42,10 @@ final class SettingsDialog extends Dialog<Settings> {
     private final Label error = new Label();
 
     SettingsDialog(Window owner, Settings current) {
-        Optional.ofNullable(owner).ifPresent(this::initOwner);
+        Dialogs.own(this, owner);
         setTitle(I18n.t("settings.title"));
         setHeaderText(I18n.t("settings.header"));
+        setGraphic(Icon.SETTINGS.header());
         analyst.setId("settings-analyst");
         analyst.setText(current.analystName());
         analyst.setPromptText(current.effectiveAnalyst());
@@ -55,7 +59,7 @@ final class SettingsDialog extends Dialog<Settings> {
         choose(units, Settings.Units.values(), current.units(), "settings.units.");
         defaultWorkspace.setText(current.defaultWorkspace().map(Path::toString).orElse(""));
         defaultWorkspace.setPromptText(current.effectiveDefaultWorkspace().toString());
-        Button browse = new Button(I18n.t("settings.browse"));
+        Button browse = new Button(I18n.t("settings.browse"), Icon.FOLDER.graphic());
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             File dir = chooser.showDialog(getDialogPane().getScene().getWindow());
@@ -63,6 +67,7 @@ final class SettingsDialog extends Dialog<Settings> {
                 defaultWorkspace.setText(dir.getAbsolutePath());
             }
         });
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox workspaceRow = new HBox(6, defaultWorkspace, browse);
         HBox.setHgrow(defaultWorkspace, Priority.ALWAYS);
         tileSources.setId("settings-tiles");
@@ -96,9 +101,10 @@ final class SettingsDialog extends Dialog<Settings> {
                 .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE)); // labels are never cut short
         GridPane.setHgrow(analyst, Priority.ALWAYS);
         getDialogPane().setContent(grid);
-        getDialogPane().setPrefWidth(640);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+        getDialogPane().setPrefWidth(760); // the Ukrainian labels are longer
+        ButtonType ok = DialogButtons.ok();
+        getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
+        getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 read(current);
             } catch (IllegalArgumentException invalid) {
@@ -106,7 +112,7 @@ final class SettingsDialog extends Dialog<Settings> {
                 e.consume(); // keep the dialog open on invalid input
             }
         });
-        setResultConverter(button -> button == ButtonType.OK ? read(current) : null);
+        setResultConverter(button -> button == ok ? read(current) : null);
     }
 
     private Settings read(Settings current) {

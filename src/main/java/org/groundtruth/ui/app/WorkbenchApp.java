@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.groundtruth.core.Version;
 import org.groundtruth.map.NetworkPolicy;
 import org.groundtruth.map.imagery.DiskTileCache;
 import org.groundtruth.store.Settings;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.common.TaskRunner;
 
@@ -61,10 +61,7 @@ public final class WorkbenchApp extends Application {
         stage.titleProperty().bind(vm.workspacePathProperty().map(p -> p.isEmpty() ? "Groundtruth"
                 : "Groundtruth \u2014 " + Path.of(p).getFileName()));
         stage.setScene(scene);
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new Image(WorkbenchApp.class.getResource("/icons/groundtruth-" + size + ".png")
-                    .toExternalForm(), true));
-        }
+        stage.getIcons().setAll(Dialogs.appIcons());
         stage.setMaximized(true);
         stage.show();
         vm.open(startupWorkspace);

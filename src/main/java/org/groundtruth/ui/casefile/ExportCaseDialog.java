@@ -2,7 +2,6 @@ package org.groundtruth.ui.casefile;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -12,7 +11,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.groundtruth.ui.common.DialogButtons;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 
 /**
  * The File ▸ Export case file flow: options, then where to save, then the export in the background (progress and
@@ -39,9 +41,10 @@ public final class ExportCaseDialog {
             public void changed(javafx.beans.value.ObservableValue<? extends String> o, String before, String now) {
                 if (!now.isEmpty()) {
                     vm.messageProperty().removeListener(this);
-                    Alert alert = new Alert(Alert.AlertType.INFORMATION, now, ButtonType.OK);
-                    alert.initOwner(owner);
+                    Alert alert = Dialogs.alert(Alert.AlertType.INFORMATION, owner, now, DialogButtons.ok());
+                    alert.setTitle(I18n.t("casefile.export.title"));
                     alert.setHeaderText(I18n.t("casefile.export.title"));
+                    alert.setGraphic(Icon.EXPORT_CASE.header());
                     alert.show();
                 }
             }
@@ -51,9 +54,10 @@ public final class ExportCaseDialog {
     }
 
     private static boolean askOptions(Window owner, ExportCaseViewModel vm) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<ButtonType> dialog = Dialogs.own(new Dialog<>(), owner);
         dialog.setTitle(I18n.t("casefile.export.title"));
+        dialog.setHeaderText(I18n.t("casefile.export.title"));
+        dialog.setGraphic(Icon.EXPORT_CASE.header());
         CheckBox verifiedOnly = new CheckBox(I18n.t("casefile.export.verifiedOnly"));
         verifiedOnly.setSelected(vm.verifiedOnlyProperty().get());
         CheckBox media = new CheckBox(I18n.t("casefile.export.media"));
@@ -71,9 +75,8 @@ public final class ExportCaseDialog {
         form.addRow(2, publicVersion);
         form.addRow(3, new Label(I18n.t("casefile.export.grid")), grid);
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Optional<ButtonType> answer = dialog.showAndWait();
-        if (answer.isEmpty() || answer.get() != ButtonType.OK) {
+        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.ok(), DialogButtons.cancel());
+        if (!dialog.showAndWait().map(DialogButtons::confirms).orElse(false)) {
             return false;
         }
         vm.verifiedOnlyProperty().set(verifiedOnly.isSelected());

@@ -15,7 +15,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.groundtruth.ui.common.DialogButtons;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 
 /**
  * File ▸ Open case file: choose a ZIP, read the verdict of its verification (and every problem), then import
@@ -49,15 +52,16 @@ public final class ImportCaseDialog {
         VBox content = new VBox(10, verdict, problems, force);
         content.setMinWidth(720);
 
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<ButtonType> dialog = Dialogs.own(new Dialog<>(), owner);
         dialog.setTitle(I18n.t("casefile.open.title"));
+        dialog.setGraphic(Icon.OPEN_CASE.header());
         dialog.setResizable(true);
         ButtonType importType = new ButtonType(I18n.t("casefile.open.import"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType closeType = new ButtonType(I18n.t("casefile.open.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType closeType = DialogButtons.close();
         dialog.getDialogPane().getButtonTypes().addAll(importType, closeType);
         dialog.getDialogPane().setContent(content);
         Button importButton = (Button) dialog.getDialogPane().lookupButton(importType);
+        importButton.setGraphic(Icon.IMPORT_EVIDENCE.graphic());
         importButton.disableProperty().bind(vm.canImportProperty().not().or(vm.busyProperty())
                 .or(vm.needsForceProperty().and(force.selectedProperty().not())));
         importButton.addEventFilter(ActionEvent.ACTION, event -> {

@@ -12,7 +12,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.groundtruth.ui.common.DialogButtons;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
+import org.groundtruth.ui.common.UnitText;
 
 /** File ▸ Import features: choose a file, see the points it would become, then import them or not. */
 public final class ImportFeaturesDialog {
@@ -33,7 +37,7 @@ public final class ImportFeaturesDialog {
         table.getColumns().add(column(I18n.t("casefile.features.column.position"),
                 r -> String.format(java.util.Locale.ROOT, "%.6f, %.6f", r.lat(), r.lon())));
         table.getColumns().add(column(I18n.t("casefile.features.column.precision"),
-                r -> String.format(java.util.Locale.ROOT, "± %.0f m", r.precisionMeters())));
+                r -> UnitText.plusMinusMetres(r.precisionMeters())));
         table.getColumns().add(column(I18n.t("casefile.features.column.time"), r -> r.occurredAt()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label summary = new Label();
@@ -42,13 +46,15 @@ public final class ImportFeaturesDialog {
         content.setBottom(summary);
         content.setPrefSize(760, 420);
 
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<ButtonType> dialog = Dialogs.own(new Dialog<>(), owner);
         dialog.setTitle(I18n.t("casefile.features.title"));
+        dialog.setHeaderText(file.getName());
+        dialog.setGraphic(Icon.IMPORT_FEATURES.header());
         ButtonType importButton = new ButtonType(I18n.t("casefile.features.import"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(importButton, DialogButtons.cancel());
         dialog.getDialogPane().setContent(content);
         Button ok = (Button) dialog.getDialogPane().lookupButton(importButton);
+        ok.setGraphic(Icon.IMPORT_FEATURES.graphic());
         ok.disableProperty().bind(vm.canImportProperty().not());
         vm.preview(file.toPath());
         dialog.showAndWait().filter(b -> b == importButton).ifPresent(b -> vm.importPreviewed(afterImport));

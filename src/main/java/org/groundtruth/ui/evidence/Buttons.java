@@ -4,23 +4,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.groundtruth.ui.common.Icon;
 
 /** Icon buttons with a tooltip and an accessible name. */
 final class Buttons {
     private Buttons() {
     }
 
-    static Button icon(Ikon icon, String tip, Runnable action) {
-        Button button = new Button(null, FontIcon.of(icon, 16));
+    static Button icon(Icon icon, String tip, Runnable action) {
+        Button button = new Button(null, icon.graphic());
         decorate(button, tip);
         button.setOnAction(e -> action.run());
         return button;
     }
 
-    static ToggleButton toggle(Ikon icon, String tip) {
-        ToggleButton button = new ToggleButton(null, FontIcon.of(icon, 16));
+    static ToggleButton toggle(Icon icon, String tip) {
+        ToggleButton button = new ToggleButton(null, icon.graphic());
         decorate(button, tip);
         return button;
     }

@@ -13,11 +13,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.groundtruth.core.evidence.EvidenceItem;
+import org.groundtruth.ui.common.Icon;
 
 /** Possible duplicates across the investigation; double-click a row (or "Open") to view the other item. */
 final class DuplicatesView extends VBox {
     DuplicatesView(DuplicatesViewModel vm, Consumer<EvidenceItem> open) {
-        Button compare = new Button(EvidenceText.t("dup.refresh"));
+        Button compare = new Button(EvidenceText.t("dup.refresh"), Icon.REFRESH.graphic());
         compare.setId("duplicates-refresh");
         compare.setOnAction(e -> vm.refresh());
         compare.disableProperty().bind(vm.busyProperty());

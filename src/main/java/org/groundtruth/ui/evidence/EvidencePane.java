@@ -21,6 +21,7 @@ import org.groundtruth.core.verify.InsigniaObservation;
 import org.groundtruth.core.verify.NormalizedBox;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.ui.common.Background;
+import org.groundtruth.ui.common.Icon;
 
 /**
  * The evidence panel: a video player (frame-exact stepping, keyframes) or a photo viewer (zoom, magnifier,
@@ -72,6 +73,8 @@ public final class EvidencePane extends BorderPane {
 
         TabPane lower = new TabPane(new Tab(EvidenceText.t("tab.metadata"), new MetadataView(vm.metadata())),
                 new Tab(EvidenceText.t("tab.duplicates"), new DuplicatesView(vm.duplicates(), vm::show)));
+        lower.getTabs().get(0).setGraphic(Icon.METADATA.graphic());
+        lower.getTabs().get(1).setGraphic(Icon.DUPLICATES.graphic());
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lower.setId("evidence-tabs");
         lower.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {

@@ -17,8 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.groundtruth.core.evidence.MetadataTag;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.groundtruth.ui.common.Icon;
 
 /** The normalized summary with "Suggest pin", the reader's warnings, and every raw tag in a searchable table. */
 final class MetadataView extends VBox {
@@ -97,7 +96,7 @@ final class MetadataView extends VBox {
             value.setTooltip(new Tooltip(r.value()));
             grid.add(label, 0, row);
             if (r.label().equals(EvidenceText.t("meta.gps")) && vm.gpsProperty().get() != null) {
-                Button pin = new Button(EvidenceText.t("meta.suggestPin"), FontIcon.of(MaterialDesignM.MAP_MARKER_PLUS, 15));
+                Button pin = new Button(EvidenceText.t("meta.suggestPin"), Icon.SUGGEST_PIN.graphic());
                 pin.setId("suggest-pin");
                 pin.setTooltip(new Tooltip(EvidenceText.t("meta.suggestPinTip")));
                 pin.getStyleClass().add("small");

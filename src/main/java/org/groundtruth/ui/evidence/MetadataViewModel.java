@@ -55,13 +55,13 @@ public final class MetadataViewModel {
         String device = (s.make().orElse("") + " " + s.model().orElse("")).strip();
         rows.add(row("meta.device", device.isEmpty() ? none() : device));
         if (s.width().isPresent() && s.height().isPresent()) {
-            rows.add(row("meta.size", s.width().get() + " × " + s.height().get() + " px"));
+            rows.add(row("meta.size", EvidenceText.t("meta.pixels", s.width().get(), s.height().get())));
         }
-        s.durationSeconds().ifPresent(d -> rows.add(row("meta.duration", String.format(Locale.ROOT, "%.3f s", d))));
-        s.frameRate().ifPresent(f -> rows.add(row("meta.frameRate", String.format(Locale.ROOT, "%.3f fps", f))));
+        s.durationSeconds().ifPresent(d -> rows.add(row("meta.duration", EvidenceText.t("meta.seconds", d))));
+        s.frameRate().ifPresent(f -> rows.add(row("meta.frameRate", EvidenceText.t("meta.fps", f))));
         s.codec().ifPresent(c -> rows.add(row("meta.codec", c)));
         s.fixes().ifPresent(n -> rows.add(row("meta.fixes", Integer.toString(n))));
-        item.derivedFrom().ifPresent(f -> rows.add(row("meta.derived", f.evidenceId() + ", frame " + f.frameNumber())));
+        item.derivedFrom().ifPresent(f -> rows.add(row("meta.derived", EvidenceText.t("meta.derivedFrame", f.evidenceId(), f.frameNumber()))));
         rows.add(row("meta.sha256", item.sha256().hex()));
         gps.set(s.gps().orElse(null)); // before the rows: the view builds "Suggest pin" when they change
         telemetry.set(metadata.telemetry().orElse(null));

@@ -25,10 +25,7 @@ import javafx.scene.transform.Affine;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.groundtruth.ui.common.Icon;
 
 /**
  * The photo viewer: zoom (wheel, buttons) and pan (drag), quarter-turn rotation and flips, brightness/contrast
@@ -240,7 +237,7 @@ final class PhotoView extends VBox {
     }
 
     private HBox tools() {
-        Button fit = Buttons.icon(MaterialDesignF.FIT_TO_PAGE_OUTLINE, EvidenceText.t("photo.fit"), () -> {
+        Button fit = Buttons.icon(Icon.FIT, EvidenceText.t("photo.fit"), () -> {
             panX = 0;
             panY = 0;
             vm.fit();
@@ -249,9 +246,9 @@ final class PhotoView extends VBox {
         Button actual = new Button(EvidenceText.t("photo.actual"));
         actual.setOnAction(e -> vm.actualSize());
         actual.setFocusTraversable(false);
-        Button in = Buttons.icon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, EvidenceText.t("photo.zoomIn"),
+        Button in = Buttons.icon(Icon.ZOOM_IN, EvidenceText.t("photo.zoomIn"),
                 () -> zoomAround(viewport.getWidth() / 2, viewport.getHeight() / 2, 1.25));
-        Button out = Buttons.icon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, EvidenceText.t("photo.zoomOut"),
+        Button out = Buttons.icon(Icon.ZOOM_OUT, EvidenceText.t("photo.zoomOut"),
                 () -> zoomAround(viewport.getWidth() / 2, viewport.getHeight() / 2, 1 / 1.25));
         Label zoom = new Label();
         zoom.setId("zoom-label");
@@ -260,15 +257,15 @@ final class PhotoView extends VBox {
                 () -> EvidenceText.t("photo.zoomLabel", Math.round(currentScale() * 100)),
                 vm.zoomProperty(), vm.fitToViewProperty(), viewport.widthProperty(), viewport.heightProperty(),
                 picture.imageProperty(), vm.quarterTurnsProperty()));
-        Button left = Buttons.icon(MaterialDesignR.ROTATE_LEFT, EvidenceText.t("photo.rotateLeft"), vm::rotateLeft);
+        Button left = Buttons.icon(Icon.ROTATE_LEFT, EvidenceText.t("photo.rotateLeft"), vm::rotateLeft);
         left.setId("rotate-left");
-        Button right = Buttons.icon(MaterialDesignR.ROTATE_RIGHT, EvidenceText.t("photo.rotateRight"), vm::rotateRight);
+        Button right = Buttons.icon(Icon.ROTATE_RIGHT, EvidenceText.t("photo.rotateRight"), vm::rotateRight);
         right.setId("rotate-right");
-        ToggleButton flipH = Buttons.toggle(MaterialDesignF.FLIP_HORIZONTAL, EvidenceText.t("photo.flipH"));
+        ToggleButton flipH = Buttons.toggle(Icon.FLIP_HORIZONTAL, EvidenceText.t("photo.flipH"));
         flipH.selectedProperty().bindBidirectional(vm.flipHorizontalProperty());
-        ToggleButton flipV = Buttons.toggle(MaterialDesignF.FLIP_VERTICAL, EvidenceText.t("photo.flipV"));
+        ToggleButton flipV = Buttons.toggle(Icon.FLIP_VERTICAL, EvidenceText.t("photo.flipV"));
         flipV.selectedProperty().bindBidirectional(vm.flipVerticalProperty());
-        ToggleButton magnifier = Buttons.toggle(MaterialDesignM.MAGNIFY, EvidenceText.t("photo.magnifierTip"));
+        ToggleButton magnifier = Buttons.toggle(Icon.MAGNIFIER, EvidenceText.t("photo.magnifierTip"));
         magnifier.setId("magnifier");
         magnifier.setText(EvidenceText.t("photo.magnifier"));
         magnifier.selectedProperty().bindBidirectional(vm.magnifierProperty());
@@ -283,7 +280,7 @@ final class PhotoView extends VBox {
         Label powerLabel = new Label();
         powerLabel.setMinWidth(32);
         powerLabel.textProperty().bind(Bindings.format("%.0f×", vm.magnifierPowerProperty()));
-        Button reset = Buttons.icon(MaterialDesignB.BACKUP_RESTORE, EvidenceText.t("photo.reset"), () -> {
+        Button reset = Buttons.icon(Icon.RESET_VIEW, EvidenceText.t("photo.reset"), () -> {
             panX = 0;
             panY = 0;
             vm.resetView();

@@ -20,10 +20,7 @@ import javafx.util.StringConverter;
 import org.groundtruth.media.Keyframe;
 import org.groundtruth.media.Timecode;
 import org.groundtruth.media.VideoInfo;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.groundtruth.ui.common.Icon;
 
 /**
  * The video player: the frame, with its number and timecode always on it; play/pause, frame steps, speed, jump
@@ -120,13 +117,13 @@ final class VideoPlayerView extends VBox {
     }
 
     private HBox controls() {
-        Button back = Buttons.icon(MaterialDesignS.STEP_BACKWARD, EvidenceText.t("video.stepBack"), vm::stepBack);
+        Button back = Buttons.icon(Icon.STEP_BACK, EvidenceText.t("video.stepBack"), vm::stepBack);
         back.setId("step-back");
-        Button play = Buttons.icon(MaterialDesignP.PLAY, EvidenceText.t("video.playTip"), vm::togglePlay);
+        Button play = Buttons.icon(Icon.PLAY, EvidenceText.t("video.playTip"), vm::togglePlay);
         play.setId("play-pause");
-        play.graphicProperty().bind(Bindings.createObjectBinding(() -> FontIcon.of(
-                vm.playingProperty().get() ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY, 18), vm.playingProperty()));
-        Button forward = Buttons.icon(MaterialDesignS.STEP_FORWARD, EvidenceText.t("video.stepForward"), vm::stepForward);
+        play.graphicProperty().bind(Bindings.createObjectBinding(() ->
+                (vm.playingProperty().get() ? Icon.PAUSE : Icon.PLAY).graphic(), vm.playingProperty()));
+        Button forward = Buttons.icon(Icon.STEP_FORWARD, EvidenceText.t("video.stepForward"), vm::stepForward);
         forward.setId("step-forward");
 
         Label timecode = new Label();
@@ -177,7 +174,7 @@ final class VideoPlayerView extends VBox {
         jump.setOnAction(e -> doJump.run());
         go.setOnAction(e -> doJump.run());
 
-        Button save = new Button(EvidenceText.t("video.saveFrame"), FontIcon.of(MaterialDesignC.CONTENT_SAVE, 16));
+        Button save = new Button(EvidenceText.t("video.saveFrame"), Icon.SAVE_FRAME.graphic());
         save.setId("save-frame");
         save.setTooltip(new Tooltip(EvidenceText.t("video.saveFrameTip")));
         save.disableProperty().bind(vm.canSaveFrameProperty().not());
@@ -236,8 +233,7 @@ final class VideoPlayerView extends VBox {
         VBox tile = new VBox(2, thumb, time);
         tile.getStyleClass().add("keyframe-tile");
         tile.setUserData(k.frameNumber());
-        Tooltip.install(tile, new Tooltip("Frame " + k.frameNumber() + String.format(java.util.Locale.ROOT,
-                ", scene score %.2f", k.score())));
+        Tooltip.install(tile, new Tooltip(EvidenceText.t("video.keyframeTip", k.frameNumber(), k.score())));
         tile.setOnMouseClicked(e -> vm.seek(k.frameNumber()));
         return tile;
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,6 +20,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
+import org.groundtruth.ui.common.UnitText;
 
 /** The selected incident's evidence table; import by button (Ctrl+I) or by dropping files on it. */
 public final class EvidenceListView extends VBox {
@@ -38,7 +39,7 @@ public final class EvidenceListView extends VBox {
         table.getColumns().add(column("evidence.name", 220, e -> e.originalName()));
         table.getColumns().add(column("evidence.kind", 80, e -> I18n.label(e.kind())));
         table.getColumns().add(column("evidence.mediaType", 120, EvidenceItem::mediaType));
-        table.getColumns().add(column("evidence.size", 90, e -> humanSize(e.sizeBytes())));
+        table.getColumns().add(column("evidence.size", 90, e -> UnitText.bytes(e.sizeBytes())));
         table.getColumns().add(column("evidence.sha256", 150, e -> e.sha256().hex().substring(0, 16) + "\u2026"));
         table.getColumns().add(column("evidence.collected", 140,
                 e -> TIME.format(e.collectedAt().atOffset(ZoneOffset.UTC)) + " \u00b7 " + e.collectedBy()));
@@ -48,11 +49,11 @@ public final class EvidenceListView extends VBox {
         table.setOnDragDropped(this::dropFiles);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button importButton = new Button(I18n.t("evidence.import"));
+        Button importButton = new Button(I18n.t("evidence.import"), Icon.IMPORT_EVIDENCE.graphic());
         importButton.setId("import-evidence");
         importButton.disableProperty().bind(vm.incidentProperty().isNull().or(vm.importingProperty()));
         importButton.setOnAction(e -> chooseAndImport());
-        Button cancel = new Button(I18n.t("action.cancel"));
+        Button cancel = new Button(I18n.t("action.cancel"), Icon.CANCEL.graphic());
         cancel.visibleProperty().bind(vm.importingProperty());
         cancel.managedProperty().bind(vm.importingProperty());
         cancel.setOnAction(e -> vm.cancelImport());
@@ -104,19 +105,5 @@ public final class EvidenceListView extends VBox {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
-    }
-
-    static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 }

@@ -28,6 +28,7 @@ import org.groundtruth.core.incident.StrikeType;
 import org.groundtruth.core.incident.TargetType;
 import org.groundtruth.core.incident.TimePrecision;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 
 /** The incident detail form: every field of the incident, a reason for the custody log, and Save. */
 public final class IncidentFormView extends VBox {
@@ -76,7 +77,7 @@ public final class IncidentFormView extends VBox {
         add("form.tags", text("field-tags", vm.tagsProperty(), I18n.t("form.tagsPrompt")));
         add("form.sensitivity", choice("field-sensitivity", Sensitivity.values(), vm.sensitivityProperty()));
 
-        Button save = new Button(I18n.t("form.save"));
+        Button save = new Button(I18n.t("form.save"), Icon.SAVE.graphic());
         save.setId("save-incident");
         save.setDefaultButton(true);
         save.disableProperty().bind(vm.savingProperty());
@@ -90,7 +91,11 @@ public final class IncidentFormView extends VBox {
         reason.setPrefColumnCount(24);
         HBox.setHgrow(reason, Priority.SOMETIMES);
         VBox actionsAndMessage = new VBox(4);
-        HBox actions = new HBox(8, new Label(I18n.t("form.reason")), reason, save);
+        Label reasonLabel = new Label(I18n.t("form.reason"));
+        // The reason field gives up width first: the label and Save (icon and text) are never cut short.
+        reasonLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, reasonLabel, reason, save);
         actions.setAlignment(Pos.CENTER_LEFT);
         actionsAndMessage.getChildren().addAll(actions, message);
         actionsAndMessage.setPadding(new Insets(4, 8, 8, 8));

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 
 /** The Sources tab: the source report of each of the incident's evidence items, editable. */
 public final class SourceView extends ScrollPane {
@@ -58,8 +59,9 @@ public final class SourceView extends ScrollPane {
         TextField reason = new TextField();
         reason.setPromptText(I18n.t("form.reasonPrompt"));
         HBox.setHgrow(reason, Priority.ALWAYS);
-        Button save = new Button(I18n.t("form.save"));
+        Button save = new Button(I18n.t("form.save"), Icon.SAVE.graphic());
         save.setId("source-save");
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.disableProperty().bind(vm.itemProperty().isNull());
         save.setOnAction(e -> vm.save(reason.getText()));
         Label message = new Label();

@@ -1,6 +1,7 @@
 package org.groundtruth.ui.map;
 
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,18 +47,18 @@ final class LayerPanel extends VBox {
         vm.layers().addListener((javafx.collections.ListChangeListener<MapLayer>) c -> refreshList());
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        Button addFile = new Button(I18n.t("map.addFile"));
+        Button addFile = new Button(I18n.t("map.addFile"), Icon.ADD_IMAGERY_FILE.graphic());
         addFile.setId("map-add-imagery");
         addFile.setMaxWidth(Double.MAX_VALUE);
         addFile.setTooltip(new Tooltip(I18n.t("map.addFileTip")));
         addFile.setOnAction(e -> chooseImagery());
-        Button addOnline = new Button(I18n.t("map.addOnline"));
+        Button addOnline = new Button(I18n.t("map.addOnline"), Icon.ADD_ONLINE_LAYER.graphic());
         addOnline.setId("map-add-xyz");
         addOnline.setMaxWidth(Double.MAX_VALUE);
         addOnline.setTooltip(new Tooltip(I18n.t("map.addOnlineTip")));
         addOnline.setOnAction(e -> XyzDialogs.askForService(window.get()).ifPresent(
                 service -> vm.addXyz(service.template(), service.attribution(), service.maxZoom())));
-        Button saveOffline = new Button(I18n.t("map.saveOffline"));
+        Button saveOffline = new Button(I18n.t("map.saveOffline"), Icon.SAVE_AREA.graphic());
         saveOffline.setId("map-save-offline");
         saveOffline.setMaxWidth(Double.MAX_VALUE);
         saveOffline.setOnAction(e -> XyzDialogs.saveVisibleArea(vm, window.get()));

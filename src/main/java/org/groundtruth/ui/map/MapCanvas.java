@@ -403,7 +403,7 @@ public final class MapCanvas extends Region {
             g.setFont(Font.font(11));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("tile unavailable, retrying", sx + size / 2, sy + size / 2);
+            g.fillText(org.groundtruth.ui.common.I18n.t("map.tileUnavailable"), sx + size / 2, sy + size / 2);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BASELINE);
         }
@@ -559,7 +559,7 @@ public final class MapCanvas extends Region {
             g.setLineDashes();
             cumulative += Geodesy.measure(points.get(i - 1), points.get(i)).distanceMeters();
             Point2D end = viewport.toScreen(points.get(i));
-            label(g, Distances.format(cumulative), end.getX() + 9, end.getY() - 9);
+            label(g, org.groundtruth.ui.common.UnitText.distance(cumulative), end.getX() + 9, end.getY() - 9);
         }
         for (LatLon point : points) {
             Point2D p = viewport.toScreen(point);
@@ -603,7 +603,8 @@ public final class MapCanvas extends Region {
         g.strokeLine(x + px, y - 5, x + px, y);
         g.setFill(Color.web("#222"));
         g.setFont(Font.font(11));
-        g.fillText(Distances.format(nice).replace(".0 m", " m").replace(".000 km", " km"), x + px + 6, y + 1);
+        g.fillText(org.groundtruth.ui.common.UnitText.withLocalSymbol(
+                Distances.format(nice).replace(".0 m", " m").replace(".000 km", " km")), x + px + 6, y + 1);
         g.fillText(org.groundtruth.ui.common.I18n.t("map.zoomLevel", viewport.zoom()), x, y - 8);
     }
 
@@ -625,9 +626,9 @@ public final class MapCanvas extends Region {
         String text;
         if (cluster.isSingle()) {
             Incident incident = vm.markersProperty().get().incident(cluster.firstIndex());
-            text = incident.title() + incident.occurredAt().map(t -> " — " + DATE.format(t)).orElse(" — date unknown");
+            text = incident.title() + incident.occurredAt().map(t -> " — " + DATE.format(t)).orElse(" — " + org.groundtruth.ui.common.I18n.t("map.dateUnknown"));
         } else {
-            text = cluster.count() + " incidents — click to zoom in";
+            text = org.groundtruth.ui.common.I18n.t("map.clusterHover", cluster.count());
         }
         drawTip(g, text, cluster.x(), cluster.y(), w);
     }

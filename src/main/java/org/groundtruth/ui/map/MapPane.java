@@ -1,6 +1,7 @@
 package org.groundtruth.ui.map;
 
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -106,7 +107,7 @@ public final class MapPane extends BorderPane {
                 canvas.requestFocus();
             }
         });
-        ToggleButton measure = new ToggleButton(I18n.t("map.measure"));
+        ToggleButton measure = new ToggleButton(I18n.t("map.measure"), Icon.MEASURE.graphic());
         measure.setId("map-measure");
         measure.setTooltip(new Tooltip(I18n.t("map.measureTip")));
         measure.selectedProperty().bindBidirectional(vm.measuringProperty());
@@ -115,22 +116,25 @@ public final class MapPane extends BorderPane {
                 vm.clearMeasurement();
             }
         });
-        Button zoomToSelection = new Button(I18n.t("map.zoomTo"));
+        Button zoomToSelection = new Button(null, Icon.ZOOM_TO_SELECTION.graphic());
         zoomToSelection.setTooltip(new Tooltip(I18n.t("map.zoomToTip")));
         zoomToSelection.setId("map-zoom-selection");
+        zoomToSelection.setAccessibleText(I18n.t("map.zoomTo"));
         zoomToSelection.setOnAction(e -> vm.zoomToSelection());
         zoomToSelection.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.selectedIncidentProperty().get().flatMap(Incident::location).isEmpty() && vm.pins().isEmpty(),
                 vm.selectedIncidentProperty(), vm.pins()));
-        Button zoomIn = new Button("+");
+        Button zoomIn = new Button(null, Icon.ZOOM_IN.graphic());
+        zoomIn.setAccessibleText(I18n.t("map.zoomIn"));
         zoomIn.setTooltip(new Tooltip(I18n.t("map.zoomIn")));
         zoomIn.setOnAction(e -> vm.viewportProperty().set(vm.viewportProperty().get().withZoom(
                 Math.min(MapViewport.MAX_ZOOM, vm.viewportProperty().get().zoom() + 1))));
-        Button zoomOut = new Button("−");
+        Button zoomOut = new Button(null, Icon.ZOOM_OUT.graphic());
+        zoomOut.setAccessibleText(I18n.t("map.zoomOut"));
         zoomOut.setTooltip(new Tooltip(I18n.t("map.zoomOut")));
         zoomOut.setOnAction(e -> vm.viewportProperty().set(vm.viewportProperty().get().withZoom(
                 Math.max(MapViewport.MIN_ZOOM, vm.viewportProperty().get().zoom() - 1))));
-        ToggleButton layers = new ToggleButton(I18n.t("map.layers"));
+        ToggleButton layers = new ToggleButton(I18n.t("map.layers"), Icon.LAYERS.graphic());
         layers.setId("map-layers");
         layers.selectedProperty().addListener((o, was, now) -> {
             layerPanel.setVisible(now);
@@ -159,7 +163,7 @@ public final class MapPane extends BorderPane {
         measureResult.setId("map-measure-result");
         measureResult.textProperty().bind(vm.measureTextProperty());
         measureResult.setStyle("-fx-font-weight: bold;");
-        Button copy = new Button(I18n.t("map.copy"));
+        Button copy = new Button(I18n.t("map.copy"), Icon.COPY.graphic());
         copy.setId("map-measure-copy");
         copy.setTooltip(new Tooltip(I18n.t("map.copyTip")));
         copy.visibleProperty().bind(vm.measureTextProperty().isNotEmpty());
@@ -173,7 +177,7 @@ public final class MapPane extends BorderPane {
         message.setId("map-message");
         message.textProperty().bind(vm.messageProperty());
         message.setStyle("-fx-text-fill: #7a4b00;");
-        Button cancelSave = new Button(I18n.t("map.cancelSave"));
+        Button cancelSave = new Button(I18n.t("map.cancelSave"), Icon.CANCEL.graphic());
         cancelSave.setId("map-cancel-save");
         cancelSave.visibleProperty().bind(vm.savingProperty());
         cancelSave.managedProperty().bind(cancelSave.visibleProperty());

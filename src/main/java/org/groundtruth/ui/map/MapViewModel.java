@@ -247,7 +247,7 @@ public final class MapViewModel implements AutoCloseable {
             return;
         }
         Gazetteer g = gazetteer.get();
-        background.run("Searching places", progress -> g.search(text, SEARCH_LIMIT), results -> {
+        background.run(I18n.t("map.task.search"), progress -> g.search(text, SEARCH_LIMIT), results -> {
             searchResults.setAll(results);
             if (results.isEmpty()) {
                 message.set(I18n.t("map.noMatch", text.strip()));
@@ -267,13 +267,13 @@ public final class MapViewModel implements AutoCloseable {
             return;
         }
         Gazetteer g = gazetteer.get();
-        background.run("Looking up place", progress -> g.reverse(point), onResult, this::fail);
+        background.run(I18n.t("map.task.reverse"), progress -> g.reverse(point), onResult, this::fail);
     }
 
     // ---- layers ----
 
     public void addImagery(Path file) {
-        background.run("Opening " + file.getFileName(), progress -> ImageryFiles.open(file), this::addLayer, this::fail);
+        background.run(I18n.t("map.task.open", file.getFileName()), progress -> ImageryFiles.open(file), this::addLayer, this::fail);
     }
 
     public void addXyz(String template, String attribution, int maxZoom) {
@@ -301,7 +301,7 @@ public final class MapViewModel implements AutoCloseable {
         }
         layers.remove(layer);
         tileLoader.forget(layer.source());
-        background.run("Closing " + layer.name(), progress -> {
+        background.run(I18n.t("map.task.close", layer.name()), progress -> {
             layer.source().close();
             return layer;
         }, closed -> { }, this::fail);
@@ -342,7 +342,7 @@ public final class MapViewModel implements AutoCloseable {
     public void saveOffline(XyzTileSource source, GeoBox box, int minZoom, int maxZoom, Path target, long limit) {
         saving.set(true);
         message.set(I18n.t("map.saving"));
-        runningSave = Optional.of(background.run("Saving area for offline use",
+        runningSave = Optional.of(background.run(I18n.t("map.task.saveArea"),
                 progress -> OfflineArea.save(source, box, minZoom, maxZoom, target, limit, progress),
                 result -> {
                     runningSave = Optional.empty();
@@ -419,9 +419,10 @@ public final class MapViewModel implements AutoCloseable {
         } else {
             PathMeasurement path = measurement().orElseThrow();
             var last = path.legs().get(path.legs().size() - 1);
-            measureText.set(path.legs().size() == 1 ? last.describe()
-                    : I18n.t("map.measureTotal", org.groundtruth.core.geo.Distances.format(path.totalMeters()),
-                            last.describe()));
+            String lastLeg = I18n.t("map.leg", org.groundtruth.ui.common.UnitText.distance(last.distanceMeters()),
+                    last.initialAzimuthDegrees());
+            measureText.set(path.legs().size() == 1 ? lastLeg
+                    : I18n.t("map.measureTotal", org.groundtruth.ui.common.UnitText.distance(path.totalMeters()), lastLeg));
         }
     }
 

@@ -16,7 +16,7 @@ import org.groundtruth.ui.common.Background;
 /**
  * The map connected to the workbench: markers follow the incident list, selection stays in sync both ways,
  * the selected incident's geolocation pins are loaded in the background, online tiles are cached in the
- * open investigation's folder. One call from the main window: {@code addWorkArea("Map", MapWorkArea.create(...))}.
+ * open investigation's folder. One call from the main window: {@code addWorkArea(title, Icon.MAP, MapWorkArea.create(...))}.
  */
 public final class MapWorkArea {
     static final String TILE_CACHE_DIR = "tile-cache";
@@ -73,11 +73,12 @@ public final class MapWorkArea {
             return;
         }
         String id = incident.get().id();
-        background.run("Loading geolocation pins", progress -> open.get().verification().pins(id),
+        background.run(org.groundtruth.ui.common.I18n.t("map.task.pins"), progress -> open.get().verification().pins(id),
                 (List<GeolocationPin> pins) -> {
                     if (vm.selectedIncidentProperty().get().map(Incident::id).filter(id::equals).isPresent()) {
                         vm.showPins(pins);
                     }
-                }, error -> vm.messageProperty().set("Could not load pins: " + error.getMessage()));
+                }, error -> vm.messageProperty().set(org.groundtruth.ui.common.I18n.t("map.pinsFailed",
+                        org.groundtruth.ui.common.Errors.message(error))));
     }
 }

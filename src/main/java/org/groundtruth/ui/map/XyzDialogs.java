@@ -1,12 +1,13 @@
 package org.groundtruth.ui.map;
 
+import org.groundtruth.ui.common.DialogButtons;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -27,10 +28,10 @@ final class XyzDialogs {
     }
 
     static Optional<Service> askForService(Optional<Window> owner) {
-        Dialog<Service> dialog = new Dialog<>();
-        owner.ifPresent(dialog::initOwner);
+        Dialog<Service> dialog = Dialogs.own(new Dialog<>(), owner.orElse(null));
         dialog.setTitle(I18n.t("map.xyzTitle"));
         dialog.setHeaderText(I18n.t("map.xyzHeader"));
+        dialog.setGraphic(Icon.ADD_ONLINE_LAYER.header());
         TextField url = new TextField();
         url.setPromptText("https://tile.example.org/{z}/{x}/{y}.png");
         url.setPrefColumnCount(36);
@@ -44,8 +45,8 @@ final class XyzDialogs {
         grid.addRow(1, new Label(I18n.t("map.xyzAttribution")), attribution);
         grid.addRow(2, new Label(I18n.t("map.xyzMaxZoom")), maxZoom);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK
+        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.ok(), DialogButtons.cancel());
+        dialog.setResultConverter(button -> DialogButtons.confirms(button)
                 ? new Service(url.getText(), attribution.getText(), maxZoom.getValue()) : null);
         return dialog.showAndWait();
     }
@@ -56,7 +57,7 @@ final class XyzDialogs {
             return;
         }
         MapLayer chosen = online.size() == 1 ? online.get(0)
-                : new ChoiceDialog<>(online.get(online.size() - 1), online).showAndWait().orElse(null);
+                : Dialogs.choice(owner.orElse(null), online.get(online.size() - 1), online).showAndWait().orElse(null);
         if (chosen == null) {
             return;
         }
@@ -66,12 +67,12 @@ final class XyzDialogs {
         int minZoom = viewport.zoom();
         int maxZoom = Math.min(source.maxZoom(), viewport.zoom() + 3);
         long tiles = vm.estimateOfflineTiles(box, minZoom, maxZoom);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, String.format(Locale.ROOT,
+        Alert confirm = Dialogs.alert(Alert.AlertType.CONFIRMATION, owner.orElse(null), String.format(Locale.ROOT,
                 I18n.t("map.saveConfirm"),
-                minZoom, maxZoom, tiles, OfflineArea.DEFAULT_TILE_LIMIT), ButtonType.OK, ButtonType.CANCEL);
-        owner.ifPresent(confirm::initOwner);
+                minZoom, maxZoom, tiles, OfflineArea.DEFAULT_TILE_LIMIT), DialogButtons.ok(), DialogButtons.cancel());
         confirm.setHeaderText(I18n.t("map.saveHeader"));
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        confirm.setGraphic(Icon.SAVE_AREA.header());
+        if (!confirm.showAndWait().map(DialogButtons::confirms).orElse(false)) {
             return;
         }
         FileChooser chooser = new FileChooser();

@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.verify.Corroboration;
 import org.groundtruth.ui.common.Background;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;
 
@@ -54,8 +55,7 @@ final class SideBySideView extends BorderPane {
     static void open(Window owner, Background background, Corroboration link, EvidenceItem a, Path originalA,
             EvidenceItem b, Path originalB) {
         SideBySideView view = new SideBySideView(link);
-        Stage stage = new Stage();
-        Optional.ofNullable(owner).ifPresent(stage::initOwner);
+        Stage stage = Dialogs.own(new Stage(), owner);
         stage.setTitle(I18n.t("sideBySide.title", a.originalName(), b.originalName()));
         Scene scene = new Scene(view, 1200, 720);
         Optional.ofNullable(owner).map(Window::getScene).ifPresent(s -> scene.getStylesheets().setAll(s.getStylesheets()));

@@ -33,6 +33,8 @@ import org.groundtruth.core.verify.InsigniaType;
 import org.groundtruth.core.verify.NormalizedBox;
 import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
+import org.groundtruth.ui.common.UnitText;
 
 /** The verification tab: status and review, pins, insignia, corroboration and the sun tool. */
 public final class VerificationView extends ScrollPane {
@@ -70,13 +72,13 @@ public final class VerificationView extends ScrollPane {
                 VerificationStatus.READY_FOR_REVIEW, VerificationStatus.DISPUTED, VerificationStatus.REJECTED));
         target.setId("status-target");
         TextField rationale = field("status-rationale", I18n.t("verify.rationalePrompt"));
-        Button change = button("status-change", "verify.changeStatus", () -> {
+        Button change = button("status-change", "verify.changeStatus", Icon.CHANGE_STATUS, () -> {
             if (target.getValue() != null) {
                 vm.changeStatus(target.getValue(), rationale.getText());
             }
         });
-        Button approve = button("review-approve", "verify.approve", () -> vm.approve(rationale.getText()));
-        Button reject = button("review-reject", "verify.reject", () -> vm.reject(rationale.getText()));
+        Button approve = button("review-approve", "verify.approve", Icon.APPROVE, () -> vm.approve(rationale.getText()));
+        Button reject = button("review-reject", "verify.reject", Icon.REJECT, () -> vm.reject(rationale.getText()));
         var notReady = Bindings.createBooleanBinding(() -> vm.incidentProperty().get() == null
                 || vm.incidentProperty().get().status() != VerificationStatus.READY_FOR_REVIEW, vm.incidentProperty());
         approve.disableProperty().bind(notReady);
@@ -96,10 +98,10 @@ public final class VerificationView extends ScrollPane {
         ListView<GeolocationPin> list = new ListView<>(vm.pins());
         list.setId("pin-list");
         list.setPrefHeight(110);
-        list.setCellFactory(v -> cell(p -> (p.accepted() ? "\u2605 " : "") + p.target() + "  \u00b1"
-                + Math.round(p.precisionMeters()) + " m  \u00b7 " + p.analyst() + (p.method().isBlank() ? ""
+        list.setCellFactory(v -> cell(p -> (p.accepted() ? "\u2605 " : "") + p.target() + "  "
+                + UnitText.plusMinusMetres(p.precisionMeters()) + "  \u00b7 " + p.analyst() + (p.method().isBlank() ? ""
                 : "  \u00b7 " + p.method())));
-        Button accept = button("pin-accept", "verify.acceptPin", () -> Optional.ofNullable(
+        Button accept = button("pin-accept", "verify.acceptPin", Icon.ACCEPT_PIN, () -> Optional.ofNullable(
                 list.getSelectionModel().getSelectedItem()).ifPresent(vm::acceptPin));
         accept.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         TextField at = field("pin-at", I18n.t("pin.atPrompt"));
@@ -125,12 +127,12 @@ public final class VerificationView extends ScrollPane {
         TextField referenceLayer = field("pin-reference-layer", I18n.t("pin.referenceLayerPrompt"));
         TextField referenceDate = field("pin-reference-date", I18n.t("pin.referenceDatePrompt"));
         referenceDate.setPrefColumnCount(10);
-        Button add = button("pin-add", "verify.addPin", () -> vm.addPin(at.getText(), precision.getEditor().getText(),
+        Button add = button("pin-add", "verify.addPin", Icon.ADD_PIN, () -> vm.addPin(at.getText(), precision.getEditor().getText(),
                 method.getText(), Optional.of(camera.getText()), Optional.of(bearing.getText()),
                 Optional.of(fov.getText()), new VerificationViewModel.PinReasoning(features.getText(),
                         referenceLayer.getText(), referenceDate.getText()), acceptNew.isSelected()));
-        Button pickTarget = button("pin-pick-target", "pin.pick", () -> vm.pickOnMap(at::setText));
-        Button pickCamera = button("pin-pick-camera", "pin.pick", () -> vm.pickOnMap(camera::setText));
+        Button pickTarget = button("pin-pick-target", "pin.pick", Icon.PICK_ON_MAP, () -> vm.pickOnMap(at::setText));
+        Button pickCamera = button("pin-pick-camera", "pin.pick", Icon.PICK_ON_MAP, () -> vm.pickOnMap(camera::setText));
         GridPane form = grid();
         form.addRow(0, new Label(I18n.t("pin.at")), row(at, pickTarget), new Label(I18n.t("pin.precision")), precision);
         form.addRow(1, new Label(I18n.t("pin.method")), method);
@@ -180,7 +182,7 @@ public final class VerificationView extends ScrollPane {
         ComboBox<Confidence> confidence = choice(List.of(Confidence.values()));
         confidence.setValue(Confidence.MEDIUM);
         TextField note = field("insignia-note", I18n.t("insignia.notePrompt"));
-        Button draw = button("insignia-draw", "insignia.draw", () -> vm.drawBox(drawn -> {
+        Button draw = button("insignia-draw", "insignia.draw", Icon.DRAW_BOX, () -> vm.drawBox(drawn -> {
             vm.evidence().stream().filter(e -> e.id().equals(drawn.evidenceId())).findFirst().ifPresent(item::setValue);
             frame.setText(drawn.frameNumber().map(String::valueOf).orElse(""));
             NormalizedBox b = drawn.box();
@@ -192,7 +194,7 @@ public final class VerificationView extends ScrollPane {
                 vm.showObservation(list.getSelectionModel().getSelectedItem());
             }
         });
-        Button add = button("insignia-add", "verify.addInsignia", () -> {
+        Button add = button("insignia-add", "verify.addInsignia", Icon.INSIGNIA, () -> {
             try {
                 String[] b = box.getText().split(",");
                 NormalizedBox normalized = new NormalizedBox(Double.parseDouble(b[0].strip()),
@@ -230,12 +232,12 @@ public final class VerificationView extends ScrollPane {
         relation.setId("link-relation");
         relation.setValue(CorroborationRelation.SAME_VEHICLE);
         TextField note = field("link-note", I18n.t("insignia.notePrompt"));
-        Button add = button("link-add", "verify.addLink", () -> {
+        Button add = button("link-add", "verify.addLink", Icon.LINK, () -> {
             if (a.getValue() != null && b.getValue() != null) {
                 vm.link(a.getValue(), b.getValue(), relation.getValue(), note.getText());
             }
         });
-        Button compare = button("link-compare", "verify.compare", () -> Optional.ofNullable(
+        Button compare = button("link-compare", "verify.compare", Icon.COMPARE, () -> Optional.ofNullable(
                 list.getSelectionModel().getSelectedItem()).ifPresent(this::compare));
         compare.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.setOnMouseClicked(e -> {
@@ -260,8 +262,8 @@ public final class VerificationView extends ScrollPane {
         TextField bearing = field("sun-bearing", I18n.t("sun.bearingPrompt"));
         bearing.setPrefColumnCount(6);
         TextField note = field("sun-note", I18n.t("insignia.notePrompt"));
-        Button compute = button("sun-compute", "sun.compute", () -> vm.computeSun(time.getText(), bearing.getText()));
-        Button save = button("sun-save", "sun.save", () -> vm.saveSun(time.getText(), bearing.getText(), note.getText()));
+        Button compute = button("sun-compute", "sun.compute", Icon.SUN, () -> vm.computeSun(time.getText(), bearing.getText()));
+        Button save = button("sun-save", "sun.save", Icon.SAVE, () -> vm.saveSun(time.getText(), bearing.getText(), note.getText()));
         Label result = new Label();
         result.setId("sun-result");
         result.setWrapText(true);
@@ -270,8 +272,7 @@ public final class VerificationView extends ScrollPane {
         saved.setPrefHeight(70);
         vm.chronolocations().addListener((javafx.collections.ListChangeListener<Object>) c -> saved.getItems().setAll(
                 vm.chronolocations().stream().map(k -> TIME.format(k.claimedAt().atOffset(ZoneOffset.UTC)) + " UTC  "
-                        + String.format(java.util.Locale.ROOT, "az %.1f°, alt %.1f°", k.sunAzimuthDegrees(),
-                        k.sunAltitudeDegrees()) + "  \u00b7 " + k.analyst() + (k.note().isBlank() ? "" : ": " + k.note()))
+                        + I18n.t("sun.savedPosition", k.sunAzimuthDegrees(), k.sunAltitudeDegrees()) + "  \u00b7 " + k.analyst() + (k.note().isBlank() ? "" : ": " + k.note()))
                         .toList()));
         GridPane form = grid();
         form.addRow(0, new Label(I18n.t("sun.time")), time, new Label(I18n.t("sun.bearing")), bearing);
@@ -341,8 +342,8 @@ public final class VerificationView extends ScrollPane {
         return field;
     }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button button = new Button(I18n.t(key));
+    private static Button button(String id, String key, Icon icon, Runnable action) {
+        Button button = new Button(I18n.t(key), icon.graphic());
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;
