@@ -8,6 +8,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
@@ -17,6 +19,8 @@ import org.groundtruth.ui.common.Icon;
 final class WelcomeDialog {
     enum Choice { DEMO, NEW, OPEN }
 
+    private static final double TEXT_WIDTH = 600;
+
     private WelcomeDialog() {
     }
 
@@ -25,19 +29,34 @@ final class WelcomeDialog {
         ButtonType create = new ButtonType(I18n.t("welcome.new"), ButtonBar.ButtonData.OTHER);
         ButtonType open = new ButtonType(I18n.t("welcome.open"), ButtonBar.ButtonData.OTHER);
         Alert alert = Dialogs.alert(Alert.AlertType.NONE, owner, "", demo, create, open);
-        // A label of fixed width, so the dialog's height is measured for the wrapped (longer Ukrainian) text.
+        // An Alert measures its content's height without a width, so a wrapping label counts as one line and the
+        // buttons drop out of sight below the (longer, Ukrainian) text. Measure the wrapped text ourselves.
         Label text = new Label(I18n.t("welcome.text"));
         text.setWrapText(true);
-        text.setPrefWidth(600);
-        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setPrefWidth(TEXT_WIDTH);
+        Text probe = new Text(text.getText());
+        probe.setFont(Font.font(Font.getDefault().getFamily(), Font.getDefault().getSize() * 1.2));
+        probe.setWrappingWidth(TEXT_WIDTH);
+        text.setMinHeight(probe.getLayoutBounds().getHeight() + 8);
+        // The first start shows this before the main window has settled, and the stage then keeps the size it
+        // measured for an unwrapped label: give the pane its size outright (header, text, buttons).
+        alert.getDialogPane().setPrefSize(TEXT_WIDTH + 120, text.getMinHeight() + 190);
         alert.getDialogPane().setContent(text);
         alert.setTitle(I18n.t("welcome.title"));
         alert.setHeaderText(I18n.t("welcome.header"));
         alert.setGraphic(new ImageView(Dialogs.appIcon(64)));
-        ((Button) alert.getDialogPane().lookupButton(demo)).setGraphic(Icon.DEMO.graphic());
-        ((Button) alert.getDialogPane().lookupButton(create)).setGraphic(Icon.NEW_INVESTIGATION.graphic());
-        ((Button) alert.getDialogPane().lookupButton(open)).setGraphic(Icon.OPEN_INVESTIGATION.graphic());
+        choice(alert, demo, Icon.DEMO);
+        choice(alert, create, Icon.NEW_INVESTIGATION);
+        choice(alert, open, Icon.OPEN_INVESTIGATION);
         alert.getDialogPane().setId("welcome");
         return alert.showAndWait().map(b -> b == create ? Choice.NEW : b == open ? Choice.OPEN : Choice.DEMO);
+    }
+
+    /** A choice button with its icon, never cut short: the Ukrainian labels are long. */
+    private static void choice(Alert alert, ButtonType type, Icon icon) {
+        Button button = (Button) alert.getDialogPane().lookupButton(type);
+        button.setGraphic(icon.graphic());
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(button, false);
     }
 }

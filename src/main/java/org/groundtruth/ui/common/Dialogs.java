@@ -3,6 +3,7 @@ package org.groundtruth.ui.common;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -10,6 +11,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.Image;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -44,11 +46,16 @@ public final class Dialogs {
     /** Owns the dialog to the window, gives it the application icon and the window's style sheets. */
     public static <D extends Dialog<?>> D own(D dialog, Window owner) {
         Optional.ofNullable(owner).ifPresent(dialog::initOwner);
+        // Non-resizable dialogs on Linux keep the size measured before CSS and wrapping (JDK-8087981): text and
+        // buttons were cut off. Resizable ones follow their content, and never shrink below its preferred height.
+        dialog.setResizable(true);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         Window window = dialog.getDialogPane().getScene().getWindow();
         if (window instanceof Stage stage) {
             stage.getIcons().setAll(appIcons());
             // Wrapped text is measured once the dialog is laid out: fit the window to it, buttons included.
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> stage.sizeToScene());
+            // One pulse later: by then CSS has been applied and the text wrapped at its final width.
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(stage::sizeToScene));
         }
         Optional.ofNullable(owner).map(Window::getScene).map(Scene::getStylesheets)
                 .ifPresent(sheets -> dialog.getDialogPane().getStylesheets().addAll(sheets));
