@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.Sensitivity;
 import org.groundtruth.core.casefile.CaseCheck;
@@ -66,7 +67,7 @@ public final class CaseFileBench {
             Path zip = dir.resolve("case.zip");
             resetPeaks();
             long t1 = System.nanoTime();
-            CaseExporter.Summary summary = new CaseExporter(inv).export(ExportOptions.EVERYTHING, zip, "bench",
+            CaseExporter.Summary summary = new CaseExporter(inv, ReportFigures.NONE).export(ExportOptions.EVERYTHING, zip, "bench",
                     ProgressMonitor.NONE);
             double exportSecs = secs(t1);
             long exportHeap = peakHeap();

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.groundtruth.core.BadInputException;
 import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.Require;
 import org.groundtruth.core.Sensitivity;
 import org.groundtruth.core.Version;
 import org.groundtruth.core.audit.AuditEntry;
@@ -37,6 +38,7 @@ import org.groundtruth.core.casefile.ExportOptions;
 import org.groundtruth.core.casefile.ExportedIncident;
 import org.groundtruth.core.casefile.GridSnap;
 import org.groundtruth.core.casefile.ManifestSignature;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.geo.GeolocationPin;
 import org.groundtruth.core.incident.Incident;
@@ -64,15 +66,18 @@ public final class CaseExporter {
     private final Investigation investigation;
     private final SigningKeys keys;
     private final Clock clock;
+    private final ReportFigures figures;
 
-    public CaseExporter(Investigation investigation, SigningKeys keys, Clock clock) {
+    /** {@code figures} draw the report's maps and frames; the caller owns (and closes) them. */
+    public CaseExporter(Investigation investigation, SigningKeys keys, Clock clock, ReportFigures figures) {
         this.investigation = investigation;
         this.keys = keys;
         this.clock = clock;
+        this.figures = Require.present(figures, "report figures");
     }
 
-    public CaseExporter(Investigation investigation) {
-        this(investigation, new SigningKeys(investigation.directory()), Clock.systemUTC());
+    public CaseExporter(Investigation investigation, ReportFigures figures) {
+        this(investigation, new SigningKeys(investigation.directory()), Clock.systemUTC(), figures);
     }
 
     /** What was written. */
@@ -112,7 +117,7 @@ public final class CaseExporter {
                 if (options.includeMedia()) {
                     evidence.values().forEach(ev -> paths.put(ev.item().id(), ev.path()));
                 }
-                writeReports(zip, new HtmlReportWriter(investigation, options.isPublic(), paths), rows, createdAt,
+                writeReports(zip, new HtmlReportWriter(investigation, options, paths, figures), rows, createdAt,
                         createdBy, out.getParent());
                 if (!options.isPublic()) {
                     zip.write(CaseFileLayout.RECORDS, true, o -> writeRecords(incidents, evidence, o));
