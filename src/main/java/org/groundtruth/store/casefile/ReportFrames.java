@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -85,7 +86,8 @@ final class ReportFrames {
             headed = heading(w, headed);
             w.write("<div class=\"figure\"><img src=\"" + image.get().dataUri() + "\" width=\""
                     + image.get().widthPx() + "\" height=\"" + image.get().heightPx() + "\" alt=\"" + e(where)
-                    + "\"/><p class=\"caption\">" + e(where + ": " + String.join("; ", figure.captions)) + "</p></div>\n");
+                    + "\"/><p class=\"caption\">" + e(where + " (" + figure.item.originalName() + "): "
+                    + String.join("; ", figure.captions)) + "</p></div>\n");
         }
     }
 
@@ -105,7 +107,8 @@ final class ReportFrames {
                 if (o.box().width() > 0 && o.box().height() > 0) {
                     f.boxes.add(new FrameBox(o.box(), label));
                 }
-                f.captions.add(label + " (" + text.label(o.confidence()) + ")");
+                String confidence = text.label(o.confidence()).toLowerCase(Locale.ROOT);
+                f.captions.add(text.t("frame.observation", label, confidence));
             });
         }
         for (MatchedFeature feature : pin.map(GeolocationPin::matchedFeatures).orElse(List.of())) {

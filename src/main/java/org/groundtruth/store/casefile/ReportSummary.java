@@ -43,11 +43,12 @@ final class ReportSummary {
         if (series.months().isEmpty()) {
             w.write("<p>" + e(text.t("chart.noTimes", counted)) + "</p>\n");
         } else {
-            w.write("<div class=\"chart\">" + MonthlyChartSvg.inline(series, text.t("chart.title"), counted,
+            // The filter goes in the caption (page text, searchable in the PDF) rather than in the SVG's subtitle.
+            w.write("<div class=\"chart\">" + MonthlyChartSvg.inline(series, text.t("chart.title"), "",
                     code -> text.label(Coded.parse(VerificationStatus.class, code, "status")), CHART_WIDTH,
                     CHART_HEIGHT) + "</div>\n");
-            w.write("<p class=\"caption\">" + e(text.t("chart.caption", counted, series.total(), series.withoutTime()))
-                    + "</p>\n");
+            w.write("<p class=\"caption\">" + e(series.withoutTime() == 0 ? text.t("chart.caption", counted)
+                    : text.t("chart.captionWithoutTime", counted, series.withoutTime())) + "</p>\n");
         }
         regions(w, IncidentStats.count(incidents, IncidentFilter.ALL, StatsDimension.ADMIN1));
     }
