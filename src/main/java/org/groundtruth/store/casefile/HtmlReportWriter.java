@@ -51,7 +51,7 @@ final class HtmlReportWriter {
             + "h1{font-size:1.6em}h2{font-size:1.25em;border-bottom:2px solid #444;margin-top:2em}"
             + "h3{font-size:1em;margin-bottom:.3em}table{border-collapse:collapse;margin:.5em 0}"
             + "th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top;font-size:.9em}"
-            + "th{background:#f0f0f0}code{font-size:.85em;word-break:break-all}.status{font-weight:bold}"
+            + "th{background:#f0f0f0}code{font-size:.85em;word-break:break-all;word-wrap:break-word}.status{font-weight:bold}"
             + "img,svg{max-width:100%}.figure{margin:.6em 0;page-break-inside:avoid}"
             + ".caption{font-size:.85em;color:#555;margin:.2em 0}.note{font-style:italic;color:#8a4b00}";
 
@@ -144,7 +144,8 @@ final class HtmlReportWriter {
             return;
         }
         if (image.isPresent()) {
-            String caption = text.t(row.camera().isPresent() && !publicVersion ? "map.captionCamera" : "map.caption");
+            String caption = row.precisionMeters().isEmpty() ? text.t("map.captionPosition")
+                    : text.t(row.camera().isPresent() && !publicVersion ? "map.captionCamera" : "map.caption");
             w.write("<div class=\"figure\"><img class=\"map\" src=\"" + image.get().dataUri() + "\" width=\""
                     + image.get().widthPx() + "\" height=\"" + image.get().heightPx() + "\" alt=\""
                     + e(text.t("map.alt")) + "\"/><p class=\"caption\">" + e(caption) + "</p></div>\n");
