@@ -4,16 +4,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.groundtruth.core.BadInputException;
 import org.groundtruth.core.Coded;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.casefile.ExportOptions;
 import org.groundtruth.core.casefile.GridSnap;
+import org.groundtruth.core.casefile.ReportFigures;
+import org.groundtruth.core.casefile.ReportText;
 import org.groundtruth.core.verify.VerificationStatus;
+import org.groundtruth.map.report.BasemapSnapshots;
+import org.groundtruth.media.EvidenceFrameFigures;
 import org.groundtruth.media.VideoRemuxer;
 import org.groundtruth.store.Investigation;
+import org.groundtruth.store.Settings;
 import org.groundtruth.store.casefile.CaseExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code groundtruth export --out case.zip}: a signed case file of the chosen incidents. */
-@Command(name = "export", description = "Write a signed case file (ZIP): GeoJSON, KML, CSV, custody log, evidence.")
+@Command(name = "export", description = "Write a signed case file (ZIP): GeoJSON, KML, CSV, report (HTML, PDF), custody log, evidence.")
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -46,10 +53,26 @@ final class ExportCommand implements Callable<Integer> {
             description = "Grid cell for --public (default ${DEFAULT-VALUE} m).")
     double gridMeters;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the report's headings: en or uk "
+            + "(default: the language chosen in the settings, else the system's).")
+    Optional<String> language = Optional.empty();
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
     record Result(String file, int incidents, int evidenceFiles, long bytes, String signerFingerprint) {
+    }
+
+    private Locale reportLanguage() {
+        if (language.isEmpty()) {
+            return Settings.load().locale();
+        }
+        String code = language.get().strip().toLowerCase(Locale.ROOT);
+        if (!ReportText.LANGUAGES.contains(code)) {
+            throw new BadInputException("--lang '" + language.get() + "' is not one of: "
+                    + String.join(", ", ReportText.LANGUAGES));
+        }
+        return Locale.forLanguageTag(code);
     }
 
     @Override
@@ -59,10 +82,11 @@ final class ExportCommand implements Callable<Integer> {
             wanted.add(Coded.parse(VerificationStatus.class, status, "status"));
         }
         ExportOptions options = new ExportOptions(wanted, incidents, !noMedia,
-                publicVersion ? Optional.of(new GridSnap(gridMeters)) : Optional.empty());
+                publicVersion ? Optional.of(new GridSnap(gridMeters)) : Optional.empty(), reportLanguage());
         GroundtruthCommand root = Workspace.root(spec);
-        try (Investigation inv = Workspace.open(root)) {
-            CaseExporter.Summary summary = new CaseExporter(inv, new VideoRemuxer()).export(options, out,
+        try (Investigation inv = Workspace.open(root);
+                ReportFigures figures = new ReportFigures(BasemapSnapshots.shipped(), new EvidenceFrameFigures())) {
+            CaseExporter.Summary summary = new CaseExporter(inv, figures, new VideoRemuxer()).export(options, out,
                     Workspace.analyst(root), ProgressMonitor.NONE);
             if (json) {
                 Output.json(spec, new Result(summary.file().toString(), summary.incidents(), summary.evidenceFiles(),

@@ -43,6 +43,20 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Peers do not reach into each other: the report's pictures come to the store through core.casefile ports. */
+    @Test
+    void storeMediaAndMapArePeers() {
+        noClasses().that().resideInAPackage("org.groundtruth.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.groundtruth.media..", "org.groundtruth.map..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.groundtruth.media..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.groundtruth.store..", "org.groundtruth.map..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.groundtruth.map..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.groundtruth.store..", "org.groundtruth.media..")
+                .check(classes);
+    }
+
     @Test
     void onlyTheStoreTalksToTheDatabase() {
         noClasses().that().resideInAnyPackage("org.groundtruth.ui..", "org.groundtruth.cli..",

@@ -100,6 +100,25 @@ class CaseFileCommandsTest {
         assertThat(Files.exists(tmp.resolve("x.zip"))).isFalse();
     }
 
+    /** The real CLI draws the maps (shipped basemap) and writes the headings in the language asked for. */
+    @Test
+    void exportWritesTheReportInTheChosenLanguageWithMaps() throws Exception {
+        Path zip = tmp.resolve("uk.zip");
+        CliRun export = run("export", "--out", zip.toString(), "--lang", "uk");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        String html;
+        try (var file = new java.util.zip.ZipFile(zip.toFile())) {
+            html = new String(file.getInputStream(file.getEntry("report.html")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(html).contains("<html lang=\"uk\"", "<h3>Геолокація</h3>");
+        assertThat(html.split("<img class=\"map\" src=\"data:image/png;base64,", -1))
+                .hasSize(DemoInvestigation.incidentCount() + 1);
+        CliRun bad = run("export", "--out", tmp.resolve("x.zip").toString(), "--lang", "de");
+        assertThat(bad.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(bad.err()).contains("--lang 'de'");
+    }
+
     @Test
     void importFeaturesPreviewsThenImports() {
         String gpx = Path.of("../shared/data/fixtures/gpx/gdal-gpx__ua-populated-places.gpx").toString();

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.groundtruth.core.BadInputException;
 import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.Require;
 import org.groundtruth.core.Sensitivity;
 import org.groundtruth.core.Version;
 import org.groundtruth.core.audit.AuditEntry;
@@ -39,6 +40,7 @@ import org.groundtruth.core.casefile.ExportedIncident;
 import org.groundtruth.core.casefile.GridSnap;
 import org.groundtruth.core.casefile.VideoMetadataStripper;
 import org.groundtruth.core.casefile.ManifestSignature;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.geo.GeolocationPin;
 import org.groundtruth.core.incident.Incident;
@@ -67,23 +69,29 @@ public final class CaseExporter {
     private final Investigation investigation;
     private final SigningKeys keys;
     private final Clock clock;
+    private final ReportFigures figures;
     private final VideoMetadataStripper videos;
 
-    public CaseExporter(Investigation investigation, SigningKeys keys, Clock clock, VideoMetadataStripper videos) {
+    /**
+     * @param figures draw the report's maps and frames; the caller owns (and closes) them
+     * @param videos strips videos for public versions; {@link VideoMetadataStripper#NONE} leaves them out
+     */
+    public CaseExporter(Investigation investigation, SigningKeys keys, Clock clock, ReportFigures figures,
+            VideoMetadataStripper videos) {
         this.investigation = investigation;
         this.keys = keys;
         this.clock = clock;
-        this.videos = videos;
+        this.figures = Require.present(figures, "report figures");
+        this.videos = Require.present(videos, "video metadata stripper");
     }
 
-    /** @param videos strips videos for public versions; {@link VideoMetadataStripper#NONE} leaves them out */
-    public CaseExporter(Investigation investigation, VideoMetadataStripper videos) {
-        this(investigation, new SigningKeys(investigation.directory()), Clock.systemUTC(), videos);
+    public CaseExporter(Investigation investigation, ReportFigures figures, VideoMetadataStripper videos) {
+        this(investigation, new SigningKeys(investigation.directory()), Clock.systemUTC(), figures, videos);
     }
 
     /** An exporter whose public versions carry photos but no videos. */
-    public CaseExporter(Investigation investigation) {
-        this(investigation, VideoMetadataStripper.NONE);
+    public CaseExporter(Investigation investigation, ReportFigures figures) {
+        this(investigation, figures, VideoMetadataStripper.NONE);
     }
 
     /** What was written. */
@@ -124,7 +132,7 @@ public final class CaseExporter {
                 if (options.includeMedia()) {
                     evidence.values().forEach(ev -> paths.put(ev.item().id(), ev.path()));
                 }
-                writeReports(zip, new HtmlReportWriter(investigation, options.isPublic(), paths), rows, createdAt,
+                writeReports(zip, new HtmlReportWriter(investigation, options, paths, figures), rows, createdAt,
                         createdBy, out.getParent());
                 if (!options.isPublic()) {
                     zip.write(CaseFileLayout.RECORDS, true, o -> writeRecords(incidents, evidence, o));

@@ -1,6 +1,7 @@
 package org.groundtruth.store.casefile;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code report.pdf}: the HTML report rendered by openhtmltopdf (PDFBox underneath). The standard PDF fonts have
+ * {@code report.pdf}: the HTML report rendered by openhtmltopdf (PDFBox underneath; pictures from their
+ * {@code data:} URIs, the chart's SVG through Batik). The standard PDF fonts have
  * no Cyrillic, so DejaVu Sans is embedded when the system has it (Debian: fonts-dejavu-core, which .ci/run
  * installs); without it Cyrillic letters would print as boxes.
  */
@@ -45,6 +47,8 @@ final class PdfReportWriter {
     static void render(Path xhtml, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // The monthly chart is inline SVG; without a drawer openhtmltopdf leaves it out.
+        builder.useSVGDrawer(new BatikSVGDrawer());
         font().ifPresent(f -> {
             File file = f.toFile();
             builder.useFont(file, "DejaVu Sans");

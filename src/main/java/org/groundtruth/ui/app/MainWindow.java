@@ -212,7 +212,10 @@ public final class MainWindow extends BorderPane {
                 evidenceView::chooseAndImport);
         MenuItem exportCase = item("menu.exportCase", Icon.EXPORT_CASE, null, () -> org.groundtruth.ui.casefile.ExportCaseDialog.run(
                 window().orElse(null), new org.groundtruth.ui.casefile.ExportCaseViewModel(runner,
-                        vm.session()::investigation, vm.session()::analyst)));
+                        vm.session()::investigation, vm.session()::analyst,
+                        () -> new org.groundtruth.core.casefile.ReportFigures(
+                                org.groundtruth.map.report.BasemapSnapshots.shipped(),
+                                new org.groundtruth.media.EvidenceFrameFigures()))));
         MenuItem importFeatures = item("menu.importFeatures", Icon.IMPORT_FEATURES, null, () -> org.groundtruth.ui.casefile.ImportFeaturesDialog
                 .run(window().orElse(null), new org.groundtruth.ui.casefile.ImportFeaturesViewModel(runner,
                         vm.session()::investigation, vm.session()::analyst), () -> {

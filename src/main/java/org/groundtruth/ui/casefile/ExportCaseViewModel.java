@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.groundtruth.core.casefile.ExportOptions;
 import org.groundtruth.core.casefile.GridSnap;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.media.VideoRemuxer;
 import org.groundtruth.store.Investigation;
@@ -31,6 +32,7 @@ public final class ExportCaseViewModel {
     private final Background background;
     private final Supplier<Optional<Investigation>> investigation;
     private final Supplier<String> analyst;
+    private final Supplier<ReportFigures> figures;
     private final BooleanProperty verifiedOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty includeMedia = new SimpleBooleanProperty(true);
     private final BooleanProperty publicVersion = new SimpleBooleanProperty(false);
@@ -39,11 +41,13 @@ public final class ExportCaseViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private Optional<Background.Job> job = Optional.empty();
 
+    /** {@code figures} makes the report's map and frame renderers for one export; they are closed after it. */
     public ExportCaseViewModel(Background background, Supplier<Optional<Investigation>> investigation,
-            Supplier<String> analyst) {
+            Supplier<String> analyst, Supplier<ReportFigures> figures) {
         this.background = background;
         this.investigation = investigation;
         this.analyst = analyst;
+        this.figures = figures;
     }
 
     public BooleanProperty verifiedOnlyProperty() {
@@ -73,7 +77,8 @@ public final class ExportCaseViewModel {
 
     ExportOptions options() {
         return new ExportOptions(verifiedOnly.get() ? Set.of(VerificationStatus.VERIFIED) : Set.of(), List.of(),
-                includeMedia.get(), publicVersion.get() ? Optional.of(new GridSnap(gridMeters.get())) : Optional.empty());
+                includeMedia.get(), publicVersion.get() ? Optional.of(new GridSnap(gridMeters.get())) : Optional.empty(),
+                I18n.locale());
     }
 
     /** Starts the export to {@code target}; false (with a message) when no investigation is open or one is running. */
@@ -97,7 +102,11 @@ public final class ExportCaseViewModel {
         running.set(true);
         message.set("");
         job = Optional.of(background.run(I18n.t("casefile.export.task"),
-                progress -> new CaseExporter(inv.get(), new VideoRemuxer()).export(options, target, who, progress),
+                progress -> {
+                    try (ReportFigures pictures = figures.get()) {
+                        return new CaseExporter(inv.get(), pictures, new VideoRemuxer()).export(options, target, who, progress);
+                    }
+                },
                 summary -> {
                     running.set(false);
                     message.set(I18n.t("casefile.export.done", summary.incidents(), summary.evidenceFiles(),

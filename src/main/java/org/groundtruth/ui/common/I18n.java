@@ -8,13 +8,20 @@ import org.groundtruth.core.Coded;
 
 /** The window's strings, from {@code i18n/messages*.properties}. */
 public final class I18n {
-    private static ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
+    private static Locale locale = Locale.getDefault();
+    private static ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
 
     private I18n() {
     }
 
-    public static void use(Locale locale) {
-        bundle = ResourceBundle.getBundle("i18n.messages", locale);
+    public static void use(Locale chosen) {
+        bundle = ResourceBundle.getBundle("i18n.messages", chosen);
+        locale = chosen;
+    }
+
+    /** The language the window was asked to speak (what reports it writes are to be in). */
+    public static Locale locale() {
+        return locale;
     }
 
     /** True when the window speaks Ukrainian (place and region names may then be shown in Ukrainian too). */

@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.audit.AuditAction;
 import org.groundtruth.core.audit.AuditEntry;
@@ -65,7 +66,7 @@ class CaseExportTest {
         inv.evidence().importFile(IPHONE, new ImportRequest(Optional.of(first.id()), Optional.empty(),
                 Sensitivity.PUBLIC), EXPORTER, ProgressMonitor.NONE);
         full = tmp.resolve("full.zip");
-        new CaseExporter(inv).export(ExportOptions.EVERYTHING, full, EXPORTER, ProgressMonitor.NONE);
+        new CaseExporter(inv, ReportFigures.NONE).export(ExportOptions.EVERYTHING, full, EXPORTER, ProgressMonitor.NONE);
     }
 
     @AfterAll
@@ -169,7 +170,7 @@ class CaseExportTest {
     @Test
     void statusAndIncidentFiltersChooseIncidents() throws Exception {
         Path verified = tmp.resolve("verified.zip");
-        new CaseExporter(inv).export(new ExportOptions(Set.of(VerificationStatus.VERIFIED), List.of(), false,
+        new CaseExporter(inv, ReportFigures.NONE).export(new ExportOptions(Set.of(VerificationStatus.VERIFIED), List.of(), false,
                 Optional.empty()), verified, EXPORTER, ProgressMonitor.NONE);
         long expected = inv.incidents().list(IncidentQuery.ALL).stream()
                 .filter(i -> i.status() == VerificationStatus.VERIFIED).count();
@@ -179,7 +180,7 @@ class CaseExportTest {
         assertThat(new CaseVerifier().verify(verified).problems()).isEmpty();
 
         Path one = tmp.resolve("one.zip");
-        new CaseExporter(inv).export(new ExportOptions(Set.of(), List.of(photoIncident), true, Optional.empty()),
+        new CaseExporter(inv, ReportFigures.NONE).export(new ExportOptions(Set.of(), List.of(photoIncident), true, Optional.empty()),
                 one, EXPORTER, ProgressMonitor.NONE);
         JsonNode oneGeo = JSON.readTree(CaseFiles.read(one).get(CaseFileLayout.GEOJSON));
         assertThat(oneGeo.get("features")).hasSize(1);
@@ -191,7 +192,7 @@ class CaseExportTest {
     @Test
     void publicVersionIsSnappedStrippedAndAnonymous() throws Exception {
         Path pub = tmp.resolve("public.zip");
-        new CaseExporter(inv).export(new ExportOptions(Set.of(), List.of(), true, Optional.of(new GridSnap(500))),
+        new CaseExporter(inv, ReportFigures.NONE).export(new ExportOptions(Set.of(), List.of(), true, Optional.of(new GridSnap(500))),
                 pub, EXPORTER, ProgressMonitor.NONE);
         assertThat(new CaseVerifier().verify(pub).problems()).isEmpty();
         Map<String, byte[]> entries = CaseFiles.read(pub);
@@ -255,7 +256,7 @@ class CaseExportTest {
                 return true;
             }
         };
-        assertThatThrownBy(() -> new CaseExporter(inv).export(ExportOptions.EVERYTHING, target, EXPORTER, cancel))
+        assertThatThrownBy(() -> new CaseExporter(inv, ReportFigures.NONE).export(ExportOptions.EVERYTHING, target, EXPORTER, cancel))
                 .isInstanceOf(CancellationException.class);
         try (var files = Files.list(target.getParent())) {
             assertThat(files).isEmpty();
@@ -266,12 +267,12 @@ class CaseExportTest {
     @Test
     void theSameAnalystSignsWithTheSameKey() throws Exception {
         Path again = tmp.resolve("again.zip");
-        new CaseExporter(inv).export(new ExportOptions(Set.of(), List.of(), false, Optional.empty()), again, EXPORTER,
+        new CaseExporter(inv, ReportFigures.NONE).export(new ExportOptions(Set.of(), List.of(), false, Optional.empty()), again, EXPORTER,
                 ProgressMonitor.NONE);
         assertThat(new CaseVerifier().verify(again).signerFingerprint())
                 .isEqualTo(new CaseVerifier().verify(full).signerFingerprint());
         Path other = tmp.resolve("other.zip");
-        new CaseExporter(inv).export(new ExportOptions(Set.of(), List.of(), false, Optional.empty()), other,
+        new CaseExporter(inv, ReportFigures.NONE).export(new ExportOptions(Set.of(), List.of(), false, Optional.empty()), other,
                 "Another analyst", ProgressMonitor.NONE);
         assertThat(new CaseVerifier().verify(other).signerFingerprint())
                 .isNotEqualTo(new CaseVerifier().verify(full).signerFingerprint());

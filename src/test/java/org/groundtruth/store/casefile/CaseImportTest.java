@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.casefile.CaseFileLayout;
 import org.groundtruth.core.casefile.ExportOptions;
@@ -35,7 +36,7 @@ class CaseImportTest {
             originals = sorted(source.incidents().list(IncidentQuery.ALL));
             hashes = source.evidence().all().stream().map(e -> e.sha256().hex()).sorted().toList();
             zip = tmp.resolve("case.zip");
-            new CaseExporter(source).export(ExportOptions.EVERYTHING, zip, "Source analyst", ProgressMonitor.NONE);
+            new CaseExporter(source, ReportFigures.NONE).export(ExportOptions.EVERYTHING, zip, "Source analyst", ProgressMonitor.NONE);
         }
     }
 
@@ -110,7 +111,7 @@ class CaseImportTest {
         try (Investigation source = TestInvestigations.open(tmp.resolve("source"));
                 Investigation target = TestInvestigations.open(tmp.resolve("target"))) {
             Path pub = tmp.resolve("public.zip");
-            new CaseExporter(source).export(new ExportOptions(java.util.Set.of(), List.of(), false,
+            new CaseExporter(source, ReportFigures.NONE).export(new ExportOptions(java.util.Set.of(), List.of(), false,
                     java.util.Optional.of(new org.groundtruth.core.casefile.GridSnap(500))), pub, "A",
                     ProgressMonitor.NONE);
             assertThatThrownBy(() -> importer(target).importCase(pub, false, "B", ProgressMonitor.NONE))

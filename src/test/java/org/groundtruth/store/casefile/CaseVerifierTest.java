@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.casefile.CaseCheck;
 import org.groundtruth.core.casefile.CaseFileLayout;
@@ -37,7 +38,7 @@ class CaseVerifierTest {
         inv = TestInvestigations.open(tmp.resolve("ws"));
         DemoInvestigation.populateIfEmpty(inv);
         good = tmp.resolve("good.zip");
-        new CaseExporter(inv).export(ExportOptions.EVERYTHING, good, "Analyst A", ProgressMonitor.NONE);
+        new CaseExporter(inv, ReportFigures.NONE).export(ExportOptions.EVERYTHING, good, "Analyst A", ProgressMonitor.NONE);
     }
 
     @AfterAll
@@ -87,7 +88,7 @@ class CaseVerifierTest {
     @Test
     void aSignatureFromAnotherKeyIsRejected() throws Exception {
         Path other = tmp.resolve("other.zip");
-        new CaseExporter(inv).export(ExportOptions.EVERYTHING, other, "Analyst C", ProgressMonitor.NONE);
+        new CaseExporter(inv, ReportFigures.NONE).export(ExportOptions.EVERYTHING, other, "Analyst C", ProgressMonitor.NONE);
         byte[] otherKey = CaseFiles.read(other).get(CaseFileLayout.PUBLIC_KEY);
         Path bad = CaseFiles.rewrite(good, tmp.resolve("swapped-key.zip"), e -> {
             e.put(CaseFileLayout.PUBLIC_KEY, otherKey);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.BadInputException;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.casefile.CaseFileLayout;
@@ -105,7 +106,7 @@ class FeatureImportTest {
             DemoInvestigation.populateIfEmpty(source);
             originals = source.incidents().list(IncidentQuery.ALL);
             Path zip = tmp.resolve("case.zip");
-            new CaseExporter(source).export(ExportOptions.EVERYTHING, zip, "A", ProgressMonitor.NONE);
+            new CaseExporter(source, ReportFigures.NONE).export(ExportOptions.EVERYTHING, zip, "A", ProgressMonitor.NONE);
             Files.write(geojson, CaseFiles.read(zip).get(CaseFileLayout.GEOJSON));
         }
         try (Investigation target = TestInvestigations.open(tmp.resolve("target"))) {

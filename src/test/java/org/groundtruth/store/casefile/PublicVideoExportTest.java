@@ -12,6 +12,7 @@ import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.Sensitivity;
 import org.groundtruth.core.casefile.ExportOptions;
 import org.groundtruth.core.casefile.GridSnap;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.casefile.VideoMetadataStripper;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.incident.Incident;
@@ -39,7 +40,7 @@ class PublicVideoExportTest {
         try (Investigation inv = TestInvestigations.open(tmp.resolve("ws"))) {
             EvidenceItem video = publicVideo(inv);
             Path zip = tmp.resolve("public.zip");
-            new CaseExporter(inv, new VideoRemuxer()).export(PUBLIC, zip, "A", ProgressMonitor.NONE);
+            new CaseExporter(inv, ReportFigures.NONE, new VideoRemuxer()).export(PUBLIC, zip, "A", ProgressMonitor.NONE);
 
             assertThat(new CaseVerifier().verify(zip).problems()).isEmpty();
             byte[] published = CaseFiles.read(zip).get(CaseExporter.evidencePath(video));
@@ -57,7 +58,7 @@ class PublicVideoExportTest {
         try (Investigation inv = TestInvestigations.open(tmp.resolve("ws"))) {
             EvidenceItem video = publicVideo(inv);
             Path zip = tmp.resolve("public.zip");
-            new CaseExporter(inv, VideoMetadataStripper.NONE).export(PUBLIC, zip, "A", ProgressMonitor.NONE);
+            new CaseExporter(inv, ReportFigures.NONE, VideoMetadataStripper.NONE).export(PUBLIC, zip, "A", ProgressMonitor.NONE);
             Map<String, byte[]> entries = CaseFiles.read(zip);
             assertThat(entries).doesNotContainKey(CaseExporter.evidencePath(video));
         }

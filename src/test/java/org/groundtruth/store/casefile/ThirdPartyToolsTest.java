@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.casefile.CaseFileLayout;
 import org.groundtruth.core.casefile.ExportOptions;
@@ -33,7 +34,7 @@ class ThirdPartyToolsTest {
         try (Investigation inv = TestInvestigations.open(tmp.resolve("ws"))) {
             DemoInvestigation.populateIfEmpty(inv);
             Path zip = tmp.resolve("case.zip");
-            new CaseExporter(inv).export(ExportOptions.EVERYTHING, zip, "A", ProgressMonitor.NONE);
+            new CaseExporter(inv, ReportFigures.NONE).export(ExportOptions.EVERYTHING, zip, "A", ProgressMonitor.NONE);
             for (Map.Entry<String, byte[]> e : CaseFiles.read(zip).entrySet()) {
                 if (!e.getKey().contains("/")) {
                     Files.write(dir.resolve(e.getKey()), e.getValue());

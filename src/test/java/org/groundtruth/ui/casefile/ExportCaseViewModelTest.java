@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.TestInvestigations;
@@ -56,7 +57,8 @@ class ExportCaseViewModelTest {
         try (Investigation inv = TestInvestigations.open(tmp.resolve("ws"))) {
             DemoInvestigation.populateIfEmpty(inv);
             Inline background = new Inline();
-            ExportCaseViewModel vm = new ExportCaseViewModel(background, () -> Optional.of(inv), () -> "Аналітик");
+            ExportCaseViewModel vm = new ExportCaseViewModel(background, () -> Optional.of(inv), () -> "Аналітик",
+                    () -> ReportFigures.NONE);
             vm.verifiedOnlyProperty().set(true);
             vm.publicVersionProperty().set(true);
             vm.gridMetersProperty().set(1000);
@@ -82,7 +84,8 @@ class ExportCaseViewModelTest {
             DemoInvestigation.populateIfEmpty(inv);
             Inline background = new Inline();
             background.cancelled = true;
-            ExportCaseViewModel vm = new ExportCaseViewModel(background, () -> Optional.of(inv), () -> "A");
+            ExportCaseViewModel vm = new ExportCaseViewModel(background, () -> Optional.of(inv), () -> "A",
+                    () -> ReportFigures.NONE);
             Path zip = tmp.resolve("case.zip");
             vm.export(zip);
             assertThat(vm.messageProperty().get()).isNotEmpty().doesNotContain(zip.toString());
@@ -94,7 +97,7 @@ class ExportCaseViewModelTest {
     @Test
     void withoutAnInvestigationNothingRuns() {
         Inline background = new Inline();
-        ExportCaseViewModel vm = new ExportCaseViewModel(background, Optional::empty, () -> "A");
+        ExportCaseViewModel vm = new ExportCaseViewModel(background, Optional::empty, () -> "A", () -> ReportFigures.NONE);
         assertThat(vm.export(tmp.resolve("case.zip"))).isFalse();
         assertThat(background.titles).isEmpty();
         assertThat(vm.messageProperty().get()).isNotEmpty();

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.casefile.ExportOptions;
 import org.groundtruth.core.casefile.GridSnap;
+import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.TestInvestigations;
 import org.groundtruth.store.casefile.CaseExporter;
@@ -35,7 +36,7 @@ class ImportCaseViewModelTest {
         try (Investigation source = TestInvestigations.open(shared.resolve("source"))) {
             DemoInvestigation.populateIfEmpty(source);
             good = shared.resolve("case.zip");
-            new CaseExporter(source).export(ExportOptions.EVERYTHING, good, "Source", ProgressMonitor.NONE);
+            new CaseExporter(source, ReportFigures.NONE).export(ExportOptions.EVERYTHING, good, "Source", ProgressMonitor.NONE);
         }
     }
 
@@ -86,7 +87,7 @@ class ImportCaseViewModelTest {
     void aPublicVersionIsVerifiedButPointsToImportFeatures() {
         Path pub = tmp.resolve("public.zip");
         try (Investigation source = TestInvestigations.open(tmp.resolve("source"))) {
-            new CaseExporter(source).export(new ExportOptions(Set.of(), List.of(), true, Optional.of(new GridSnap(500))),
+            new CaseExporter(source, ReportFigures.NONE).export(new ExportOptions(Set.of(), List.of(), true, Optional.of(new GridSnap(500))),
                     pub, "Source", ProgressMonitor.NONE);
         }
         try (Investigation target = TestInvestigations.open(tmp.resolve("target"))) {

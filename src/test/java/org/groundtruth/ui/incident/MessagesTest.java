@@ -60,6 +60,24 @@ class MessagesTest {
         assertThat(unused).as("keys in messages.properties that no code uses").isEmpty();
     }
 
+    /** The case-file report's own bundle: the same keys in both languages, each named whole in the sources. */
+    @Test
+    void reportBundlesMatchAndEveryKeyIsUsed() throws Exception {
+        Properties en = load("report.properties");
+        Properties uk = load("report_uk.properties");
+        assertThat(uk.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        String sources;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/groundtruth"))) {
+            StringBuilder all = new StringBuilder();
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                all.append(java.nio.file.Files.readString(file));
+            }
+            sources = all.toString();
+        }
+        assertThat(en.stringPropertyNames().stream().filter(key -> !sources.contains("\"" + key + "\"")).sorted())
+                .as("keys in report.properties that no code uses").isEmpty();
+    }
+
     @Test
     void everyVocabularyValueHasALabel() throws Exception {
         Properties en = load("messages.properties");

@@ -1,0 +1,27 @@
+package org.groundtruth.core.casefile;
+
+import org.groundtruth.core.Require;
+
+/**
+ * The pictures of the case-file report: maps and evidence frames. The store writes the report but must not
+ * depend on the map or media modules (they are peers), so the caller that wires the export (CLI, window) passes
+ * their implementations in, and closes them after the export.
+ */
+public record ReportFigures(MapFigures maps, FrameFigures frames) implements AutoCloseable {
+    /** No pictures: for tests that do not look at them. */
+    public static final ReportFigures NONE = new ReportFigures(MapFigures.NONE, FrameFigures.NONE);
+
+    public ReportFigures {
+        Require.present(maps, "maps");
+        Require.present(frames, "frames");
+    }
+
+    @Override
+    public void close() {
+        try {
+            maps.close();
+        } finally {
+            frames.close();
+        }
+    }
+}
