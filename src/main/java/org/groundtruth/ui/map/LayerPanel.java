@@ -99,8 +99,7 @@ final class LayerPanel extends VBox {
             javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(6, MapColors.of(status));
             dot.setStroke(javafx.scene.paint.Color.WHITE);
             dot.setStrokeWidth(1.5);
-            String name = status.name().charAt(0) + status.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            Label label = new Label(name, dot);
+            Label label = new Label(I18n.label(status), dot);
             label.setGraphicTextGap(8);
             legend.getChildren().add(label);
         }

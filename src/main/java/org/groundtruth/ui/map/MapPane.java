@@ -107,8 +107,10 @@ public final class MapPane extends BorderPane {
                 canvas.requestFocus();
             }
         });
-        ToggleButton measure = new ToggleButton(I18n.t("map.measure"), Icon.MEASURE.graphic());
+        // Tools are icons with tooltips: in a narrow middle column the search fields need the width.
+        ToggleButton measure = new ToggleButton(null, Icon.MEASURE.graphic());
         measure.setId("map-measure");
+        measure.setAccessibleText(I18n.t("map.measure"));
         measure.setTooltip(new Tooltip(I18n.t("map.measureTip")));
         measure.selectedProperty().bindBidirectional(vm.measuringProperty());
         measure.selectedProperty().addListener((o, was, now) -> {
@@ -134,8 +136,10 @@ public final class MapPane extends BorderPane {
         zoomOut.setTooltip(new Tooltip(I18n.t("map.zoomOut")));
         zoomOut.setOnAction(e -> vm.viewportProperty().set(vm.viewportProperty().get().withZoom(
                 Math.max(MapViewport.MIN_ZOOM, vm.viewportProperty().get().zoom() - 1))));
-        ToggleButton layers = new ToggleButton(I18n.t("map.layers"), Icon.LAYERS.graphic());
+        ToggleButton layers = new ToggleButton(null, Icon.LAYERS.graphic());
         layers.setId("map-layers");
+        layers.setAccessibleText(I18n.t("map.layers"));
+        layers.setTooltip(new Tooltip(I18n.t("map.layers")));
         layers.selectedProperty().addListener((o, was, now) -> {
             layerPanel.setVisible(now);
             layerPanel.setManaged(now);
