@@ -89,6 +89,7 @@ public final class WorkbenchApp extends Application {
         window = new MainWindow(vm, runner);
         scene.setRoot(window);
         old.dispose();
+        vm.relocalize();
     }
 
     private static void useLanguage(Settings settings) {

@@ -137,6 +137,13 @@ public final class WorkbenchViewModel {
         });
     }
 
+    /** After a language change: texts the ViewModels composed (counts, the new-incident id) in the new language. */
+    public void relocalize() {
+        refreshCounts();
+        list().refresh();
+        form().relocalize();
+    }
+
     public void refreshCounts() {
         session.investigation().ifPresent(inv -> background.run(I18n.t("task.counts"), p -> inv.counts(),
                 c -> counts.set(I18n.t("status.counts", c.incidents(), c.evidenceItems(), c.auditEntries())),

@@ -2,13 +2,17 @@ package org.groundtruth.ui.casefile;
 
 import java.io.File;
 import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.groundtruth.ui.common.DialogButtons;
@@ -53,6 +57,8 @@ public final class ExportCaseDialog {
         vm.export(target.getFileName().toString().contains(".") ? target : target.resolveSibling(target.getFileName() + ".zip"));
     }
 
+    private static final double FORM_WIDTH = 560;
+
     private static boolean askOptions(Window owner, ExportCaseViewModel vm) {
         Dialog<ButtonType> dialog = Dialogs.own(new Dialog<>(), owner);
         dialog.setTitle(I18n.t("casefile.export.title"));
@@ -66,14 +72,23 @@ public final class ExportCaseDialog {
         publicVersion.setSelected(vm.publicVersionProperty().get());
         Spinner<Integer> grid = new Spinner<>(10, 100_000, (int) vm.gridMetersProperty().get(), 100);
         grid.setEditable(true);
-        grid.disableProperty().bind(publicVersion.selectedProperty().not());
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.addRow(0, verifiedOnly);
-        form.addRow(1, media);
-        form.addRow(2, publicVersion);
-        form.addRow(3, new Label(I18n.t("casefile.export.grid")), grid);
+        grid.setPrefWidth(130);
+        grid.setMinWidth(Region.USE_PREF_SIZE);
+        Label hint = new Label(I18n.t("casefile.export.publicHint"));
+        hint.setWrapText(true);
+        hint.setPrefWidth(FORM_WIDTH - 28);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setPadding(new Insets(0, 0, 0, 28));
+        hint.getStyleClass().add("text-muted");
+        Label gridLabel = new Label(I18n.t("casefile.export.grid"));
+        HBox gridRow = new HBox(8, gridLabel, grid);
+        gridRow.setAlignment(Pos.CENTER_LEFT);
+        gridRow.setPadding(new Insets(0, 0, 0, 28));
+        gridRow.disableProperty().bind(publicVersion.selectedProperty().not());
+        VBox form = new VBox(10, verifiedOnly, media, publicVersion, hint, gridRow);
+        form.setPrefWidth(FORM_WIDTH);
+        // Sized outright: a dialog measured before its text wraps cuts off the last rows (see WelcomeDialog).
+        dialog.getDialogPane().setPrefSize(FORM_WIDTH + 60, 360);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.ok(), DialogButtons.cancel());
         if (!dialog.showAndWait().map(DialogButtons::confirms).orElse(false)) {

@@ -69,6 +69,13 @@ public final class IncidentFormViewModel {
         this.background = background;
     }
 
+    /** Re-reads the one text this ViewModel composes itself; edits in progress stay. */
+    public void relocalize() {
+        if (original.isEmpty()) {
+            id.set(I18n.t("form.unsaved"));
+        }
+    }
+
     /** Shows {@code incident} for editing, or an empty form for a new one. */
     public void load(Optional<Incident> incident) {
         original = incident;
