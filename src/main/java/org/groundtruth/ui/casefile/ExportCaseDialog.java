@@ -28,7 +28,8 @@ public final class ExportCaseDialog {
     private ExportCaseDialog() {
     }
 
-    public static void run(Window owner, ExportCaseViewModel vm) {
+    /** @param afterExport runs when the export has ended, either way (the custody log gained an entry) */
+    public static void run(Window owner, ExportCaseViewModel vm, Runnable afterExport) {
         if (!askOptions(owner, vm)) {
             return;
         }
@@ -45,6 +46,7 @@ public final class ExportCaseDialog {
             public void changed(javafx.beans.value.ObservableValue<? extends String> o, String before, String now) {
                 if (!now.isEmpty()) {
                     vm.messageProperty().removeListener(this);
+                    afterExport.run();
                     Alert alert = Dialogs.alert(Alert.AlertType.INFORMATION, owner, now, DialogButtons.ok());
                     alert.setTitle(I18n.t("casefile.export.title"));
                     alert.setHeaderText(I18n.t("casefile.export.title"));
