@@ -46,9 +46,12 @@ public record Settings(String analystName, Optional<Path> lastWorkspace, Optiona
         tileSources = Require.present(tileSources, "tile sources").stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         for (String url : tileSources) {
-            if (!url.matches("(?i)https?://\\S*\\{z}\\S*") || !url.contains("{x}") || !url.contains("{y}")) {
+            // The same forms map.imagery.TileUrlTemplate accepts: XYZ, TMS ({-y}) or a Bing quadkey ({q}).
+            boolean tile = url.contains("{q}")
+                    || url.contains("{z}") && url.contains("{x}") && (url.contains("{y}") || url.contains("{-y}"));
+            if (!url.matches("(?i)https?://\\S+") || !tile) {
                 throw new IllegalArgumentException("tile source '" + url
-                        + "' is not an http(s) URL template with {z}, {x} and {y}");
+                        + "' is not an http(s) URL template with {z}, {x} and {y} (or {-y}, or {q})");
             }
         }
         if (tileCacheMegabytes < 16 || tileCacheMegabytes > 1_000_000) {

@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import org.groundtruth.core.BadInputException;
 import org.groundtruth.map.GeoBox;
@@ -21,7 +20,8 @@ import org.groundtruth.map.TileSource;
 import org.groundtruth.map.WebMercator;
 
 /**
- * An online XYZ tile service ({@code https://host/{z}/{x}/{y}.png}), used only when the investigator adds it.
+ * An online tile service ({@code https://host/{z}/{x}/{y}.png}; see {@link TileUrlTemplate} for TMS, quadkey and
+ * subdomain templates), used only when the investigator adds it.
  * Every fetched tile is kept in a disk cache (in the workspace) and served from there afterwards, so an area
  * once seen stays available offline. Any HTTP error or timeout is an {@link IOException}: the loader shows a
  * placeholder and retries with backoff.
@@ -29,7 +29,7 @@ import org.groundtruth.map.WebMercator;
 public final class XyzTileSource implements TileSource {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
-    private final String template;
+    private final TileUrlTemplate template;
     private final String name;
     private final String attribution;
     private final int maxZoom;
@@ -38,7 +38,7 @@ public final class XyzTileSource implements TileSource {
     private final HttpClient http;
     private final Duration requestTimeout;
 
-    private XyzTileSource(String template, String name, String attribution, int maxZoom, DiskTileCache cache,
+    private XyzTileSource(TileUrlTemplate template, String name, String attribution, int maxZoom, DiskTileCache cache,
             String cacheFolder, Duration requestTimeout) {
         this.template = template;
         this.name = name;
@@ -59,31 +59,16 @@ public final class XyzTileSource implements TileSource {
     }
 
     static XyzTileSource create(String template, String attribution, int maxZoom, Path cacheRoot, Duration requestTimeout) {
-        String t = template == null ? "" : template.strip();
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (!(lower.startsWith("http://") || lower.startsWith("https://"))) {
-            throw new BadInputException("Tile URL must start with http:// or https://: \"" + t + "\"");
-        }
-        for (String placeholder : new String[] {"{z}", "{x}", "{y}"}) {
-            if (!t.contains(placeholder)) {
-                throw new BadInputException("Tile URL has no " + placeholder + " placeholder: \"" + t + "\"");
-            }
-        }
-        try {
-            URI.create(t.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0"));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("Tile URL is not a valid URL: \"" + t + "\"");
-        }
+        TileUrlTemplate parsed = TileUrlTemplate.parse(template);
         if (maxZoom < 0 || maxZoom > WebMercator.MAX_ZOOM) {
             throw new BadInputException("Maximum zoom must be between 0 and " + WebMercator.MAX_ZOOM + ", was " + maxZoom);
         }
-        String host = URI.create(t.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")).getHost();
-        return new XyzTileSource(t, host == null ? t : host, attribution == null ? "" : attribution.strip(), maxZoom,
-                DiskTileCache.at(cacheRoot), hash(t), requestTimeout);
+        return new XyzTileSource(parsed, parsed.host(), attribution == null ? "" : attribution.strip(), maxZoom,
+                DiskTileCache.at(cacheRoot), hash(parsed.text()), requestTimeout);
     }
 
     public String template() {
-        return template;
+        return template.text();
     }
 
     public Path cacheDirectory() {
@@ -136,8 +121,7 @@ public final class XyzTileSource implements TileSource {
         if (org.groundtruth.map.NetworkPolicy.isOfflineOnly()) {
             throw new IOException(name + " tile " + key + ": not cached, and Settings block network requests (offline only)");
         }
-        URI uri = URI.create(template.replace("{z}", Integer.toString(key.zoom()))
-                .replace("{x}", Integer.toString(key.x())).replace("{y}", Integer.toString(key.y())));
+        URI uri = template.uri(key);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
                 .header("User-Agent", "Groundtruth/0.1 (offline OSINT workbench)").GET().build();
         HttpResponse<byte[]> response;

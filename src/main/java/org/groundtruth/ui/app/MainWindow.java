@@ -166,7 +166,8 @@ public final class MainWindow extends BorderPane {
     private static void addTileSources(org.groundtruth.ui.map.MapPane map, List<String> before, List<String> now) {
         for (String template : now) {
             if (!before.contains(template)) {
-                map.viewModel().addXyz(template, java.net.URI.create(template.replaceAll("[{}]", "")).getHost(), 19);
+                // No attribution known: the layer is named by its host. A bad template becomes the map's message.
+                map.viewModel().addXyz(template, "", 19);
             }
         }
     }

@@ -23,6 +23,7 @@ final class LocalTileServer implements AutoCloseable {
     static final int BIG_TILE_BYTES = 100_000;
     private final HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicReference<String> lastPath = new java.util.concurrent.atomic.AtomicReference<>("");
     private final AtomicInteger flakyCalls = new AtomicInteger();
     private final CountDownLatch releaseSlow = new CountDownLatch(1);
 
@@ -36,6 +37,7 @@ final class LocalTileServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
             String path = exchange.getRequestURI().getPath();
+            lastPath.set(path);
             int status = 200;
             byte[] body = new byte[0];
             if (path.startsWith("/missing/")) {
@@ -66,6 +68,11 @@ final class LocalTileServer implements AutoCloseable {
 
     String template(String kind) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + kind + "/{z}/{x}/{y}.png";
+    }
+
+    /** The path of the last request, e.g. {@code /ok/5/18/11.png}. */
+    String lastPath() {
+        return lastPath.get();
     }
 
     int requests() {

@@ -50,6 +50,13 @@ class XyzTileSourceTest {
     }
 
     @Test
+    void aTmsTemplateFetchesTheFlippedRow() throws Exception {
+        XyzTileSource tms = XyzTileSource.create(server.template("ok").replace("{y}", "{-y}"), "", 18, dir);
+        assertThat(tms.tile(TILE)).isPresent();
+        assertThat(server.lastPath()).isEqualTo("/ok/5/18/20.png");
+    }
+
+    @Test
     void notFoundServerErrorAndTimeoutAreRetryableFailures() {
         XyzTileSource missing = XyzTileSource.create(server.template("missing"), "", 18, dir);
         assertThatThrownBy(() -> missing.tile(TILE)).isInstanceOf(IOException.class).hasMessageContaining("HTTP 404");
@@ -73,7 +80,7 @@ class XyzTileSourceTest {
         assertThatThrownBy(() -> XyzTileSource.create("ftp://x/{z}/{x}/{y}", "", 18, dir))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("http:// or https://");
         assertThatThrownBy(() -> XyzTileSource.create("https://x/{z}/{x}.png", "", 18, dir))
-                .hasMessageContaining("no {y} placeholder");
+                .hasMessageContaining("no {y} (or {-y}) placeholder");
         assertThatThrownBy(() -> XyzTileSource.create("https://x/{z}/{x}/{y}.png", "", 25, dir))
                 .hasMessageContaining("Maximum zoom");
     }
