@@ -343,10 +343,10 @@ public final class MapCanvas extends Region {
                 if (state.image().isPresent()) {
                     drawClipped(g, fxImage(state.image().get()), 0, 0, WebMercator.TILE_SIZE, sx, sy, size, viewport);
                 } else if (state.status() != TileLoader.Status.EMPTY) {
-                    if (!drawFromParent(g, layer, key, sx, sy, size) && layer.isBasemap()) {
-                        drawPlaceholder(g, sx, sy, size, state.status() == TileLoader.Status.FAILED);
-                    } else if (state.status() == TileLoader.Status.FAILED) {
-                        drawPlaceholder(g, sx, sy, size, true);
+                    boolean failed = state.status() == TileLoader.Status.FAILED;
+                    if (!drawFromParent(g, layer, key, sx, sy, size)) {
+                        // An overlay's missing tile stays see-through: offline, the basemap below must show.
+                        drawPlaceholder(g, sx, sy, size, failed, layer.isBasemap());
                     }
                 }
             }
@@ -390,11 +390,16 @@ public final class MapCanvas extends Region {
                 (bottom - top) * scale, left, top, right - left, bottom - top);
     }
 
-    private void drawPlaceholder(GraphicsContext g, double sx, double sy, double size, boolean failed) {
+    private void drawPlaceholder(GraphicsContext g, double sx, double sy, double size, boolean failed, boolean filled) {
+        if (!filled && !failed) {
+            return;
+        }
         double alpha = g.getGlobalAlpha();
         g.setGlobalAlpha(1);
-        g.setFill(MapColors.PLACEHOLDER);
-        g.fillRect(sx, sy, size, size);
+        if (filled) {
+            g.setFill(MapColors.PLACEHOLDER);
+            g.fillRect(sx, sy, size, size);
+        }
         g.setStroke(MapColors.PLACEHOLDER_LINE);
         g.setLineWidth(1);
         g.strokeRect(sx + 0.5, sy + 0.5, size - 1, size - 1);

@@ -7,12 +7,12 @@ import org.groundtruth.ui.common.Icon;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.groundtruth.map.GeoBox;
@@ -51,6 +51,48 @@ final class XyzDialogs {
         return dialog.showAndWait();
     }
 
+    /**
+     * Which zoom levels to save, from the current one up to three more by default, with the tile count shown as
+     * the range changes; OK is refused past the tile limit (an area too big for one save).
+     */
+    private static Optional<int[]> askZoomRange(MapViewModel vm, GeoBox box, int zoom, int sourceMax,
+            Optional<Window> owner) {
+        Dialog<int[]> dialog = Dialogs.own(new Dialog<>(), owner.orElse(null));
+        dialog.setTitle(I18n.t("map.saveHeader"));
+        dialog.setHeaderText(I18n.t("map.saveHeader"));
+        dialog.setGraphic(Icon.SAVE_AREA.header());
+        Spinner<Integer> from = new Spinner<>(0, sourceMax, Math.min(zoom, sourceMax));
+        Spinner<Integer> to = new Spinner<>(0, sourceMax, Math.min(sourceMax, zoom + 3));
+        Label estimate = new Label();
+        estimate.setWrapText(true);
+        estimate.setPrefWidth(420);
+        estimate.setMinHeight(Region.USE_PREF_SIZE);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(I18n.t("map.saveFrom")), from);
+        grid.addRow(1, new Label(I18n.t("map.saveTo")), to);
+        grid.add(estimate, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefSize(500, 300);
+        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.ok(), DialogButtons.cancel());
+        var ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
+        Runnable update = () -> {
+            int low = Math.min(from.getValue(), to.getValue());
+            int high = Math.max(from.getValue(), to.getValue());
+            long tiles = vm.estimateOfflineTiles(box, low, high);
+            estimate.setText(String.format(Locale.ROOT, I18n.t("map.saveConfirm"), low, high, tiles,
+                    OfflineArea.DEFAULT_TILE_LIMIT));
+            ok.setDisable(tiles > OfflineArea.DEFAULT_TILE_LIMIT);
+        };
+        from.valueProperty().addListener((o, was, now) -> update.run());
+        to.valueProperty().addListener((o, was, now) -> update.run());
+        update.run();
+        dialog.setResultConverter(button -> DialogButtons.confirms(button) ? new int[] {
+            Math.min(from.getValue(), to.getValue()), Math.max(from.getValue(), to.getValue())} : null);
+        return dialog.showAndWait();
+    }
+
     static void saveVisibleArea(MapViewModel vm, Optional<Window> owner) {
         var online = vm.layers().stream().filter(l -> l.source() instanceof XyzTileSource).toList();
         if (online.isEmpty()) {
@@ -64,17 +106,12 @@ final class XyzDialogs {
         XyzTileSource source = (XyzTileSource) chosen.source();
         MapViewport viewport = vm.viewportProperty().get();
         GeoBox box = viewport.visibleBox();
-        int minZoom = viewport.zoom();
-        int maxZoom = Math.min(source.maxZoom(), viewport.zoom() + 3);
-        long tiles = vm.estimateOfflineTiles(box, minZoom, maxZoom);
-        Alert confirm = Dialogs.alert(Alert.AlertType.CONFIRMATION, owner.orElse(null), String.format(Locale.ROOT,
-                I18n.t("map.saveConfirm"),
-                minZoom, maxZoom, tiles, OfflineArea.DEFAULT_TILE_LIMIT), DialogButtons.ok(), DialogButtons.cancel());
-        confirm.setHeaderText(I18n.t("map.saveHeader"));
-        confirm.setGraphic(Icon.SAVE_AREA.header());
-        if (!confirm.showAndWait().map(DialogButtons::confirms).orElse(false)) {
+        Optional<int[]> range = askZoomRange(vm, box, viewport.zoom(), source.maxZoom(), owner);
+        if (range.isEmpty()) {
             return;
         }
+        int minZoom = range.get()[0];
+        int maxZoom = range.get()[1];
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(source.name().replaceAll("[^A-Za-z0-9.-]", "_") + "-offline.mbtiles");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MBTiles", "*.mbtiles"));
