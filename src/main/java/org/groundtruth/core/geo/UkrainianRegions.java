@@ -52,4 +52,16 @@ public final class UkrainianRegions {
     public static Optional<String> ukrainianName(String isoCode) {
         return Optional.ofNullable(UKRAINIAN.get(isoCode));
     }
+
+    /**
+     * The region's name for a reader of {@code languageTag}: incidents store the official English name, which a
+     * Ukrainian window or report shows in Ukrainian. Names of other countries' regions stay as stored.
+     */
+    public static String display(String englishName, String languageTag) {
+        if (!"uk".equals(languageTag)) {
+            return englishName;
+        }
+        return ENGLISH.entrySet().stream().filter(e -> e.getValue().equals(englishName)).findFirst()
+                .map(e -> UKRAINIAN.get(e.getKey())).orElse(englishName);
+    }
 }

@@ -16,6 +16,7 @@ import org.groundtruth.core.analysis.StatsDimension;
 import org.groundtruth.core.casefile.ExportOptions;
 import org.groundtruth.core.casefile.HtmlText;
 import org.groundtruth.core.casefile.ReportText;
+import org.groundtruth.core.geo.UkrainianRegions;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.verify.VerificationStatus;
 
@@ -60,7 +61,8 @@ final class ReportSummary {
         w.write("<table class=\"regions\"><tr><th>" + e(text.t("regions.region")) + "</th><th>"
                 + e(text.t("regions.incidents")) + "</th></tr>");
         for (CountRow row : table.rows()) {
-            w.write("<tr><td>" + e(row.key()) + "</td><td>" + row.count() + "</td></tr>");
+            w.write("<tr><td>" + e(UkrainianRegions.display(row.key(), text.languageTag())) + "</td><td>" + row.count()
+                    + "</td></tr>");
         }
         if (table.skipped() > 0) {
             w.write("<tr><td>" + e(text.t("regions.none")) + "</td><td>" + table.skipped() + "</td></tr>");

@@ -139,7 +139,8 @@ public final class DashboardView extends BorderPane {
         TableView<CountRow> table = new TableView<>(vm.regions());
         table.setId("analysis-regions");
         TableColumn<CountRow, String> region = new TableColumn<>(I18n.t("analysis.region"));
-        region.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().key()));
+        region.setCellValueFactory(c -> Bindings.createStringBinding(() -> org.groundtruth.core.geo.UkrainianRegions
+                .display(c.getValue().key(), I18n.isUkrainian() ? "uk" : "en")));
         region.setPrefWidth(170);
         TableColumn<CountRow, String> count = new TableColumn<>(I18n.t("analysis.count"));
         count.setCellValueFactory(c -> Bindings.createStringBinding(() -> Long.toString(c.getValue().count())));
