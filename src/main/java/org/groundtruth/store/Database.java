@@ -39,6 +39,7 @@ public final class Database implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA foreign_keys = ON");
             }
+            SqlFunctions.register(connection);
             Database db = new Database(file, connection);
             Migrations.apply(db);
             return db;

@@ -1,80 +1,107 @@
 package org.groundtruth.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.groundtruth.core.analysis.IncidentFilter;
 import org.groundtruth.core.analysis.StatsDimension;
-import org.sqlite.Function;
 
 /**
- * An {@link IncidentFilter} as an SQL condition on {@code incident}, with its parameters, matching
- * {@link IncidentFilter#matches} row for row (tests compare the two).
+ * An {@link IncidentFilter} as an SQL condition on the table that answers it fastest, with its parameters, matching
+ * {@link IncidentFilter#matches} row for row (tests compare the two). The tables, from the cheapest:
+ * <ul>
+ * <li>{@code incident_month_stats}: no tag, time bounds (if any) on month boundaries;
+ * <li>{@code incident_tag_month_stats}: one tag, time bounds on month boundaries;
+ * <li>{@code incident_tag} (one row per incident and lower-cased tag, with the filtered columns): one tag;
+ * <li>{@code incident}: anything else; several tags (any of them) through the {@code incident_tag} index.
+ * </ul>
+ * Tags in the filter are already lower-cased by Java's rules, like the stored ones (see {@link SqlFunctions#LOWER}).
  */
 final class PatternFilterSql {
-    /** SQLite's lower() folds ASCII only; tags are compared with Java's lower case so Cyrillic tags match too. */
-    static final String LOWER = "gt_lower";
+    enum Table {
+        MONTH_STATS("incident_month_stats", true),
+        TAG_MONTH_STATS("incident_tag_month_stats", true),
+        TAG_ROWS("incident_tag", false),
+        INCIDENTS("incident", false);
 
+        final String name;
+        /** Summary tables hold counts per (month, region, target, strike type, status); the others one row each. */
+        final boolean summary;
+
+        Table(String name, boolean summary) {
+            this.name = name;
+            this.summary = summary;
+        }
+    }
+
+    final Table table;
     final String where;
     final Object[] params;
 
-    private PatternFilterSql(String where, Object[] params) {
+    private PatternFilterSql(Table table, String where, Object[] params) {
+        this.table = table;
         this.where = where;
         this.params = params;
     }
 
-    /**
-     * Whether the summary table {@code incident_month_stats} can answer the filter: no tags (they are not in it)
-     * and time bounds, if any, on the first instant of a month.
-     */
-    static boolean summaryAnswers(IncidentFilter filter) {
-        return filter.tags().isEmpty() && filter.from().map(PatternFilterSql::startsMonth).orElse(true)
+    /** The cheapest table that answers the counts of {@code filter}, and the condition on it. */
+    static PatternFilterSql forCounts(IncidentFilter filter) {
+        boolean wholeMonths = filter.from().map(PatternFilterSql::startsMonth).orElse(true)
                 && filter.until().map(PatternFilterSql::startsMonth).orElse(true);
+        int tags = filter.tags().size();
+        if (tags <= 1 && wholeMonths) {
+            return ofSummary(filter, tags == 0 ? Table.MONTH_STATS : Table.TAG_MONTH_STATS);
+        }
+        return tags == 1 ? ofRows(filter, Table.TAG_ROWS) : of(filter);
     }
 
-    private static boolean startsMonth(java.time.Instant instant) {
-        java.time.ZonedDateTime utc = instant.atZone(java.time.ZoneOffset.UTC);
-        return utc.getDayOfMonth() == 1 && utc.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    /** The condition on {@code incident} itself, for reading incidents (the double-tap search). */
+    static PatternFilterSql of(IncidentFilter filter) {
+        return ofRows(filter, Table.INCIDENTS);
     }
 
-    /** The filter on {@code incident_month_stats}; only valid when {@link #summaryAnswers} says so. */
-    static PatternFilterSql ofSummary(IncidentFilter filter) {
+    private static boolean startsMonth(Instant instant) {
+        ZonedDateTime utc = instant.atZone(ZoneOffset.UTC);
+        return utc.getDayOfMonth() == 1 && utc.toLocalTime().equals(LocalTime.MIDNIGHT);
+    }
+
+    private static PatternFilterSql ofSummary(IncidentFilter filter, Table table) {
         StringBuilder sql = new StringBuilder("1 = 1");
         List<Object> params = new ArrayList<>();
+        in(sql, params, "tag", filter.tags());
         if (filter.hasTimeBounds()) {
             sql.append(" AND month <> ''");
         }
         filter.from().ifPresent(from -> {
             sql.append(" AND month >= ?");
-            params.add(java.time.YearMonth.from(from.atZone(java.time.ZoneOffset.UTC)).toString());
+            params.add(YearMonth.from(from.atZone(ZoneOffset.UTC)).toString());
         });
         filter.until().ifPresent(until -> {
             sql.append(" AND month < ?");
-            params.add(java.time.YearMonth.from(until.atZone(java.time.ZoneOffset.UTC)).toString());
+            params.add(YearMonth.from(until.atZone(ZoneOffset.UTC)).toString());
         });
         in(sql, params, "status", filter.statuses());
         in(sql, params, "target_type", filter.targetTypes());
         in(sql, params, "strike_type", filter.strikeTypes());
-        return new PatternFilterSql(sql.toString(), params.toArray());
+        return new PatternFilterSql(table, sql.toString(), params.toArray());
     }
 
-    /** The key expression on the summary table; NULL where the incidents have none. */
-    static String summaryKey(StatsDimension by) {
-        return switch (by) {
-            case MONTH -> "nullif(month, '')";
-            case ADMIN1 -> "nullif(admin1, '')";
-            case TARGET_TYPE -> "target_type";
-            case STRIKE_TYPE -> "strike_type";
-            case STATUS -> "status";
-        };
-    }
-
-    static PatternFilterSql of(IncidentFilter filter) {
+    /** On {@code incident} or {@code incident_tag}: both have the columns filtered on. */
+    private static PatternFilterSql ofRows(IncidentFilter filter, Table table) {
         StringBuilder sql = new StringBuilder("1 = 1");
         List<Object> params = new ArrayList<>();
+        if (table == Table.TAG_ROWS) {
+            in(sql, params, "tag", filter.tags());
+        } else if (!filter.tags().isEmpty()) {
+            sql.append(" AND rowid_key IN (SELECT incident_key FROM incident_tag WHERE tag IN (")
+                    .append("?, ".repeat(filter.tags().size() - 1)).append("?))");
+            params.addAll(filter.tags());
+        }
         if (filter.hasTimeBounds()) {
             sql.append(" AND occurred_at IS NOT NULL");
         }
@@ -89,12 +116,7 @@ final class PatternFilterSql {
         in(sql, params, "status", filter.statuses());
         in(sql, params, "target_type", filter.targetTypes());
         in(sql, params, "strike_type", filter.strikeTypes());
-        if (!filter.tags().isEmpty()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM json_each(incident.tags) WHERE " + LOWER + "(value) IN (")
-                    .append("?, ".repeat(filter.tags().size() - 1)).append("?))");
-            params.addAll(filter.tags());
-        }
-        return new PatternFilterSql(sql.toString(), params.toArray());
+        return new PatternFilterSql(table, sql.toString(), params.toArray());
     }
 
     private static void in(StringBuilder sql, List<Object> params, String column, Collection<?> values) {
@@ -104,29 +126,29 @@ final class PatternFilterSql {
         }
     }
 
+    /** The number of incidents in the selected rows. */
+    String total() {
+        return table.summary ? "coalesce(sum(incidents), 0)" : "count(*)";
+    }
+
+    /** The month 'YYYY-MM' of a row; only for rows that are {@link #timed}. */
+    String month() {
+        return table.summary ? "month" : "substr(occurred_at, 1, 7)";
+    }
+
+    /** The condition that the incidents' time is known. */
+    String timed() {
+        return table.summary ? "month <> ''" : "occurred_at IS NOT NULL";
+    }
+
     /** The SQL expression of a dimension's key; NULL where the incident has none (no time, blank region). */
-    static String key(StatsDimension by) {
+    String key(StatsDimension by) {
         return switch (by) {
-            case MONTH -> "substr(occurred_at, 1, 7)";
+            case MONTH -> table.summary ? "nullif(month, '')" : "substr(occurred_at, 1, 7)";
             case ADMIN1 -> "nullif(admin1, '')";
             case TARGET_TYPE -> "target_type";
             case STRIKE_TYPE -> "strike_type";
             case STATUS -> "status";
         };
-    }
-
-    /** Registers {@link #LOWER} on the connection (idempotent: re-registering replaces it). */
-    static void registerFunctions(Connection c) throws SQLException {
-        Function.create(c, LOWER, new Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                String text = value_text(0);
-                if (text == null) {
-                    result();
-                } else {
-                    result(text.toLowerCase(Locale.ROOT));
-                }
-            }
-        }, 1, Function.FLAG_DETERMINISTIC);
     }
 }

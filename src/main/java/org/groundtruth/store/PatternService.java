@@ -47,18 +47,14 @@ public final class PatternService {
     }
 
     /**
-     * Incidents matching the filter counted by {@code by}. Answered from the trigger-kept summary table when it can
-     * be (no tag filter, whole months), else by scanning the incidents.
+     * Incidents matching the filter counted by {@code by}. Answered from the trigger-kept summary tables when they can
+     * (no tag or one tag, whole months), else from the tag index or the incidents (see {@link PatternFilterSql}).
      */
     public CountTable count(IncidentFilter filter, StatsDimension by) {
-        boolean summary = PatternFilterSql.summaryAnswers(filter);
-        PatternFilterSql f = summary ? PatternFilterSql.ofSummary(filter) : PatternFilterSql.of(filter);
-        String sql = summary
-                ? "SELECT " + PatternFilterSql.summaryKey(by) + " AS k, sum(incidents) FROM incident_month_stats WHERE "
-                        + f.where + " GROUP BY k"
-                : "SELECT " + PatternFilterSql.key(by) + " AS k, count(*) FROM incident WHERE " + f.where + " GROUP BY k";
+        PatternFilterSql f = PatternFilterSql.forCounts(filter);
+        String sql = "SELECT " + f.key(by) + " AS k, " + f.total() + " FROM " + f.table.name + " WHERE " + f.where
+                + " GROUP BY k";
         return db.read(c -> {
-            prepare(c, filter);
             Map<String, Long> counts = new HashMap<>();
             long skipped = 0;
             for (KeyCount row : Sql.query(c, sql, rs -> new KeyCount(rs.getString(1), rs.getLong(2)), f.params)) {
@@ -72,23 +68,15 @@ public final class PatternService {
         });
     }
 
-    /** Incidents per month, optionally stacked; from the summary table when it can answer, like {@link #count}. */
+    /** Incidents per month, optionally stacked; from the table that answers fastest, like {@link #count}. */
     public MonthlySeries monthly(IncidentFilter filter, Optional<StatsDimension> stackBy) {
-        boolean summary = PatternFilterSql.summaryAnswers(filter);
-        PatternFilterSql f = summary ? PatternFilterSql.ofSummary(filter) : PatternFilterSql.of(filter);
-        java.util.function.Function<StatsDimension, String> keyOf = summary ? PatternFilterSql::summaryKey
-                : PatternFilterSql::key;
-        String stack = stackBy.map(keyOf).orElse("''");
-        String grouped = summary
-                ? "SELECT month, " + stack + " AS s, sum(incidents) FROM incident_month_stats WHERE " + f.where
-                        + " AND month <> '' GROUP BY month, s"
-                : "SELECT substr(occurred_at, 1, 7) AS m, " + stack + " AS s, count(*) FROM incident WHERE " + f.where
-                        + " AND occurred_at IS NOT NULL GROUP BY m, s";
-        String untimed = summary
-                ? "SELECT coalesce(sum(incidents), 0) FROM incident_month_stats WHERE " + f.where + " AND month = ''"
-                : "SELECT count(*) FROM incident WHERE " + f.where + " AND occurred_at IS NULL";
+        PatternFilterSql f = PatternFilterSql.forCounts(filter);
+        String stack = stackBy.map(f::key).orElse("''");
+        String grouped = "SELECT " + f.month() + " AS m, " + stack + " AS s, " + f.total() + " FROM " + f.table.name
+                + " WHERE " + f.where + " AND " + f.timed() + " GROUP BY m, s";
+        String untimed = "SELECT " + f.total() + " FROM " + f.table.name + " WHERE " + f.where + " AND NOT ("
+                + f.timed() + ")";
         return db.read(c -> {
-            prepare(c, filter);
             SortedMap<YearMonth, Map<String, Long>> counts = new TreeMap<>();
             for (MonthStack row : Sql.query(c, grouped, rs -> new MonthStack(rs.getString(1), rs.getString(2),
                     rs.getLong(3)), f.params)) {
@@ -105,7 +93,6 @@ public final class PatternService {
         record Loaded(List<StrikePoint> points, DoubleTapDetector.Skipped skipped) {
         }
         Loaded loaded = db.read(c -> {
-            prepare(c, filter);
             List<StrikePoint> points = Sql.query(c, "SELECT id, lat, lon, unixepoch(occurred_at) FROM incident WHERE "
                     + f.where + " AND lat IS NOT NULL AND occurred_at IS NOT NULL",
                     rs -> new StrikePoint(rs.getString(1), new LatLon(rs.getDouble(2), rs.getDouble(3)), rs.getLong(4)),
@@ -225,13 +212,6 @@ public final class PatternService {
         return new DoubleTapDecision(rs.getString("first_id"), rs.getString("second_id"),
                 Sql.coded(rs, "verdict", DoubleTapVerdict.class), rs.getDouble("distance_m"), rs.getLong("gap_s"),
                 rs.getString("analyst"), rs.getString("reason"), Sql.instant(rs, "decided_at"));
-    }
-
-    /** Only tag filters need the Unicode lower-case function. */
-    private static void prepare(Connection c, IncidentFilter filter) throws SQLException {
-        if (!filter.tags().isEmpty()) {
-            PatternFilterSql.registerFunctions(c);
-        }
     }
 
     private record KeyCount(String key, long count) {

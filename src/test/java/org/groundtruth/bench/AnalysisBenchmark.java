@@ -116,8 +116,20 @@ public final class AnalysisBenchmark {
                     .withUntil(Optional.of(Instant.parse("2024-08-15T00:00:00Z")));
             time("scan path: --by admin1 --from 2024-07-15 --to 2024-08-14",
                     () -> inv.patterns().count(midMonth, StatsDimension.ADMIN1).rows().size());
-            time("scan path: --by month --tag fpv (whole table)", () -> inv.patterns()
-                    .count(IncidentFilter.ALL.withTags(Set.of("fpv")), StatsDimension.MONTH).rows().size());
+            IncidentFilter fpv = IncidentFilter.ALL.withTags(Set.of("fpv"));
+            time("tag summary: --by month --tag fpv", () -> inv.patterns()
+                    .count(fpv, StatsDimension.MONTH).rows().size());
+            time("tag summary: months stacked by status --tag FPV", () -> inv.patterns()
+                    .monthly(IncidentFilter.ALL.withTags(Set.of("FPV")), Optional.of(StatsDimension.STATUS)).months().size());
+            time("tag rows: --by month --tag fpv --from 2023-01-15 (~all)", () -> inv.patterns()
+                    .count(fpv.withFrom(Optional.of(Instant.parse("2023-01-15T00:00:00Z"))), StatsDimension.MONTH)
+                    .rows().size());
+            time("tag rows: --by admin1 --tag fpv --from 2024-07-15 --to 2024-08-14",
+                    () -> inv.patterns().count(midMonth.withTags(Set.of("fpv")), StatsDimension.ADMIN1).rows().size());
+            time("tag index: --by month --tag fpv --tag дснс (any of)", () -> inv.patterns()
+                    .count(IncidentFilter.ALL.withTags(Set.of("fpv", "дснс")), StatsDimension.MONTH).rows().size());
+            time("tag index: --by month --tag fpv --tag дснс, mid-July on", () -> inv.patterns()
+                    .count(midMonth.withTags(Set.of("fpv", "ДСНС")), StatsDimension.MONTH).rows().size());
             time("dashboard months stacked by status",
                     () -> inv.patterns().monthly(IncidentFilter.ALL, Optional.of(StatsDimension.STATUS)).months().size());
             time("double-taps (SQL load + search)", () -> inv.patterns().doubleTaps(IncidentFilter.ALL,
@@ -143,7 +155,7 @@ public final class AnalysisBenchmark {
         }
         Arrays.sort(runs);
         Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "  %-52s %8s  (CPU %s, %d rows)%n", label, ms(runs[2]), ms(cpu[2]), result);
+        System.out.printf(Locale.ROOT, "  %-62s %8s  (CPU %s, %d rows)%n", label, ms(runs[2]), ms(cpu[2]), result);
     }
 
     /** Strikes at a constant rate over eastern Europe; a fifth of them follow an earlier one within 400 m and 2 h. */
@@ -179,6 +191,7 @@ public final class AnalysisBenchmark {
         Random random = new Random(4);
         long span = 3L * 365 * 86_400;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+            TestInvestigations.registerFunctions(c);
             c.setAutoCommit(false);
             try (PreparedStatement st = c.prepareStatement("INSERT INTO incident (id, title, occurred_at, time_precision,"
                     + " admin1, lat, lon, target_type, strike_type, strike_sequence, status, tags, sensitivity, created_at,"

@@ -59,7 +59,7 @@ class PatternServiceTest {
     }
 
     @Test
-    void sqlCountsMatchTheInMemoryReferenceForEveryDimensionAndFilter() {
+    void sqlCountsMatchTheInMemoryReferenceForEveryDimensionAndFilter() throws Exception {
         List<Incident> incidents = randomIncidents(new Random(7), 160);
         incidents.forEach(i -> inv.incidents().create(i, ANALYST, ""));
         Instant june = Instant.parse("2025-06-01T00:00:00Z");
@@ -72,7 +72,22 @@ class PatternServiceTest {
                         .withStatuses(Set.of(VerificationStatus.UNVERIFIED)),
                 IncidentFilter.ALL.withTags(Set.of("ДСНС")),
                 IncidentFilter.ALL.withTags(Set.of("fpv", "kherson")).withFrom(Optional.of(june))
-                        .withUntil(Optional.of(june.plus(Duration.ofDays(45)))));
+                        .withUntil(Optional.of(june.plus(Duration.ofDays(45)))),
+                // one tag, whole months: the per-tag summary; "ФПВ", "фпв" and "Фпв" are one tag
+                IncidentFilter.ALL.withTags(Set.of("фпв")),
+                IncidentFilter.ALL.withTags(Set.of("ФПВ")).withFrom(Optional.of(june))
+                        .withStatuses(Set.of(VerificationStatus.VERIFIED, VerificationStatus.UNVERIFIED)),
+                IncidentFilter.ALL.withTags(Set.of(" Їжак ")).withUntil(Optional.of(june)),
+                // one tag, dates inside a month: the tag rows
+                IncidentFilter.ALL.withTags(Set.of("FPV")).withFrom(Optional.of(Instant.parse("2025-06-15T12:00:00Z"))),
+                IncidentFilter.ALL.withTags(Set.of("ЇЖАК")).withUntil(Optional.of(Instant.parse("2025-07-03T11:00:00Z")))
+                        .withTargetTypes(Set.of(TargetType.FIRE_ENGINE, TargetType.AMBULANCE)),
+                // several tags, any of them: the incidents through the tag index
+                IncidentFilter.ALL.withTags(Set.of("Фпв", "KHERSON")),
+                IncidentFilter.ALL.withTags(Set.of("дснс", "фпв", "double-tap")).withFrom(Optional.of(june))
+                        .withStrikeTypes(Set.of(StrikeType.FPV_DRONE, StrikeType.ARTILLERY, StrikeType.UNKNOWN)),
+                IncidentFilter.ALL.withTags(Set.of("nobody-has-this")),
+                IncidentFilter.ALL.withTags(Set.of("nobody-has-this", "їжак")).withFrom(Optional.of(june)));
         for (IncidentFilter filter : filters) {
             for (StatsDimension by : StatsDimension.values()) {
                 assertThat(inv.patterns().count(filter, by)).as(filter.describe() + " by " + by)
@@ -91,18 +106,31 @@ class PatternServiceTest {
         }
         assertThat(inv.patterns().count(IncidentFilter.ALL.withTags(Set.of("дснс")), StatsDimension.MONTH).matched())
                 .as("Cyrillic tags match whatever their case").isPositive();
+        assertThat(inv.patterns().count(IncidentFilter.ALL.withTags(Set.of("фпв", "kherson")), StatsDimension.STATUS)
+                .matched()).as("any of several tags").isGreaterThan(inv.patterns()
+                        .count(IncidentFilter.ALL.withTags(Set.of("ФПВ")), StatsDimension.STATUS).matched());
+        assertTagIndexMatches(incidents);
         assertThat(inv.patterns().doubleTaps(IncidentFilter.ALL, DoubleTapParameters.DEFAULT, ProgressMonitor.NONE)
                 .pairs()).isNotEmpty();
     }
 
     @Test
-    void theSummaryTableFollowsEditsAndDeletes() {
+    void theSummaryTablesAndTheTagIndexFollowEditsAndDeletes() throws Exception {
         List<Incident> incidents = new ArrayList<>(randomIncidents(new Random(11), 60));
         incidents.forEach(i -> inv.incidents().create(i, ANALYST, ""));
         Random random = new Random(12);
-        for (int k = 0; k < 20; k++) {
+        List<List<String>> tagEdits = List.of(List.of(), List.of("ФПВ"), List.of("фпв", "Фпв", "Kherson"),
+                List.of("ЇЖАК", "double-tap"), List.of("дснс"));
+        for (int k = 0; k < 30; k++) {
             int index = random.nextInt(incidents.size());
-            Incident edited = incidents.get(index).toBuilder()
+            Incident.Builder builder = incidents.get(index).toBuilder();
+            if (random.nextBoolean()) {
+                builder.tags(tagEdits.get(random.nextInt(tagEdits.size())));
+            }
+            if (k % 3 == 0) {
+                builder.strikeType(StrikeType.values()[random.nextInt(StrikeType.values().length)]);
+            }
+            Incident edited = builder
                     .targetType(TargetType.values()[random.nextInt(TargetType.values().length)])
                     .admin1(random.nextBoolean() ? "Запорізька область" : "")
                     .occurredAt(random.nextInt(5) == 0 ? Optional.empty()
@@ -121,6 +149,73 @@ class PatternServiceTest {
         }
         assertThat(inv.patterns().monthly(IncidentFilter.ALL, Optional.of(StatsDimension.STATUS)))
                 .isEqualTo(IncidentStats.monthly(incidents, IncidentFilter.ALL, Optional.of(StatsDimension.STATUS)));
+        Instant september = Instant.parse("2025-09-01T00:00:00Z");
+        for (IncidentFilter filter : List.of(IncidentFilter.ALL.withTags(Set.of("фпв")),
+                IncidentFilter.ALL.withTags(Set.of("ФПВ")).withFrom(Optional.of(september)),
+                IncidentFilter.ALL.withTags(Set.of("fpv")).withFrom(Optional.of(september.plusSeconds(86_400))),
+                IncidentFilter.ALL.withTags(Set.of("Kherson", "їжак")),
+                IncidentFilter.ALL.withTags(Set.of("дснс", "double-tap")).withUntil(Optional.of(september)))) {
+            for (StatsDimension by : StatsDimension.values()) {
+                assertThat(inv.patterns().count(filter, by)).as(filter.describe() + " by " + by)
+                        .isEqualTo(IncidentStats.count(incidents, filter, by));
+            }
+            assertThat(inv.patterns().monthly(filter, Optional.of(StatsDimension.ADMIN1))).as(filter.describe())
+                    .isEqualTo(IncidentStats.monthly(incidents, filter, Optional.of(StatsDimension.ADMIN1)));
+        }
+        assertTagIndexMatches(incidents);
+        for (Incident gone : List.copyOf(incidents)) {
+            inv.incidents().delete(gone.id(), ANALYST, "test");
+        }
+        assertTagIndexMatches(List.of());
+    }
+
+    /**
+     * incident_tag holds exactly each incident's distinct Java-lower-cased tags with its current columns, and the
+     * per-tag summary exactly their counts.
+     */
+    private void assertTagIndexMatches(List<Incident> incidents) throws Exception {
+        Set<String> expected = new java.util.HashSet<>();
+        java.util.Map<String, Long> expectedSummary = new java.util.HashMap<>();
+        for (Incident i : incidents) {
+            for (String tag : i.tags().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct().toList()) {
+                expected.add(String.join("|", i.id(), tag, i.occurredAt().map(Instant::toString).orElse("-"),
+                        i.admin1(), i.targetType().code(), i.strikeType().code(), i.status().code()));
+                expectedSummary.merge(String.join("|", tag, i.occurredAt().map(t -> t.toString().substring(0, 7))
+                        .orElse(""), i.admin1(), i.targetType().code(), i.strikeType().code(), i.status().code()),
+                        1L, Long::sum);
+            }
+        }
+        Set<String> rows = new java.util.HashSet<>();
+        java.util.Map<String, Long> summary = new java.util.HashMap<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + dir.resolve("ws").resolve(Investigation.DATABASE_FILE));
+             java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT i.id, t.tag, coalesce(t.occurred_at, '-'), t.admin1,"
+                    + " t.target_type, t.strike_type, t.status FROM incident_tag t JOIN incident i"
+                    + " ON i.rowid_key = t.incident_key")) {
+                while (rs.next()) {
+                    rows.add(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+            assertThat(Long.parseLong(scalar(st, "SELECT count(*) FROM incident_tag"))).isEqualTo(rows.size());
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT tag, month, admin1, target_type, strike_type, status,"
+                    + " incidents FROM incident_tag_month_stats")) {
+                while (rs.next()) {
+                    summary.put(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)), rs.getLong(7));
+                }
+            }
+        }
+        assertThat(rows).isEqualTo(expected);
+        assertThat(summary).isEqualTo(expectedSummary);
+    }
+
+    private static String scalar(java.sql.Statement st, String sql) throws Exception {
+        try (java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     @Test
@@ -184,7 +279,7 @@ class PatternServiceTest {
 
     static List<Incident> randomIncidents(Random random, int size) {
         String[] regions = {"Херсонська область", "Kharkiv Oblast", "Dnipropetrovsk Oblast", ""};
-        String[] tags = {"ДСНС", "дснс", "fpv", "kherson", "double-tap"};
+        String[] tags = {"ДСНС", "дснс", "fpv", "kherson", "double-tap", "ФПВ", "Фпв", "FPV", "Їжак", "їжак"};
         List<Incident> incidents = new ArrayList<>();
         Instant start = Instant.parse("2025-03-01T00:00:00Z");
         for (int n = 0; n < size; n++) {

@@ -1,6 +1,8 @@
 package org.groundtruth.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.groundtruth.media.ContentInspector;
 
 /** Opens investigations for tests with the real media inspector. */
@@ -10,5 +12,10 @@ public final class TestInvestigations {
 
     public static Investigation open(Path dir) {
         return Investigation.open(dir, new ContentInspector());
+    }
+
+    /** The Java functions the schema's triggers call, for tests and benchmarks that write through their own connection. */
+    public static void registerFunctions(Connection c) throws SQLException {
+        SqlFunctions.register(c);
     }
 }
