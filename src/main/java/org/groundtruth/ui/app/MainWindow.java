@@ -57,6 +57,8 @@ public final class MainWindow extends BorderPane {
     private final EvidencePane evidencePane;
     private Tab evidenceTab;
 
+    private javafx.beans.value.ChangeListener<org.groundtruth.store.Investigation> followInvestigation;
+
     public MainWindow(WorkbenchViewModel vm, TaskRunner runner) {
         this.vm = vm;
         this.runner = runner;
@@ -99,6 +101,12 @@ public final class MainWindow extends BorderPane {
         // Online tile sources from Settings become map layers (served from their cache when offline-only).
         addTileSources(map, List.of(), vm.settingsProperty().get().tileSources());
         vm.settingsProperty().addListener((o, was, now) -> addTileSources(map, was.tileSources(), now.tileSources()));
+        // Imagery added to the map is kept with the investigation and comes back when it is opened.
+        var investigationLayers = new org.groundtruth.ui.map.InvestigationLayers(map.viewModel(), runner);
+        investigationLayers.use(vm.session().investigation().map(org.groundtruth.store.Investigation::directory));
+        followInvestigation = (o, was, now) -> investigationLayers.use(Optional.ofNullable(now)
+                .map(org.groundtruth.store.Investigation::directory));
+        vm.session().investigationProperty().addListener(followInvestigation);
         // "Pick on map" in the pin form: show the map; the next click there gives the point.
         vm.verification().setPointPicker(receiver -> {
             workArea.getSelectionModel().select(mapTab);
@@ -190,6 +198,8 @@ public final class MainWindow extends BorderPane {
     /** Stops the panels' background decoders (the window is closing). */
     public void dispose() {
         evidencePane.dispose();
+        // A rebuilt window (new language) has its own map: this one must stop saving its layers.
+        vm.session().investigationProperty().removeListener(followInvestigation);
     }
 
     /** Adds a feature's main view (map, evidence viewer) as a tab in the middle column. */

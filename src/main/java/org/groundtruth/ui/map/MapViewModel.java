@@ -56,6 +56,7 @@ public final class MapViewModel implements AutoCloseable {
     private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(
             MapViewport.centredOn(new LatLon(48.5, 31.5), 6, 1000, 700));
     private final ObservableList<MapLayer> layers = FXCollections.observableArrayList();
+    private final java.util.Map<MapLayer, Path> imageryFiles = new java.util.IdentityHashMap<>();
     private final ObjectProperty<MarkerIndex> markers = new SimpleObjectProperty<>(MarkerIndex.EMPTY);
     private final ObjectProperty<Optional<Incident>> selectedIncident = new SimpleObjectProperty<>(Optional.empty());
     private final ObservableList<GeolocationPin> pins = FXCollections.observableArrayList();
@@ -273,25 +274,40 @@ public final class MapViewModel implements AutoCloseable {
     // ---- layers ----
 
     public void addImagery(Path file) {
-        background.run(I18n.t("map.task.open", file.getFileName()), progress -> ImageryFiles.open(file), this::addLayer, this::fail);
+        addImagery(file, layer -> { }, this::fail);
     }
 
-    public void addXyz(String template, String attribution, int maxZoom) {
+    /** Opens an imagery file in the background; {@code then} gets its new layer, {@code failed} the error. */
+    public void addImagery(Path file, Consumer<MapLayer> then, Consumer<Throwable> failed) {
+        background.run(I18n.t("map.task.open", file.getFileName()), progress -> ImageryFiles.open(file),
+                source -> then.accept(addLayer(source, Optional.of(file))), failed);
+    }
+
+    public Optional<MapLayer> addXyz(String template, String attribution, int maxZoom) {
         try {
-            addLayer(XyzTileSource.create(template, attribution, maxZoom, tileCacheDirectory.get()));
+            return Optional.of(addLayer(XyzTileSource.create(template, attribution, maxZoom, tileCacheDirectory.get()),
+                    Optional.empty()));
         } catch (BadInputException e) {
             message.set(e.getMessage());
+            return Optional.empty();
         }
     }
 
-    private void addLayer(TileSource source) {
+    /** The file an imagery layer was opened from; empty for the basemap and online layers. */
+    public Optional<Path> imageryFile(MapLayer layer) {
+        return Optional.ofNullable(imageryFiles.get(layer));
+    }
+
+    private MapLayer addLayer(TileSource source, Optional<Path> file) {
         MapLayer layer = new MapLayer(source, false);
+        file.ifPresent(f -> imageryFiles.put(layer, f));
         layers.add(layer);
         message.set(I18n.t("map.added", source.name()));
         GeoBox bounds = source.bounds();
         if (!bounds.equals(GeoBox.WORLD) && !viewport.get().visibleBox().intersects(bounds)) {
             viewport.set(viewport.get().fit(bounds, Math.max(3, source.maxZoom())));
         }
+        return layer;
     }
 
     public void removeLayer(MapLayer layer) {
@@ -300,6 +316,7 @@ public final class MapViewModel implements AutoCloseable {
             return;
         }
         layers.remove(layer);
+        imageryFiles.remove(layer);
         tileLoader.forget(layer.source());
         background.run(I18n.t("map.task.close", layer.name()), progress -> {
             layer.source().close();
