@@ -142,7 +142,7 @@ public final class CaseExporter {
                 long done = 0;
                 if (options.includeMedia()) {
                     for (EvidenceFile ev : evidence.values()) {
-                        done = ev.strip() && videos.canStrip(ev.item().mediaType())
+                        done = ev.strip() && !PhotoMetadataStripper.canStrip(ev.item().mediaType())
                                 ? copyStrippedVideo(zip, ev, done, totalBytes, progress, out.getParent())
                                 : copyEvidence(zip, ev, done, totalBytes, progress);
                     }
@@ -276,7 +276,12 @@ public final class CaseExporter {
         requireUnchanged(ev.item(), sha256Of(original));
         Path stripped = Files.createTempFile(folder, ".export-", ".video");
         try {
-            videos.strip(original, ev.item().mediaType(), stripped, progress);
+            try {
+                videos.strip(original, ev.item().mediaType(), stripped, progress);
+            } catch (IOException e) {
+                throw new StoreException("cannot make a public copy of " + ev.item().id() + " ("
+                        + ev.item().originalName() + "): " + e.getMessage() + "; mark it sensitive to leave it out", e);
+            }
             zip.write(ev.path(), false, o -> Files.copy(stripped, o));
         } finally {
             Files.deleteIfExists(stripped);

@@ -64,6 +64,34 @@ class PublicVideoExportTest {
         }
     }
 
+    @Test
+    void aVideoThatCannotBeStrippedStopsTheExportNamingIt() throws Exception {
+        try (Investigation inv = TestInvestigations.open(tmp.resolve("ws"))) {
+            EvidenceItem video = publicVideo(inv);
+            VideoMetadataStripper failing = new VideoMetadataStripper() {
+                @Override
+                public boolean canStrip(String mediaType) {
+                    return mediaType.equals("video/mp4");
+                }
+
+                @Override
+                public void strip(Path source, String mediaType, Path target, ProgressMonitor progress)
+                        throws java.io.IOException {
+                    throw new java.io.IOException("cannot read the streams of " + source);
+                }
+            };
+            Path zip = tmp.resolve("out").resolve("public.zip");
+            long logged = inv.custody().size();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseExporter(inv, ReportFigures.NONE, failing)
+                    .export(PUBLIC, zip, "A", ProgressMonitor.NONE))
+                    .hasMessageContaining(video.id()).hasMessageContaining("with-gps.mp4");
+            try (var left = Files.list(zip.getParent())) {
+                assertThat(left).isEmpty();
+            }
+            assertThat(inv.custody().size()).isEqualTo(logged);
+        }
+    }
+
     private static EvidenceItem publicVideo(Investigation inv) {
         DemoInvestigation.populateIfEmpty(inv);
         Incident incident = inv.incidents().list(IncidentQuery.ALL).stream()
