@@ -48,12 +48,12 @@ public final class PatternService {
 
     /**
      * Incidents matching the filter counted by {@code by}. Answered from the trigger-kept summary tables when they can
-     * (no tag or one tag, whole months), else from the tag index or the incidents (see {@link PatternFilterSql}).
+     * (whole months: per tag, per tag set for several tags), else from the tag index or the incidents (see
+     * {@link PatternFilterSql}).
      */
     public CountTable count(IncidentFilter filter, StatsDimension by) {
         PatternFilterSql f = PatternFilterSql.forCounts(filter);
-        String sql = "SELECT " + f.key(by) + " AS k, " + f.total() + " FROM " + f.table.name + " WHERE " + f.where
-                + " GROUP BY k";
+        String sql = f.select(List.of(f.key(by)), null);
         return db.read(c -> {
             Map<String, Long> counts = new HashMap<>();
             long skipped = 0;
@@ -72,10 +72,8 @@ public final class PatternService {
     public MonthlySeries monthly(IncidentFilter filter, Optional<StatsDimension> stackBy) {
         PatternFilterSql f = PatternFilterSql.forCounts(filter);
         String stack = stackBy.map(f::key).orElse("''");
-        String grouped = "SELECT " + f.month() + " AS m, " + stack + " AS s, " + f.total() + " FROM " + f.table.name
-                + " WHERE " + f.where + " AND " + f.timed() + " GROUP BY m, s";
-        String untimed = "SELECT " + f.total() + " FROM " + f.table.name + " WHERE " + f.where + " AND NOT ("
-                + f.timed() + ")";
+        String grouped = f.select(List.of(f.month(), stack), f.timed());
+        String untimed = f.select(List.of(), "NOT (" + f.timed() + ")");
         return db.read(c -> {
             SortedMap<YearMonth, Map<String, Long>> counts = new TreeMap<>();
             for (MonthStack row : Sql.query(c, grouped, rs -> new MonthStack(rs.getString(1), rs.getString(2),
