@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.groundtruth.core.analysis.IncidentFilter;
 import org.groundtruth.core.analysis.StatsDimension;
 
@@ -24,6 +25,7 @@ import org.groundtruth.core.analysis.StatsDimension;
  * <li>{@code incident}: no tag, time bounds within months; reading incidents (the double-tap search), several tags
  *     through the {@code incident_tag} index.
  * </ul>
+ * A range with whole months inside and a bound within a month is first cut by {@link #pieces}.
  * Tags in the filter are already lower-cased by Java's rules, like the stored ones (see {@link SqlFunctions#LOWER}).
  */
 final class PatternFilterSql {
@@ -70,6 +72,41 @@ final class PatternFilterSql {
             case 1 -> ofRows(filter, Table.TAG_ROWS);
             default -> ofRows(filter, Table.ANY_TAG_ROWS);
         };
+    }
+
+    /**
+     * {@code filter} cut in time into pieces each answered by one statement, the whole months inside the range apart
+     * from the days before the first and after the last of them, so that the whole months come from a summary table
+     * and only the partial months from rows. An incident has one time, so it falls in one piece and the pieces' counts
+     * add up to the filter's. One piece (the filter) when the range holds no whole month or is made of whole months.
+     */
+    static List<IncidentFilter> pieces(IncidentFilter filter) {
+        Optional<Instant> from = filter.from();
+        Optional<Instant> until = filter.until();
+        boolean partialFrom = from.map(f -> !startsMonth(f)).orElse(false);
+        boolean partialUntil = until.map(u -> !startsMonth(u)).orElse(false);
+        if (!partialFrom && !partialUntil) {
+            return List.of(filter);
+        }
+        Optional<Instant> wholeFrom = from.map(f -> partialFrom ? monthStart(f).plusMonths(1).toInstant()
+                : f);
+        Optional<Instant> wholeUntil = until.map(u -> partialUntil ? monthStart(u).toInstant() : u);
+        if (wholeFrom.isPresent() && wholeUntil.isPresent() && !wholeFrom.get().isBefore(wholeUntil.get())) {
+            return List.of(filter);
+        }
+        List<IncidentFilter> pieces = new ArrayList<>();
+        if (partialFrom) {
+            pieces.add(filter.withUntil(wholeFrom));
+        }
+        pieces.add(filter.withFrom(wholeFrom).withUntil(wholeUntil));
+        if (partialUntil) {
+            pieces.add(filter.withFrom(wholeUntil));
+        }
+        return pieces;
+    }
+
+    private static ZonedDateTime monthStart(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).withDayOfMonth(1).truncatedTo(java.time.temporal.ChronoUnit.DAYS);
     }
 
     /** The condition on {@code incident} itself, for reading incidents (the double-tap search). */

@@ -87,7 +87,15 @@ class PatternServiceTest {
                 IncidentFilter.ALL.withTags(Set.of("дснс", "фпв", "double-tap")).withFrom(Optional.of(june))
                         .withStrikeTypes(Set.of(StrikeType.FPV_DRONE, StrikeType.ARTILLERY, StrikeType.UNKNOWN)),
                 IncidentFilter.ALL.withTags(Set.of("nobody-has-this")),
-                IncidentFilter.ALL.withTags(Set.of("nobody-has-this", "їжак")).withFrom(Optional.of(june)));
+                IncidentFilter.ALL.withTags(Set.of("nobody-has-this", "їжак")).withFrom(Optional.of(june)),
+                // bounds inside months around whole months: the partial months from rows, the rest from a summary
+                IncidentFilter.ALL.withFrom(Optional.of(Instant.parse("2025-03-10T08:00:00Z")))
+                        .withUntil(Optional.of(Instant.parse("2025-08-20T00:00:00Z"))),
+                IncidentFilter.ALL.withTags(Set.of("фпв")).withFrom(Optional.of(Instant.parse("2025-03-10T08:00:00Z"))),
+                IncidentFilter.ALL.withTags(Set.of("фпв", "дснс", "kherson"))
+                        .withUntil(Optional.of(Instant.parse("2025-07-03T12:00:00Z"))),
+                IncidentFilter.ALL.withTags(Set.of("дснс", "їжак")).withFrom(Optional.of(june.minusSeconds(1)))
+                        .withUntil(Optional.of(Instant.parse("2025-09-01T00:00:01Z"))));
         for (IncidentFilter filter : filters) {
             for (StatsDimension by : StatsDimension.values()) {
                 assertThat(inv.patterns().count(filter, by)).as(filter.describe() + " by " + by)
@@ -112,6 +120,28 @@ class PatternServiceTest {
         assertTagIndexMatches(incidents);
         assertThat(inv.patterns().doubleTaps(IncidentFilter.ALL, DoubleTapParameters.DEFAULT, ProgressMonitor.NONE)
                 .pairs()).isNotEmpty();
+    }
+
+    @Test
+    void aRangeIsCutIntoItsPartialAndWholeMonths() {
+        Instant march10 = Instant.parse("2025-03-10T08:00:00Z");
+        Instant april = Instant.parse("2025-04-01T00:00:00Z");
+        Instant august = Instant.parse("2025-08-01T00:00:00Z");
+        Instant august20 = Instant.parse("2025-08-20T00:00:00Z");
+        IncidentFilter tagged = IncidentFilter.ALL.withTags(Set.of("fpv", "дснс"));
+        assertThat(PatternFilterSql.pieces(tagged.withFrom(Optional.of(march10)).withUntil(Optional.of(august20))))
+                .containsExactly(tagged.withFrom(Optional.of(march10)).withUntil(Optional.of(april)),
+                        tagged.withFrom(Optional.of(april)).withUntil(Optional.of(august)),
+                        tagged.withFrom(Optional.of(august)).withUntil(Optional.of(august20)));
+        assertThat(PatternFilterSql.pieces(tagged.withFrom(Optional.of(march10))))
+                .containsExactly(tagged.withUntil(Optional.of(april)).withFrom(Optional.of(march10)),
+                        tagged.withFrom(Optional.of(april)));
+        IncidentFilter noWholeMonth = tagged.withFrom(Optional.of(march10))
+                .withUntil(Optional.of(Instant.parse("2025-04-15T00:00:00Z")));
+        assertThat(PatternFilterSql.pieces(noWholeMonth)).containsExactly(noWholeMonth);
+        assertThat(PatternFilterSql.pieces(tagged)).containsExactly(tagged);
+        assertThat(PatternFilterSql.pieces(tagged.withUntil(Optional.of(august))))
+                .containsExactly(tagged.withUntil(Optional.of(august)));
     }
 
     @Test
