@@ -48,20 +48,22 @@ public final class PatternService {
 
     /**
      * Incidents matching the filter counted by {@code by}. Answered from the trigger-kept summary tables when they can
-     * (no tag or one tag, whole months), else from the tag index or the incidents (see {@link PatternFilterSql}).
+     * (whole months: per tag, per tag set for several tags), else from the tag index or the incidents (see
+     * {@link PatternFilterSql}).
      */
     public CountTable count(IncidentFilter filter, StatsDimension by) {
-        PatternFilterSql f = PatternFilterSql.forCounts(filter);
-        String sql = "SELECT " + f.key(by) + " AS k, " + f.total() + " FROM " + f.table.name + " WHERE " + f.where
-                + " GROUP BY k";
         return db.read(c -> {
             Map<String, Long> counts = new HashMap<>();
             long skipped = 0;
-            for (KeyCount row : Sql.query(c, sql, rs -> new KeyCount(rs.getString(1), rs.getLong(2)), f.params)) {
-                if (row.key == null) {
-                    skipped += row.count;
-                } else {
-                    counts.put(row.key, row.count);
+            for (IncidentFilter piece : PatternFilterSql.pieces(filter)) {
+                PatternFilterSql f = PatternFilterSql.forCounts(piece);
+                for (KeyCount row : Sql.query(c, f.select(List.of(f.key(by)), null),
+                        rs -> new KeyCount(rs.getString(1), rs.getLong(2)), f.params)) {
+                    if (row.key == null) {
+                        skipped += row.count;
+                    } else {
+                        counts.merge(row.key, row.count, Long::sum);
+                    }
                 }
             }
             return IncidentStats.table(by, filter, counts, skipped);
@@ -70,20 +72,20 @@ public final class PatternService {
 
     /** Incidents per month, optionally stacked; from the table that answers fastest, like {@link #count}. */
     public MonthlySeries monthly(IncidentFilter filter, Optional<StatsDimension> stackBy) {
-        PatternFilterSql f = PatternFilterSql.forCounts(filter);
-        String stack = stackBy.map(f::key).orElse("''");
-        String grouped = "SELECT " + f.month() + " AS m, " + stack + " AS s, " + f.total() + " FROM " + f.table.name
-                + " WHERE " + f.where + " AND " + f.timed() + " GROUP BY m, s";
-        String untimed = "SELECT " + f.total() + " FROM " + f.table.name + " WHERE " + f.where + " AND NOT ("
-                + f.timed() + ")";
         return db.read(c -> {
             SortedMap<YearMonth, Map<String, Long>> counts = new TreeMap<>();
-            for (MonthStack row : Sql.query(c, grouped, rs -> new MonthStack(rs.getString(1), rs.getString(2),
-                    rs.getLong(3)), f.params)) {
-                counts.computeIfAbsent(YearMonth.parse(row.month), m -> new HashMap<>())
-                        .merge(row.stack == null ? StackKeys.NONE : row.stack, row.count, Long::sum);
+            long untimed = 0;
+            for (IncidentFilter piece : PatternFilterSql.pieces(filter)) {
+                PatternFilterSql f = PatternFilterSql.forCounts(piece);
+                String stack = stackBy.map(f::key).orElse("''");
+                for (MonthStack row : Sql.query(c, f.select(List.of(f.month(), stack), f.timed()),
+                        rs -> new MonthStack(rs.getString(1), rs.getString(2), rs.getLong(3)), f.params)) {
+                    counts.computeIfAbsent(YearMonth.parse(row.month), m -> new HashMap<>())
+                            .merge(row.stack == null ? StackKeys.NONE : row.stack, row.count, Long::sum);
+                }
+                untimed += Sql.count(c, f.select(List.of(), "NOT (" + f.timed() + ")"), f.params);
             }
-            return MonthlySeries.of(filter, stackBy, counts, Sql.count(c, untimed, f.params));
+            return MonthlySeries.of(filter, stackBy, counts, untimed);
         });
     }
 

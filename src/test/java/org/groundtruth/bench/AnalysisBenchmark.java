@@ -121,15 +121,19 @@ public final class AnalysisBenchmark {
                     .count(fpv, StatsDimension.MONTH).rows().size());
             time("tag summary: months stacked by status --tag FPV", () -> inv.patterns()
                     .monthly(IncidentFilter.ALL.withTags(Set.of("FPV")), Optional.of(StatsDimension.STATUS)).months().size());
-            time("tag rows: --by month --tag fpv --from 2023-01-15 (~all)", () -> inv.patterns()
+            time("tag rows + summary: --by month --tag fpv --from 2023-01-15", () -> inv.patterns()
                     .count(fpv.withFrom(Optional.of(Instant.parse("2023-01-15T00:00:00Z"))), StatsDimension.MONTH)
                     .rows().size());
             time("tag rows: --by admin1 --tag fpv --from 2024-07-15 --to 2024-08-14",
                     () -> inv.patterns().count(midMonth.withTags(Set.of("fpv")), StatsDimension.ADMIN1).rows().size());
-            time("tag index: --by month --tag fpv --tag дснс (any of)", () -> inv.patterns()
+            time("tag sets: --by month --tag fpv --tag дснс (any of)", () -> inv.patterns()
                     .count(IncidentFilter.ALL.withTags(Set.of("fpv", "дснс")), StatsDimension.MONTH).rows().size());
-            time("tag index: --by month --tag fpv --tag дснс, mid-July on", () -> inv.patterns()
+            time("tag rows, distinct: --by month --tag fpv --tag дснс, mid-July on", () -> inv.patterns()
                     .count(midMonth.withTags(Set.of("fpv", "ДСНС")), StatsDimension.MONTH).rows().size());
+            time("tag rows + sets: --by admin1 --tag fpv --tag дснс --from 2023-01-15", () -> inv.patterns()
+                    .count(IncidentFilter.ALL.withTags(Set.of("fpv", "дснс"))
+                            .withFrom(Optional.of(Instant.parse("2023-01-15T00:00:00Z"))), StatsDimension.ADMIN1)
+                    .rows().size());
             time("dashboard months stacked by status",
                     () -> inv.patterns().monthly(IncidentFilter.ALL, Optional.of(StatsDimension.STATUS)).months().size());
             time("double-taps (SQL load + search)", () -> inv.patterns().doubleTaps(IncidentFilter.ALL,

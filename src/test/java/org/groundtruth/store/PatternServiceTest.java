@@ -87,7 +87,15 @@ class PatternServiceTest {
                 IncidentFilter.ALL.withTags(Set.of("дснс", "фпв", "double-tap")).withFrom(Optional.of(june))
                         .withStrikeTypes(Set.of(StrikeType.FPV_DRONE, StrikeType.ARTILLERY, StrikeType.UNKNOWN)),
                 IncidentFilter.ALL.withTags(Set.of("nobody-has-this")),
-                IncidentFilter.ALL.withTags(Set.of("nobody-has-this", "їжак")).withFrom(Optional.of(june)));
+                IncidentFilter.ALL.withTags(Set.of("nobody-has-this", "їжак")).withFrom(Optional.of(june)),
+                // bounds inside months around whole months: the partial months from rows, the rest from a summary
+                IncidentFilter.ALL.withFrom(Optional.of(Instant.parse("2025-03-10T08:00:00Z")))
+                        .withUntil(Optional.of(Instant.parse("2025-08-20T00:00:00Z"))),
+                IncidentFilter.ALL.withTags(Set.of("фпв")).withFrom(Optional.of(Instant.parse("2025-03-10T08:00:00Z"))),
+                IncidentFilter.ALL.withTags(Set.of("фпв", "дснс", "kherson"))
+                        .withUntil(Optional.of(Instant.parse("2025-07-03T12:00:00Z"))),
+                IncidentFilter.ALL.withTags(Set.of("дснс", "їжак")).withFrom(Optional.of(june.minusSeconds(1)))
+                        .withUntil(Optional.of(Instant.parse("2025-09-01T00:00:01Z"))));
         for (IncidentFilter filter : filters) {
             for (StatsDimension by : StatsDimension.values()) {
                 assertThat(inv.patterns().count(filter, by)).as(filter.describe() + " by " + by)
@@ -112,6 +120,61 @@ class PatternServiceTest {
         assertTagIndexMatches(incidents);
         assertThat(inv.patterns().doubleTaps(IncidentFilter.ALL, DoubleTapParameters.DEFAULT, ProgressMonitor.NONE)
                 .pairs()).isNotEmpty();
+    }
+
+    @Test
+    void aRangeIsCutIntoItsPartialAndWholeMonths() {
+        Instant march10 = Instant.parse("2025-03-10T08:00:00Z");
+        Instant april = Instant.parse("2025-04-01T00:00:00Z");
+        Instant august = Instant.parse("2025-08-01T00:00:00Z");
+        Instant august20 = Instant.parse("2025-08-20T00:00:00Z");
+        IncidentFilter tagged = IncidentFilter.ALL.withTags(Set.of("fpv", "дснс"));
+        assertThat(PatternFilterSql.pieces(tagged.withFrom(Optional.of(march10)).withUntil(Optional.of(august20))))
+                .containsExactly(tagged.withFrom(Optional.of(march10)).withUntil(Optional.of(april)),
+                        tagged.withFrom(Optional.of(april)).withUntil(Optional.of(august)),
+                        tagged.withFrom(Optional.of(august)).withUntil(Optional.of(august20)));
+        assertThat(PatternFilterSql.pieces(tagged.withFrom(Optional.of(march10))))
+                .containsExactly(tagged.withUntil(Optional.of(april)).withFrom(Optional.of(march10)),
+                        tagged.withFrom(Optional.of(april)));
+        IncidentFilter noWholeMonth = tagged.withFrom(Optional.of(march10))
+                .withUntil(Optional.of(Instant.parse("2025-04-15T00:00:00Z")));
+        assertThat(PatternFilterSql.pieces(noWholeMonth)).containsExactly(noWholeMonth);
+        assertThat(PatternFilterSql.pieces(tagged)).containsExactly(tagged);
+        assertThat(PatternFilterSql.pieces(tagged.withUntil(Optional.of(august))))
+                .containsExactly(tagged.withUntil(Optional.of(august)));
+    }
+
+    @Test
+    void anIncidentCarryingSeveralOfTheTagsIsCountedOnce() throws Exception {
+        Incident both = strike("2025-07-19T10:05:00Z", 50.03, 36.29, StrikeSequence.INITIAL).toBuilder()
+                .tags(List.of("FPV", "ДСНС", "kherson")).build();
+        Incident one = strike("2025-07-20T10:05:00Z", 50.04, 36.30, StrikeSequence.INITIAL).toBuilder()
+                .tags(List.of("дснс")).build();
+        Incident other = strike("2025-08-02T10:05:00Z", 50.05, 36.31, StrikeSequence.INITIAL).toBuilder()
+                .tags(List.of("Kherson", "їжак")).build();
+        Incident untimed = Incident.titled("Удар").toBuilder().tags(List.of("фпв", "FPV", "дснс")).build();
+        List<Incident> incidents = List.of(both, one, other, untimed);
+        incidents.forEach(i -> inv.incidents().create(i, ANALYST, ""));
+        Instant july = Instant.parse("2025-07-01T00:00:00Z");
+        for (IncidentFilter filter : List.of(IncidentFilter.ALL.withTags(Set.of("fpv", "дснс")),
+                IncidentFilter.ALL.withTags(Set.of("fpv", "дснс", "kherson")),
+                IncidentFilter.ALL.withTags(Set.of("fpv", "дснс")).withFrom(Optional.of(july)),
+                IncidentFilter.ALL.withTags(Set.of("fpv", "дснс", "kherson")).withFrom(Optional.of(july.plusSeconds(1))),
+                IncidentFilter.ALL.withTags(Set.of("ФПВ", "Їжак")).withUntil(Optional.of(Instant.parse(
+                        "2025-08-02T12:00:00Z"))))) {
+            for (StatsDimension by : StatsDimension.values()) {
+                assertThat(inv.patterns().count(filter, by)).as(filter.describe() + " by " + by)
+                        .isEqualTo(IncidentStats.count(incidents, filter, by));
+            }
+            assertThat(inv.patterns().monthly(filter, Optional.of(StatsDimension.STATUS))).as(filter.describe())
+                    .isEqualTo(IncidentStats.monthly(incidents, filter, Optional.of(StatsDimension.STATUS)));
+        }
+        assertThat(inv.patterns().count(IncidentFilter.ALL.withTags(Set.of("fpv", "дснс")), StatsDimension.STATUS)
+                .matched()).as("whole months, from the tag-set summary").isEqualTo(3);
+        assertThat(inv.patterns().count(IncidentFilter.ALL.withTags(Set.of("fpv", "дснс", "kherson"))
+                .withFrom(Optional.of(july.plusSeconds(1))), StatsDimension.STATUS).matched())
+                .as("within a month, from the tag rows").isEqualTo(3);
+        assertTagIndexMatches(incidents);
     }
 
     @Test
@@ -185,6 +248,17 @@ class PatternServiceTest {
                         1L, Long::sum);
             }
         }
+        java.util.Map<String, Long> expectedSets = new java.util.HashMap<>();
+        for (Incident i : incidents) {
+            List<String> set = i.tags().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct().sorted()
+                    .toList();
+            if (!set.isEmpty()) {
+                expectedSets.merge(String.join("|", String.join(",", set), i.occurredAt()
+                        .map(t -> t.toString().substring(0, 7)).orElse(""), i.admin1(), i.targetType().code(),
+                        i.strikeType().code(), i.status().code()), 1L, Long::sum);
+            }
+        }
+        java.util.Map<String, Long> sets = new java.util.HashMap<>();
         Set<String> rows = new java.util.HashSet<>();
         java.util.Map<String, Long> summary = new java.util.HashMap<>();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
@@ -206,9 +280,21 @@ class PatternServiceTest {
                             rs.getString(5), rs.getString(6)), rs.getLong(7));
                 }
             }
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT group_concat(value, ',') FROM json_each(tagset)),"
+                    + " month, admin1, target_type, strike_type, status, incidents FROM incident_tagset_month_stats")) {
+                while (rs.next()) {
+                    sets.put(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)), rs.getLong(7));
+                }
+            }
+            assertThat(scalar(st, "SELECT count(*) FROM incident_tagset_month_stats s WHERE EXISTS (SELECT 1"
+                    + " FROM json_each(s.tagset) j WHERE NOT EXISTS (SELECT 1 FROM incident_tagset_member m"
+                    + " WHERE m.tag = j.value AND m.tagset = s.tagset))")).as("every tag set's members listed")
+                    .isEqualTo("0");
         }
         assertThat(rows).isEqualTo(expected);
         assertThat(summary).isEqualTo(expectedSummary);
+        assertThat(sets).isEqualTo(expectedSets);
     }
 
     private static String scalar(java.sql.Statement st, String sql) throws Exception {

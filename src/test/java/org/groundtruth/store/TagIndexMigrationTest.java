@@ -66,7 +66,10 @@ class TagIndexMigrationTest {
             for (IncidentFilter filter : List.of(IncidentFilter.ALL.withTags(Set.of("фпв")),
                     IncidentFilter.ALL.withTags(Set.of("FPV")).withFrom(Optional.of(java.time.Instant.parse(
                             "2025-03-02T00:00:00Z"))),
-                    IncidentFilter.ALL.withTags(Set.of("ЇЖАК", "kherson")))) {
+                    IncidentFilter.ALL.withTags(Set.of("ЇЖАК", "kherson")),
+                    IncidentFilter.ALL.withTags(Set.of("fpv", "дснс")),
+                    IncidentFilter.ALL.withTags(Set.of("fpv", "дснс", "kherson")).withUntil(Optional.of(
+                            java.time.Instant.parse("2025-07-01T00:00:00Z"))))) {
                 for (StatsDimension by : StatsDimension.values()) {
                     assertThat(inv.patterns().count(filter, by)).as(filter.describe() + " by " + by)
                             .isEqualTo(IncidentStats.count(incidents, filter, by));
@@ -84,6 +87,11 @@ class TagIndexMigrationTest {
             assertThat(scalar(st, "SELECT count(*) FROM incident_tag WHERE tag = 'фпв'")).isEqualTo(8);
             assertThat(scalar(st, "SELECT sum(incidents) FROM incident_tag_month_stats")).isEqualTo(56);
             assertThat(scalar(st, "SELECT count(*) FROM incident_tag WHERE tag <> lower(tag)")).isZero();
+            // V5: each of the 32 tagged incidents once, under its tag set
+            assertThat(scalar(st, "SELECT sum(incidents) FROM incident_tagset_month_stats")).isEqualTo(32);
+            assertThat(scalar(st, "SELECT sum(incidents) FROM incident_tagset_month_stats"
+                    + " WHERE tagset = '[\"fpv\",\"дснс\"]'")).isEqualTo(8);
+            assertThat(scalar(st, "SELECT count(*) FROM incident_tagset_member")).isEqualTo(7);
         }
     }
 
