@@ -94,7 +94,8 @@ public final class VideoRemuxer implements VideoMetadataStripper {
             check(av_write_trailer(out), target, "finish");
         } finally {
             av_packet_free(packet);
-            if (out.pb() != null && !out.pb().isNull()) {
+            // Reading a field of a context that was never allocated would dereference NULL in native code.
+            if (!out.isNull() && out.pb() != null && !out.pb().isNull()) {
                 avio_closep(out.pb());
             }
             avformat_free_context(out);
