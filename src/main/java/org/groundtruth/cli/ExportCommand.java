@@ -95,6 +95,9 @@ final class ExportCommand implements Callable<Integer> {
                 Output.line(spec, "Exported " + summary.incidents() + " incidents and " + summary.evidenceFiles()
                         + " evidence files to " + summary.file() + " (" + summary.bytes() + " bytes)");
                 Output.line(spec, "Signed with key " + summary.signerFingerprint());
+                if (inv.isReadOnly()) {
+                    Output.line(spec, "Not recorded in the custody log: the investigation is read-only");
+                }
             }
             return Cli.OK;
         }

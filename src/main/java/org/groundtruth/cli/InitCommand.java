@@ -25,7 +25,7 @@ final class InitCommand implements Callable<Integer> {
         GroundtruthCommand root = Workspace.root(spec);
         Path dir = Workspace.directory(root);
         boolean existed = Investigation.existsIn(dir);
-        try (Investigation inv = Workspace.open(root)) {
+        try (Investigation inv = Workspace.create(root)) {
             Result result = new Result(inv.directory().toString(), inv.schemaVersion(), !existed);
             if (json) {
                 Output.json(spec, result);

@@ -20,7 +20,16 @@ final class Workspace {
         return root.workspace().orElseGet(() -> Settings.load().effectiveDefaultWorkspace()).toAbsolutePath().normalize();
     }
 
+    /**
+     * The investigation the command works on; a folder without one is refused ("no investigation at DIR; run init",
+     * exit 2) and nothing is created. A folder that cannot be written opens read-only.
+     */
     static Investigation open(GroundtruthCommand root) {
+        return Investigation.openExisting(directory(root), new ContentInspector(), GazetteerPlaceLookup.shipped());
+    }
+
+    /** For {@code init}: opens the investigation, creating it (and the folder) when there is none. */
+    static Investigation create(GroundtruthCommand root) {
         return Investigation.open(directory(root), new ContentInspector(), GazetteerPlaceLookup.shipped());
     }
 

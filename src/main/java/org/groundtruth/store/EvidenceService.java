@@ -78,11 +78,20 @@ public final class EvidenceService {
         request.incidentId().ifPresent(id -> db.read(c -> IncidentService.require(c, id)));
     }
 
+    /**
+     * Imports a file. Its size, modification time and identity are read before and compared after it was hashed and
+     * copied: a file changed meanwhile (cut short by a download still running, rewritten, replaced) is not stored
+     * ({@link SourceChangedException}, nothing in the vault or the database).
+     */
     public ImportResult importFile(Path file, ImportRequest request, String actor, ProgressMonitor progress) {
-        long size = checkImportable(file);
+        checkImportable(file);
         checkRequest(request);
-        try (InputStream in = Files.newInputStream(file)) {
-            return importContent(in, size, file.getFileName().toString(), request, actor, progress);
+        try {
+            SourceSnapshot before = SourceSnapshot.of(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                return importContent(in, before.sizeBytes(), file.getFileName().toString(), request, actor, progress,
+                        stored -> before.requireUnchanged(file, stored));
+            }
         } catch (IOException e) {
             throw new StoreException(file + ": import failed (" + e.getMessage() + ")", e);
         }
@@ -94,8 +103,15 @@ public final class EvidenceService {
      */
     public ImportResult importContent(InputStream content, long expectedSize, String originalName,
             ImportRequest request, String actor, ProgressMonitor progress) throws IOException {
+        return importContent(content, expectedSize, originalName, request, actor, progress,
+                EvidenceVault.SourceCheck.NONE);
+    }
+
+    private ImportResult importContent(InputStream content, long expectedSize, String originalName,
+            ImportRequest request, String actor, ProgressMonitor progress, EvidenceVault.SourceCheck check)
+            throws IOException {
         checkRequest(request);
-        EvidenceVault.StoredFile stored = vault.store(content, expectedSize, progress);
+        EvidenceVault.StoredFile stored = vault.store(content, expectedSize, progress, check);
         if (stored.sizeBytes() == 0) {
             throw new BadInputException(originalName + ": is empty (0 bytes)");
         }

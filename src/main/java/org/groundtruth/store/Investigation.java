@@ -3,13 +3,17 @@ package org.groundtruth.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.groundtruth.core.BadInputException;
 import org.groundtruth.core.evidence.MediaInspector;
 import org.groundtruth.core.geo.PlaceLookup;
 
 /**
  * An investigation folder: {@code investigation.db} (SQLite) and {@code vault/} (originals by SHA-256).
- * Opening a folder that has neither creates them; every service below writes data and its custody-log entry
- * in one transaction.
+ * {@link #open} creates them in a folder that has neither; {@link #openExisting} refuses such a folder. Every
+ * service below writes data and its custody-log entry in one transaction. A folder that cannot be written opens
+ * read-only ({@link #readOnlyReason()}): reads work, every change is refused with
+ * {@link ReadOnlyInvestigationException} before anything is written.
  */
 public final class Investigation implements AutoCloseable {
     public static final String DATABASE_FILE = "investigation.db";
@@ -25,10 +29,12 @@ public final class Investigation implements AutoCloseable {
     private final CustodyLog custody;
     private final ReviewWorkflow workflow;
     private final PatternService patterns;
+    private final Optional<String> readOnlyReason;
 
     private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector,
-            PlaceLookup places) {
+            PlaceLookup places, Optional<String> readOnlyReason) {
         this.directory = directory;
+        this.readOnlyReason = readOnlyReason;
         this.database = database;
         this.vault = vault;
         this.incidents = new IncidentService(database);
@@ -47,16 +53,43 @@ public final class Investigation implements AutoCloseable {
     /** As {@link #open(Path, MediaInspector)}; {@code places} fills an incident's place and region from its accepted pin. */
     public static Investigation open(Path directory, MediaInspector inspector, PlaceLookup places) {
         Path dir = directory.toAbsolutePath().normalize();
+        if (existsIn(dir)) {
+            return openExisting(dir, inspector, places);
+        }
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
-                throw new org.groundtruth.core.BadInputException("workspace " + dir + " is a file, not a folder");
+                throw new BadInputException("workspace " + dir + " is a file, not a folder");
             }
             Files.createDirectories(dir);
             EvidenceVault vault = new EvidenceVault(dir.resolve(VAULT_DIR), dir.resolve(INCOMING_DIR));
             return new Investigation(dir, Database.open(dir.resolve(DATABASE_FILE)), vault, inspector,
-                    places);
+                    places, Optional.empty());
         } catch (IOException e) {
             throw new StoreException("cannot create investigation folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the investigation that {@code directory} holds, read-only when the folder cannot be written; a folder
+     * without one is refused ({@link BadInputException}, "no investigation at DIR; run init") and nothing is created.
+     */
+    public static Investigation openExisting(Path directory, MediaInspector inspector, PlaceLookup places) {
+        Path dir = directory.toAbsolutePath().normalize();
+        if (!existsIn(dir)) {
+            throw new BadInputException("no investigation at " + dir + "; run init");
+        }
+        Optional<String> readOnly = WorkspaceAccess.whyReadOnly(dir);
+        if (readOnly.isPresent()) {
+            Database db = Database.openReadOnly(dir.resolve(DATABASE_FILE));
+            return new Investigation(dir, db, EvidenceVault.readOnly(dir.resolve(VAULT_DIR), dir), inspector, places,
+                    readOnly);
+        }
+        try {
+            EvidenceVault vault = new EvidenceVault(dir.resolve(VAULT_DIR), dir.resolve(INCOMING_DIR));
+            return new Investigation(dir, Database.open(dir.resolve(DATABASE_FILE)), vault, inspector, places,
+                    Optional.empty());
+        } catch (IOException e) {
+            throw new StoreException("cannot open investigation folder " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -67,6 +100,28 @@ public final class Investigation implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** True when the folder could not be written when it was opened: every change is refused. */
+    public boolean isReadOnly() {
+        return readOnlyReason.isPresent();
+    }
+
+    /** Why the investigation is read-only (which folder or file cannot be written), when it is. */
+    public Optional<String> readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    /**
+     * Runs several service calls as one transaction: all their changes and custody entries are committed together,
+     * or none is (a failure or a killed process leaves the investigation as it was). The calls may run more than
+     * once when another process keeps the database busy, so they must only change the investigation.
+     */
+    public void inOneTransaction(Runnable calls) {
+        database.inTransaction(c -> {
+            calls.run();
+            return null;
+        });
     }
 
     public EvidenceVault vault() {

@@ -31,19 +31,23 @@ final class Migrations {
         return available().size();
     }
 
+    /**
+     * Brings the schema up to date. Safe when several processes open a new or old investigation at once: a database
+     * already current is not written at all, and each migration re-reads the version inside its own write
+     * transaction ({@code BEGIN IMMEDIATE}), so a migration another process applied meanwhile is skipped.
+     */
     static void apply(Database db) {
+        List<String> scripts = available();
+        if (hasVersionTable(db) && checkedVersion(db, scripts.size()) == scripts.size()) {
+            return;
+        }
         db.inTransaction(c -> {
             Sql.update(c, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
                     + " description TEXT NOT NULL, applied_at TEXT NOT NULL)");
             return null;
         });
-        List<String> scripts = available();
-        long current = currentVersion(db);
-        if (current > scripts.size()) {
-            throw new StoreException("investigation " + db.file() + " has schema version " + current
-                    + ", newer than this Groundtruth understands (" + scripts.size() + "); update Groundtruth", null);
-        }
-        for (int version = (int) current + 1; version <= scripts.size(); version++) {
+        checkedVersion(db, scripts.size());
+        for (int version = 1; version <= scripts.size(); version++) {
             String name = scripts.get(version - 1);
             if (!name.startsWith("V" + version + "__")) {
                 throw new IllegalStateException("migration " + version + " is misnamed: " + name);
@@ -52,6 +56,9 @@ final class Migrations {
             String description = name.substring(name.indexOf("__") + 2, name.length() - 4).replace('_', ' ');
             int applied = version;
             db.inTransaction(c -> {
+                if (Sql.count(c, "SELECT coalesce(max(version), 0) FROM schema_version") >= applied) {
+                    return null; // applied already, here or by another process
+                }
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate(script);
                 }
@@ -63,6 +70,31 @@ final class Migrations {
                 return null;
             });
         }
+    }
+
+    /** For a read-only database: its schema must be exactly the one this program writes, as nothing can be migrated. */
+    static void requireCurrent(Database db) {
+        int latest = latestVersion();
+        long current = hasVersionTable(db) ? checkedVersion(db, latest) : 0;
+        if (current < latest) {
+            throw new StoreException("investigation " + db.file().getParent() + " is read-only and was written by an"
+                    + " older Groundtruth (schema version " + current + " of " + latest + "); copy the folder to a"
+                    + " writable place to upgrade it", null);
+        }
+    }
+
+    private static boolean hasVersionTable(Database db) {
+        return db.read(c -> Sql.count(c,
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") > 0);
+    }
+
+    private static long checkedVersion(Database db, int latest) {
+        long current = currentVersion(db);
+        if (current > latest) {
+            throw new StoreException("investigation " + db.file() + " has schema version " + current
+                    + ", newer than this Groundtruth understands (" + latest + "); update Groundtruth", null);
+        }
+        return current;
     }
 
     static long currentVersion(Database db) {

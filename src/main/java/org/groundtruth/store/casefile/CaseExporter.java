@@ -86,7 +86,16 @@ public final class CaseExporter {
     }
 
     public CaseExporter(Investigation investigation, ReportFigures figures, VideoMetadataStripper videos) {
-        this(investigation, new SigningKeys(investigation.directory()), Clock.systemUTC(), figures, videos);
+        this(investigation, new SigningKeys(keyFolder(investigation)), Clock.systemUTC(), figures, videos);
+    }
+
+    /**
+     * Where the analyst's signing key is kept: in the investigation, or, when it is read-only and holds no key for
+     * the analyst, in the user's configuration directory (a read-only investigation can still be exported).
+     */
+    private static Path keyFolder(Investigation investigation) {
+        return investigation.isReadOnly() ? org.groundtruth.store.WorkspaceLocator.configDirectory()
+                : investigation.directory();
     }
 
     /** An exporter whose public versions carry photos but no videos. */
@@ -161,10 +170,15 @@ public final class CaseExporter {
             int files = options.includeMedia() ? evidence.size() : 0;
             String fingerprint = ManifestSignature.fingerprint(pair.getPublic());
             long bytes = Files.size(out);
-            // Logged after the rename: the log names only case files that exist, complete.
-            investigation.custody().recordExport(new CaseFileExport(out.toString(), sha256Hex(manifestBytes),
-                    fingerprint, options.isPublic(), incidents.stream().map(Incident::id).toList(),
-                    options.includeMedia() ? List.copyOf(evidence.keySet()) : List.of(), bytes), analyst);
+            // Logged after the rename: the log names only case files that exist, complete. A read-only
+            // investigation cannot record it (the command says so).
+            if (investigation.isReadOnly()) {
+                LOG.info("export to {} not recorded in the custody log: the investigation is read-only", out);
+            } else {
+                investigation.custody().recordExport(new CaseFileExport(out.toString(), sha256Hex(manifestBytes),
+                        fingerprint, options.isPublic(), incidents.stream().map(Incident::id).toList(),
+                        options.includeMedia() ? List.copyOf(evidence.keySet()) : List.of(), bytes), analyst);
+            }
             LOG.info("exported {} incidents and {} evidence files to {}", rows.size(), files, out);
             return new Summary(out, rows.size(), files, bytes, fingerprint);
         } catch (IOException e) {

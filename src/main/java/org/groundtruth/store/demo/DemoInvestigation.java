@@ -122,15 +122,21 @@ public final class DemoInvestigation {
     private DemoInvestigation() {
     }
 
-    /** Fills an empty investigation with the demo; does nothing when it already holds incidents. */
+    /**
+     * Fills an empty investigation with the demo; does nothing when it already holds incidents. One transaction:
+     * a failed or killed run leaves no demo data at all. Its pictures may stay in the vault (named by their content,
+     * they are the same files on the next run, which reuses them), never in the database.
+     */
     public static void populateIfEmpty(Investigation investigation) {
-        if (investigation.counts().incidents() > 0) {
-            return;
-        }
-        int variant = 0;
-        for (Plan plan : PLANS) {
-            seed(investigation, plan, variant++);
-        }
+        investigation.inOneTransaction(() -> {
+            if (investigation.counts().incidents() > 0) {
+                return;
+            }
+            int variant = 0;
+            for (Plan plan : PLANS) {
+                seed(investigation, plan, variant++);
+            }
+        });
     }
 
     public static int incidentCount() {
