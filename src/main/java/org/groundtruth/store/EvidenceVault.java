@@ -228,7 +228,7 @@ public final class EvidenceVault {
         try (FileChannel channel = FileChannel.open(leftover, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                LOG.debug("{} is being written by another process; left alone", leftover);
+                LOG.info("{} is being written by another process; left alone", leftover);
                 return;
             }
             LOG.info("removing unfinished import {}", leftover);
