@@ -145,6 +145,7 @@ class CaseFileCommandsTest {
         Path zip = tmp.resolve("case.zip");
         assertThat(run("export", "--out", zip.toString()).exitCode()).isZero();
         String other = tmp.resolve("other").toString();
+        assertThat(CliRun.of("--workspace", other, "init").exitCode()).isZero();
         CliRun merged = CliRun.of("--workspace", other, "--analyst", "B", "import-case", zip.toString(), "--json");
         assertThat(merged.exitCode()).as(merged.err()).isZero();
         assertThat(merged.json().get("incidentsCreated").asInt()).isEqualTo(DemoInvestigation.incidentCount());
@@ -153,6 +154,7 @@ class CaseFileCommandsTest {
         byte[] bytes = Files.readAllBytes(zip);
         Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length - 200));
         String third = tmp.resolve("third").toString();
+        assertThat(CliRun.of("--workspace", third, "init").exitCode()).isZero();
         CliRun refused = CliRun.of("--workspace", third, "--analyst", "C", "import-case", broken.toString());
         assertThat(refused.exitCode()).isEqualTo(Cli.CHECK_FAILED);
         assertThat(refused.err()).contains("broken.zip", "nothing imported");

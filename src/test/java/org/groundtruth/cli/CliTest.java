@@ -44,6 +44,7 @@ class CliTest {
 
     @Test
     void incidentsAreAddedListedShownAndEditedWithUkrainianText() {
+        CliRun.of("--workspace", ws(), "init");
         CliRun add = CliRun.of("--workspace", ws(), "--analyst", "Олена", "incident", "add", "--title",
                 "Удар по швидкій у Херсоні", "--occurred-at", "2025-07-03T13:10+03:00", "--place", "Херсон", "--json");
         assertThat(add.exitCode()).as(add.err()).isZero();
@@ -78,6 +79,7 @@ class CliTest {
 
     @Test
     void importStoresRealMediaOnceSniffsTheTypeAndLinksToTheIncident() throws Exception {
+        CliRun.of("--workspace", ws(), "init");
         Path photo = SHARED_MEDIA.resolve("jpg/Canon EOS 1000D.jpg");
         Path renamed = Files.copy(photo, tmp.resolve("photo-with-wrong-extension.mp4"));
         String id = CliRun.of("--workspace", ws(), "incident", "add", "--title", "t", "--json").json().get("id").asText();
@@ -139,6 +141,7 @@ class CliTest {
 
     @Test
     void auditVerifyNamesTheFirstEntryEditedRemovedOrReorderedByHand() throws Exception {
+        CliRun.of("--workspace", ws(), "init");
         for (int i = 1; i <= 4; i++) {
             CliRun.of("--workspace", ws(), "incident", "add", "--title", "Incident " + i);
         }
@@ -155,6 +158,7 @@ class CliTest {
 
     @Test
     void auditVerifyDetectsRemovedAndReorderedEntries() throws Exception {
+        CliRun.of("--workspace", ws(), "init");
         for (int i = 1; i <= 4; i++) {
             CliRun.of("--workspace", ws(), "incident", "add", "--title", "Incident " + i);
         }
@@ -173,6 +177,7 @@ class CliTest {
 
     @Test
     void auditVerifyDetectsARemovedLastEntry() throws Exception {
+        CliRun.of("--workspace", ws(), "init");
         for (int i = 1; i <= 3; i++) {
             CliRun.of("--workspace", ws(), "incident", "add", "--title", "Incident " + i);
         }

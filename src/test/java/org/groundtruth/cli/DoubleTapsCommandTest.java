@@ -22,6 +22,7 @@ class DoubleTapsCommandTest {
     @BeforeEach
     void demo() {
         ws = tmp.resolve("demo").toString();
+        CliRun.of("--workspace", ws, "init");
         assertThat(CliRun.of("--workspace", ws, "demo").exitCode()).isZero();
     }
 

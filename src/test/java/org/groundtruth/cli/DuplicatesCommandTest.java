@@ -15,6 +15,7 @@ class DuplicatesCommandTest {
     @Test
     void findsTheSamePhotoInAnotherFormat() {
         String ws = tmp.resolve("ws").toString();
+        CliRun.of("--workspace", ws, "init");
         CliRun imported = CliRun.of("--workspace", ws, "import", SharedMedia.file("jpg/HTC Desire.jpg").toString(),
                 SharedMedia.file("webp/HTC Desire.webp").toString(), SharedMedia.file("jpg/Canon EOS 1000D.jpg").toString(),
                 SharedMedia.file("dji-srt/air2s.srt").toString(), "--json");

@@ -55,6 +55,7 @@ class FrameCommandTest {
     @Test
     void storesTheFrameAsEvidenceDerivedFromTheVideo() {
         String ws = tmp.resolve("ws").toString();
+        CliRun.of("--workspace", ws, "init");
         CliRun imported = CliRun.of("--workspace", ws, "import", VIDEO, "--json");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         String videoId = imported.json().get(0).get("id").asText();

@@ -19,6 +19,7 @@ class StatsCommandTest {
     @BeforeAll
     static void demo() {
         ws = tmp.resolve("demo").toString();
+        CliRun.of("--workspace", ws, "init");
         CliRun demo = CliRun.of("--workspace", ws, "demo");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
     }

@@ -29,6 +29,7 @@ class VerificationCommandsTest {
 
     @BeforeEach
     void incidentWithEvidence() {
+        CliRun.of("--workspace", tmp.resolve("ws").toString(), "init");
         incident = as("Олена", "incident", "add", "--title", "Удар по пожежній машині", "--occurred-at",
                 "2025-07-06T11:00:00Z", "--json").json().get("id").asText();
         video = as("Олена", "import", VIDEO, "--incident", incident, "--json").json().get(0).get("id").asText();

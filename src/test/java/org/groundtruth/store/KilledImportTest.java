@@ -30,6 +30,7 @@ class KilledImportTest {
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(LARGE);
         }
+        run(ws, "init").waitFor(60, TimeUnit.SECONDS);
         run(ws, "incident", "add", "--title", "before the crash").waitFor(60, TimeUnit.SECONDS);
 
         Process importer = run(ws, "import", big.toString());
