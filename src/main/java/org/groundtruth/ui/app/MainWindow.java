@@ -81,7 +81,7 @@ public final class MainWindow extends BorderPane {
         columns.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(listView, false);
 
-        setTop(new VBox(menuBar(), toolBar()));
+        setTop(new VBox(menuBar(), toolBar(), banner()));
         setCenter(columns);
         setBottom(statusBar());
 
@@ -240,6 +240,10 @@ public final class MainWindow extends BorderPane {
                             vm.refreshCounts();
                         }));
         importEvidence.setId("menu-import");
+        var readOnly = vm.session().readOnlyProperty();
+        importEvidence.disableProperty().bind(readOnly);
+        importFeatures.disableProperty().bind(readOnly);
+        openCase.disableProperty().bind(readOnly);
         MenuItem quit = item("menu.quit", Icon.QUIT, "Shortcut+Q", () -> window().ifPresent(Window::hide));
         Menu file = new Menu(I18n.t("menu.file"), null, newInvestigation, openInvestigation, openDemo,
                 new SeparatorMenuItem(), importEvidence, importFeatures, openCase, exportCase, new SeparatorMenuItem(), quit);
@@ -248,6 +252,7 @@ public final class MainWindow extends BorderPane {
         MenuItem analyst = item("menu.analyst", Icon.ANALYST, null, this::askAnalyst);
         MenuItem settings = item("menu.settings", Icon.SETTINGS, "Shortcut+Comma", () -> new SettingsDialog(window().orElse(null),
                 vm.settingsProperty().get()).showAndWait().ifPresent(vm::applySettings));
+        newIncident.disableProperty().bind(vm.session().readOnlyProperty());
         Menu edit = new Menu(I18n.t("menu.edit"), null, newIncident, analyst, new SeparatorMenuItem(), settings);
 
         MenuItem shortcuts = item("menu.shortcuts", Icon.SHORTCUTS, "F1", () -> HelpDialogs.shortcuts(window().orElse(null)));
@@ -261,9 +266,11 @@ public final class MainWindow extends BorderPane {
         Button newIncident = new Button(I18n.t("toolbar.newIncident"), Icon.NEW_INCIDENT.graphic());
         newIncident.setId("new-incident");
         newIncident.setOnAction(e -> vm.newIncident());
+        newIncident.disableProperty().bind(vm.session().readOnlyProperty());
         Button importEvidence = new Button(I18n.t("toolbar.importEvidence"), Icon.IMPORT_EVIDENCE.graphic());
         importEvidence.setId("toolbar-import");
-        importEvidence.disableProperty().bind(vm.evidence().incidentProperty().isNull());
+        importEvidence.disableProperty().bind(vm.evidence().incidentProperty().isNull()
+                .or(vm.session().readOnlyProperty()));
         importEvidence.setOnAction(e -> evidenceView.chooseAndImport());
         Label analyst = new Label();
         analyst.getStyleClass().add("muted");
@@ -271,6 +278,20 @@ public final class MainWindow extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         return new ToolBar(newIncident, importEvidence, spring, analyst);
+    }
+
+    /** Why the investigation is read-only (or could not be opened); hidden when there is nothing to say. */
+    private Label banner() {
+        Label banner = new Label();
+        banner.setId("workspace-banner");
+        banner.getStyleClass().add("workspace-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setGraphic(Icon.ABOUT.graphic());
+        banner.textProperty().bind(vm.bannerProperty());
+        banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private HBox statusBar() {

@@ -1,7 +1,9 @@
 package org.groundtruth.ui.app;
 
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -11,6 +13,7 @@ import org.groundtruth.store.Investigation;
 public final class Session {
     private final ObjectProperty<Investigation> investigation = new SimpleObjectProperty<>();
     private final StringProperty analyst = new SimpleStringProperty("");
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
 
     public ObjectProperty<Investigation> investigationProperty() {
         return investigation;
@@ -18,6 +21,11 @@ public final class Session {
 
     public Optional<Investigation> investigation() {
         return Optional.ofNullable(investigation.get());
+    }
+
+    /** True when the open investigation is read-only (its folder cannot be written): editing controls are off. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     public StringProperty analystProperty() {

@@ -21,6 +21,7 @@ import org.groundtruth.ui.common.TaskRunner;
 public final class WorkbenchApp extends Application {
     private Settings settings;
     private Path startupWorkspace;
+    private boolean workspaceNamed;
     private TaskRunner runner;
     private WorkbenchViewModel vm;
     private MainWindow window;
@@ -36,7 +37,9 @@ public final class WorkbenchApp extends Application {
         useLanguage(settings);
         NetworkPolicy.setOfflineOnly(settings.offlineOnly());
         DiskTileCache.setLimitMegabytes(settings.tileCacheMegabytes());
-        startupWorkspace = WorkbenchViewModel.startupWorkspace(requestedWorkspace(getParameters().getRaw()), settings);
+        Optional<Path> named = requestedWorkspace(getParameters().getRaw());
+        workspaceNamed = named.isPresent();
+        startupWorkspace = WorkbenchViewModel.startupWorkspace(named, settings);
     }
 
     @Override
@@ -64,7 +67,7 @@ public final class WorkbenchApp extends Application {
         stage.getIcons().setAll(Dialogs.appIcons());
         stage.setMaximized(true);
         stage.show();
-        vm.open(startupWorkspace);
+        vm.openAtStart(startupWorkspace, workspaceNamed);
         window.welcomeIfFirstRun();
     }
 

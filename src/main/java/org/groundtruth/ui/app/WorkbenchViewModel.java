@@ -40,6 +40,7 @@ public final class WorkbenchViewModel {
     private final StringProperty workspacePath = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty banner = new SimpleStringProperty("");
     private Optional<Path> requested = Optional.empty();
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
 
@@ -92,6 +93,14 @@ public final class WorkbenchViewModel {
         return Investigation.existsIn(standard) ? standard : WorkspaceLocator.demoWorkspace();
     }
 
+    /**
+     * Opens the investigation at start: one named on the command line ({@code --workspace DIR}) must exist (a typo
+     * creates nothing; the banner says what is wrong); the default or demo location is created when missing.
+     */
+    public void openAtStart(Path dir, boolean named) {
+        open(dir, !named);
+    }
+
     /** Opens (creating if needed) the investigation in {@code dir}; the demo folder is filled when empty. */
     public void open(Path dir) {
         open(dir, true);
@@ -113,7 +122,7 @@ public final class WorkbenchViewModel {
                 throw new IllegalArgumentException(I18n.t("error.noInvestigation", target));
             }
             Investigation opened = Investigation.open(target, new ContentInspector(), GazetteerPlaceLookup.shipped());
-            if (target.equals(WorkspaceLocator.demoWorkspace().toAbsolutePath().normalize())) {
+            if (target.equals(WorkspaceLocator.demoWorkspace().toAbsolutePath().normalize()) && !opened.isReadOnly()) {
                 DemoInvestigation.populateIfEmpty(opened);
             }
             Settings remembered = settings.get().withLastWorkspace(target);
@@ -121,6 +130,8 @@ public final class WorkbenchViewModel {
             return opened;
         }, opened -> {
             Investigation previous = session.investigationProperty().get();
+            session.readOnlyProperty().set(opened.isReadOnly());
+            banner.set(opened.readOnlyReason().map(why -> I18n.t("banner.readOnly", why)).orElse(""));
             session.investigationProperty().set(opened);
             workspacePath.set(opened.directory().toString());
             status.set(I18n.t("status.opened", opened.directory().getFileName()));
@@ -134,6 +145,9 @@ public final class WorkbenchViewModel {
         }, error -> {
             requested = Optional.empty(); // a failed open can be tried again
             status.set(I18n.t("error.open", target, Errors.message(error)));
+            if (session.investigation().isEmpty()) {
+                banner.set(I18n.t("error.open", target, Errors.message(error))); // nothing else is open: say why
+            }
         });
     }
 
@@ -231,6 +245,14 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyStringProperty countsProperty() {
         return counts;
+    }
+
+    /**
+     * A message across the top of the window, empty when there is none: why the investigation is read-only, or why
+     * the investigation asked for could not be opened.
+     */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner;
     }
 
     public StringProperty statusProperty() {

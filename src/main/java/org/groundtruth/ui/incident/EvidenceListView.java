@@ -51,7 +51,8 @@ public final class EvidenceListView extends VBox {
 
         Button importButton = new Button(I18n.t("evidence.import"), Icon.IMPORT_EVIDENCE.graphic());
         importButton.setId("import-evidence");
-        importButton.disableProperty().bind(vm.incidentProperty().isNull().or(vm.importingProperty()));
+        importButton.disableProperty().bind(vm.incidentProperty().isNull().or(vm.importingProperty())
+                .or(vm.readOnlyProperty()));
         importButton.setOnAction(e -> chooseAndImport());
         Button cancel = new Button(I18n.t("action.cancel"), Icon.CANCEL.graphic());
         cancel.visibleProperty().bind(vm.importingProperty());

@@ -157,4 +157,9 @@ public final class EvidenceListViewModel {
     public BooleanProperty importingProperty() {
         return importing;
     }
+
+    /** True while the open investigation is read-only: the view turns its editing controls off. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return session.readOnlyProperty();
+    }
 }

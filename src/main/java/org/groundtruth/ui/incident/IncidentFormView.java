@@ -80,7 +80,7 @@ public final class IncidentFormView extends VBox {
         Button save = new Button(I18n.t("form.save"), Icon.SAVE.graphic());
         save.setId("save-incident");
         save.setDefaultButton(true);
-        save.disableProperty().bind(vm.savingProperty());
+        save.disableProperty().bind(vm.savingProperty().or(vm.readOnlyProperty()));
         save.setOnAction(e -> vm.save(onSaved));
         Label message = new Label();
         message.setId("form-message");

@@ -217,4 +217,9 @@ public final class IncidentFormViewModel {
     public StringProperty messageProperty() { return message; }
     public BooleanProperty editingProperty() { return editing; }
     public BooleanProperty savingProperty() { return saving; }
+
+    /** True while the open investigation is read-only: the view turns its editing controls off. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return session.readOnlyProperty();
+    }
 }

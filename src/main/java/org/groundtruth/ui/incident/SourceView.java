@@ -62,7 +62,7 @@ public final class SourceView extends ScrollPane {
         Button save = new Button(I18n.t("form.save"), Icon.SAVE.graphic());
         save.setId("source-save");
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        save.disableProperty().bind(vm.itemProperty().isNull());
+        save.disableProperty().bind(vm.itemProperty().isNull().or(vm.readOnlyProperty()));
         save.setOnAction(e -> vm.save(reason.getText()));
         Label message = new Label();
         message.setWrapText(true);

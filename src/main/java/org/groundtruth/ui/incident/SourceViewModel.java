@@ -118,4 +118,9 @@ public final class SourceViewModel {
     public StringProperty languageProperty() { return language; }
     public StringProperty translationProperty() { return translation; }
     public StringProperty messageProperty() { return message; }
+
+    /** True while the open investigation is read-only: the view turns its editing controls off. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return session.readOnlyProperty();
+    }
 }

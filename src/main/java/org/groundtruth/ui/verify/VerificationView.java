@@ -81,8 +81,9 @@ public final class VerificationView extends ScrollPane {
         Button reject = button("review-reject", "verify.reject", Icon.REJECT, () -> vm.reject(rationale.getText()));
         var notReady = Bindings.createBooleanBinding(() -> vm.incidentProperty().get() == null
                 || vm.incidentProperty().get().status() != VerificationStatus.READY_FOR_REVIEW, vm.incidentProperty());
-        approve.disableProperty().bind(notReady);
-        reject.disableProperty().bind(notReady);
+        approve.disableProperty().bind(notReady.or(vm.readOnlyProperty()));
+        reject.disableProperty().bind(notReady.or(vm.readOnlyProperty()));
+        change.disableProperty().bind(vm.readOnlyProperty());
         ListView<String> reviews = new ListView<>();
         reviews.setPrefHeight(90);
         reviews.setCellFactory(v -> cell(text -> text));
@@ -103,7 +104,7 @@ public final class VerificationView extends ScrollPane {
                 : "  \u00b7 " + p.method())));
         Button accept = button("pin-accept", "verify.acceptPin", Icon.ACCEPT_PIN, () -> Optional.ofNullable(
                 list.getSelectionModel().getSelectedItem()).ifPresent(vm::acceptPin));
-        accept.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        accept.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(vm.readOnlyProperty()));
         TextField at = field("pin-at", I18n.t("pin.atPrompt"));
         ComboBox<String> precision = new ComboBox<>();
         precision.setId("pin-precision");
@@ -127,7 +128,7 @@ public final class VerificationView extends ScrollPane {
         TextField referenceLayer = field("pin-reference-layer", I18n.t("pin.referenceLayerPrompt"));
         TextField referenceDate = field("pin-reference-date", I18n.t("pin.referenceDatePrompt"));
         referenceDate.setPrefColumnCount(10);
-        Button add = button("pin-add", "verify.addPin", Icon.ADD_PIN, () -> vm.addPin(at.getText(), precision.getEditor().getText(),
+        Button add = editButton("pin-add", "verify.addPin", Icon.ADD_PIN, () -> vm.addPin(at.getText(), precision.getEditor().getText(),
                 method.getText(), Optional.of(camera.getText()), Optional.of(bearing.getText()),
                 Optional.of(fov.getText()), new VerificationViewModel.PinReasoning(features.getText(),
                         referenceLayer.getText(), referenceDate.getText()), acceptNew.isSelected()));
@@ -182,7 +183,7 @@ public final class VerificationView extends ScrollPane {
         ComboBox<Confidence> confidence = choice(List.of(Confidence.values()));
         confidence.setValue(Confidence.MEDIUM);
         TextField note = field("insignia-note", I18n.t("insignia.notePrompt"));
-        Button draw = button("insignia-draw", "insignia.draw", Icon.DRAW_BOX, () -> vm.drawBox(drawn -> {
+        Button draw = editButton("insignia-draw", "insignia.draw", Icon.DRAW_BOX, () -> vm.drawBox(drawn -> {
             vm.evidence().stream().filter(e -> e.id().equals(drawn.evidenceId())).findFirst().ifPresent(item::setValue);
             frame.setText(drawn.frameNumber().map(String::valueOf).orElse(""));
             NormalizedBox b = drawn.box();
@@ -194,7 +195,7 @@ public final class VerificationView extends ScrollPane {
                 vm.showObservation(list.getSelectionModel().getSelectedItem());
             }
         });
-        Button add = button("insignia-add", "verify.addInsignia", Icon.INSIGNIA, () -> {
+        Button add = editButton("insignia-add", "verify.addInsignia", Icon.INSIGNIA, () -> {
             try {
                 String[] b = box.getText().split(",");
                 NormalizedBox normalized = new NormalizedBox(Double.parseDouble(b[0].strip()),
@@ -232,7 +233,7 @@ public final class VerificationView extends ScrollPane {
         relation.setId("link-relation");
         relation.setValue(CorroborationRelation.SAME_VEHICLE);
         TextField note = field("link-note", I18n.t("insignia.notePrompt"));
-        Button add = button("link-add", "verify.addLink", Icon.LINK, () -> {
+        Button add = editButton("link-add", "verify.addLink", Icon.LINK, () -> {
             if (a.getValue() != null && b.getValue() != null) {
                 vm.link(a.getValue(), b.getValue(), relation.getValue(), note.getText());
             }
@@ -263,7 +264,7 @@ public final class VerificationView extends ScrollPane {
         bearing.setPrefColumnCount(6);
         TextField note = field("sun-note", I18n.t("insignia.notePrompt"));
         Button compute = button("sun-compute", "sun.compute", Icon.SUN, () -> vm.computeSun(time.getText(), bearing.getText()));
-        Button save = button("sun-save", "sun.save", Icon.SAVE, () -> vm.saveSun(time.getText(), bearing.getText(), note.getText()));
+        Button save = editButton("sun-save", "sun.save", Icon.SAVE, () -> vm.saveSun(time.getText(), bearing.getText(), note.getText()));
         Label result = new Label();
         result.setId("sun-result");
         result.setWrapText(true);
@@ -340,6 +341,13 @@ public final class VerificationView extends ScrollPane {
         HBox.setHgrow(field, Priority.ALWAYS);
         GridPane.setHgrow(field, Priority.ALWAYS);
         return field;
+    }
+
+    /** A button that changes the investigation: off while it is read-only. */
+    private Button editButton(String id, String key, Icon icon, Runnable action) {
+        Button button = button(id, key, icon, action);
+        button.disableProperty().bind(vm.readOnlyProperty());
+        return button;
     }
 
     private static Button button(String id, String key, Icon icon, Runnable action) {

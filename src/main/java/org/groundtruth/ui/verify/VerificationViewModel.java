@@ -459,4 +459,9 @@ public final class VerificationViewModel {
     public ObservableList<EvidenceItem> evidence() { return evidence; }
     public StringProperty messageProperty() { return message; }
     public StringProperty sunResultProperty() { return sunResult; }
+
+    /** True while the open investigation is read-only: the view turns its editing controls off. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return session.readOnlyProperty();
+    }
 }
