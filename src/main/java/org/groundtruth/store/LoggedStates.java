@@ -34,7 +34,7 @@ import org.groundtruth.core.verify.Review;
 final class LoggedStates {
     /** Audited entity types with rows, in the order they are compared; links (incident ↔ evidence) come last. */
     private static final List<String> TYPES = List.of(IncidentService.ENTITY, EvidenceService.ENTITY, "source", "pin",
-            "insignia", "chronolocation", "review", "corroboration", PatternService.DECISION_ENTITY);
+            "insignia", "chronolocation", "review", "corroboration", PatternService.DECISION_ENTITY, SignerTrust.ENTITY);
     static final String LINK = "link";
     /** Fields of a logged state that name an incident: the record goes when that incident is deleted. */
     private static final List<String> INCIDENT_FIELDS = List.of("incidentId", "first", "second");
@@ -193,6 +193,11 @@ final class LoggedStates {
             case PatternService.DECISION_ENTITY -> {
                 for (var d : Sql.query(c, "SELECT * FROM double_tap_decision", PatternService::decision)) {
                     rows.put(d.pairKey(), new RowState(Optional.of(Json.write(d)), ""));
+                }
+            }
+            case SignerTrust.ENTITY -> {
+                for (String fingerprint : Sql.query(c, "SELECT fingerprint FROM trusted_signer", rs -> rs.getString(1))) {
+                    rows.put(fingerprint, read(() -> SignerTrust.find(c, fingerprint).map(Json::write)));
                 }
             }
             default -> throw new IllegalStateException("no rows for " + type);
