@@ -59,12 +59,26 @@ public final class IntegrityCheck {
         return new Report(chain, rows, vault);
     }
 
-    /** @throws CheckFailedException naming the first problem and {@link #COMMAND} when the chain or the rows do not verify */
+    /** The investigation does not verify; {@link #problem()} is the first problem, the message one line for the CLI. */
+    public static final class NotIntactException extends CheckFailedException {
+        private final String problem;
+
+        NotIntactException(String action, String problem) {
+            super(action + " refused: the investigation does not verify (" + problem + "); run `" + COMMAND
+                    + "` to see the problem");
+            this.problem = problem;
+        }
+
+        public String problem() {
+            return problem;
+        }
+    }
+
+    /** @throws NotIntactException naming the first problem and {@link #COMMAND} when the chain or the rows do not verify */
     public static void requireIntact(Investigation investigation, String action) {
         Report report = check(investigation, false, ProgressMonitor.NONE);
         if (!report.isIntact()) {
-            throw new CheckFailedException(action + " refused: the investigation does not verify (" + report.firstProblem()
-                    + "); run `" + COMMAND + "` to see the problem");
+            throw new NotIntactException(action, report.firstProblem());
         }
     }
 
