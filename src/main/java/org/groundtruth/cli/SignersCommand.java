@@ -64,7 +64,7 @@ final class SignersCommand {
                 if (json) {
                     Output.json(spec, signers.stream().map(Signer::of).toList());
                 } else if (signers.isEmpty()) {
-                    Output.line(spec, "No trusted signers (this investigation has not exported yet)");
+                    Output.line(spec, "No trusted signers yet (this investigation's own export key is listed after its first export)");
                 } else {
                     for (TrustedSigner s : signers) {
                         Output.line(spec, s.fingerprint() + "  " + (s.implicit() ? "[own] " : "") + s.name()
