@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.groundtruth.core.audit.AuditEntry;
+import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.audit.ChainCheck;
+import org.groundtruth.core.audit.StateCheck;
+import org.groundtruth.core.audit.VaultCheck;
+import org.groundtruth.store.IntegrityCheck;
 import org.groundtruth.store.Investigation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,28 +21,51 @@ import picocli.CommandLine.Spec;
         subcommands = {AuditCommand.Verify.class, AuditCommand.Log.class})
 final class AuditCommand {
 
-    @Command(name = "verify", description = "Recompute the hash chain; exit 1 naming the first entry that does not match.")
+    @Command(name = "verify", description = "Recompute the hash chain and compare every audited row with the log's"
+            + " last state of its entity; exit 1 naming the first entry or entity that does not match.")
     static final class Verify implements Callable<Integer> {
         @Spec CommandSpec spec;
+        @Option(names = "--vault", description = "Also re-hash every vault file (progress on stderr).") boolean vault;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
-        record Result(boolean intact, long entries, Long firstBadSequence, String problem) {
+        record VaultResult(boolean intact, long files, long bytes, List<String> missing, List<String> changed) {
+        }
+
+        record Result(boolean intact, long entries, Long firstBadSequence, String problem, boolean chainIntact,
+                boolean rowsIntact, long entitiesChecked, String firstBadEntityType, String firstBadEntity,
+                VaultResult vault) {
         }
 
         @Override
         public Integer call() {
             try (Investigation inv = Workspace.open(Workspace.root(spec))) {
-                ChainCheck check = inv.custody().verify();
+                IntegrityCheck.Report report = IntegrityCheck.check(inv, vault,
+                        vault ? new StderrProgress(spec.commandLine().getErr(), "re-hashing the vault") : ProgressMonitor.NONE);
+                ChainCheck chain = report.chain();
+                StateCheck rows = report.rows();
                 if (json) {
-                    Output.json(spec, new Result(check.isIntact(), check.entriesChecked(),
-                            check.firstBadSequence().orElse(null), check.problem()));
-                } else if (check.isIntact()) {
-                    Output.line(spec, "OK: custody log intact, " + check.entriesChecked() + " entries");
-                } else {
-                    Output.line(spec, "BROKEN: " + check.problem() + " (" + check.entriesChecked()
+                    Output.json(spec, new Result(report.isIntact(), chain.entriesChecked(),
+                            chain.firstBadSequence().orElse(null), report.firstProblem(), chain.isIntact(),
+                            rows.agreesWithLog(), rows.entitiesChecked(), rows.entityType().orElse(null),
+                            rows.entityId().orElse(null), report.vault().map(v -> new VaultResult(v.isIntact(),
+                                    v.filesChecked(), v.bytesChecked(), v.missing(), v.changed())).orElse(null)));
+                } else if (report.isIntact()) {
+                    Output.line(spec, "OK: custody log intact, " + chain.entriesChecked() + " entries; "
+                            + rows.entitiesChecked() + " records agree with it"
+                            + report.vault().map(v -> "; " + v.filesChecked() + " vault files re-hashed").orElse(""));
+                } else if (!chain.isIntact()) {
+                    Output.line(spec, "BROKEN: " + chain.problem() + " (" + chain.entriesChecked()
                             + " entries verified before it)");
+                } else if (!rows.agreesWithLog()) {
+                    Output.line(spec, "BROKEN: " + rows.problem() + " (the data was changed around Groundtruth)");
+                } else {
+                    VaultCheck v = report.vault().orElseThrow();
+                    Output.line(spec, "BROKEN: " + v.missing().size() + " vault files missing, " + v.changed().size()
+                            + " changed");
+                    v.missing().forEach(m -> Output.line(spec, "  missing: " + m));
+                    v.changed().forEach(m -> Output.line(spec, "  changed: " + m));
                 }
-                return check.isIntact() ? Cli.OK : Cli.CHECK_FAILED;
+                return report.isIntact() ? Cli.OK : Cli.CHECK_FAILED;
             }
         }
     }

@@ -39,6 +39,10 @@ public final class Cli {
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (e instanceof org.groundtruth.core.CheckFailedException) {
+            err.println("groundtruth: " + e.getMessage());
+            return CHECK_FAILED;
+        }
         if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
             err.println("groundtruth: " + e.getMessage());
             return BAD_INPUT;

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code groundtruth import-case case.zip}: verify, then merge incidents, pins, observations and evidence. */
 @Command(name = "import-case", description = "Verify a case file, then merge its incidents, pins, observations and "
-        + "evidence into the workspace. A case file that fails verification is refused (exit 1) unless --force.")
+        + "evidence into the workspace. A case file that fails verification is refused (exit 1) unless --force; one"
+        + " whose signer is not trusted (see signers) is refused (exit 1) unless --trust-once.")
 final class ImportCaseCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -25,11 +26,16 @@ final class ImportCaseCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Import even if verification fails; the custody log records it.")
     boolean force;
 
+    @Option(names = "--trust-once", description = "Import a file whose signer this investigation does not trust;"
+            + " every incident arrives unverified and the custody log names the key.")
+    boolean trustOnce;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
     record Result(boolean forced, int incidentsCreated, int incidentsAlreadyPresent, int evidenceImported, int pins,
-            int observations, int sources, int corroborations, int observationsSkipped, String signerFingerprint) {
+            int observations, int sources, int corroborations, int observationsSkipped, String signerFingerprint,
+            boolean signerTrusted, String signerName, int statusesReset) {
     }
 
     @Override
@@ -37,16 +43,23 @@ final class ImportCaseCommand implements Callable<Integer> {
         GroundtruthCommand root = Workspace.root(spec);
         try (Investigation inv = Workspace.open(root)) {
             CaseImporter.Result r = new CaseImporter(inv, ZipLimits.DEFAULT).importCase(caseFile, force,
-                    Workspace.analyst(root), ProgressMonitor.NONE);
+                    trustOnce, Workspace.analyst(root), ProgressMonitor.NONE);
             if (json) {
                 Output.json(spec, new Result(r.forced(), r.incidentsCreated(), r.incidentsAlreadyPresent(),
                         r.evidenceImported(), r.pins(), r.observations(), r.sources(), r.corroborations(),
                         r.skippedForMissingEvidence(),
-                        r.check().signerFingerprint().orElse(null)));
+                        r.check().signerFingerprint().orElse(null), r.signer().isPresent(),
+                        r.signer().map(s -> s.name()).orElse(null), r.statusesReset()));
             } else {
                 if (r.forced()) {
                     Output.line(spec, "FORCED: imported despite " + r.check().problems().size()
                             + " verification problems (recorded in the custody log)");
+                }
+                Output.line(spec, "Signer key " + r.check().signerFingerprint().orElse("none (no valid signature)")
+                        + r.signer().map(s -> ": trusted" + (s.name().isEmpty() ? "" : " as " + s.name()))
+                                .orElse(": NOT trusted, imported once; every incident arrives unverified"));
+                if (r.statusesReset() > 0) {
+                    Output.line(spec, r.statusesReset() + " incidents arrived as unverified instead of the status in the file");
                 }
                 Output.line(spec, "Imported " + r.incidentsCreated() + " incidents (" + r.incidentsAlreadyPresent()
                         + " already here), " + r.evidenceImported() + " evidence files, " + r.pins() + " pins, "

@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code groundtruth verify case.zip}: hashes, signature and custody chain of a case file; needs no workspace. */
-@Command(name = "verify", description = "Check a case file: every hash, the signature, the custody chain. "
-        + "Exit 0 and OK when intact, 1 listing each problem.")
+@Command(name = "verify", description = "Check a case file: every hash, the signature, the custody chain, and that "
+        + "records.jsonl agrees with custody.jsonl. Prints the signer's key fingerprint first; exit 0 and OK when intact,"
+        + " 1 listing each problem.")
 final class VerifyCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -40,14 +41,20 @@ final class VerifyCommand implements Callable<Integer> {
                     check.manifest().map(m -> m.createdBy()).orElse(null),
                     check.manifest().map(m -> m.createdAt().toString()).orElse(null),
                     check.problems().stream().map(p -> new Problem(p.kind().code(), p.path(), p.detail())).toList()));
-        } else if (check.isIntact()) {
-            Output.line(spec, "OK: " + check.filesChecked() + " files, " + check.bytesChecked()
-                    + " bytes; signed by key " + check.signerFingerprint().orElse("?")
-                    + check.manifest().map(m -> " (" + m.createdBy() + ", " + m.createdAt() + ")").orElse(""));
         } else {
-            Output.line(spec, "FAILED: " + check.problems().size() + " problem(s) in " + caseFile);
-            for (CaseProblem problem : check.problems()) {
-                Output.line(spec, "  " + problem);
+            // The key is what the signature proves; the name in the manifest is only what the file says.
+            Output.line(spec, "Signer key " + check.signerFingerprint().orElse("none: no valid signature")
+                    + (check.signerFingerprint().isPresent() ? " (compare it with the fingerprint the sender gave you"
+                            + " by another channel)" : ""));
+            String claim = check.manifest().map(m -> "; the manifest says it was made by \"" + m.createdBy() + "\" at "
+                    + m.createdAt() + " (a claim: only the key is checked)").orElse("");
+            if (check.isIntact()) {
+                Output.line(spec, "OK: " + check.filesChecked() + " files, " + check.bytesChecked() + " bytes intact" + claim);
+            } else {
+                Output.line(spec, "FAILED: " + check.problems().size() + " problem(s) in " + caseFile + claim);
+                for (CaseProblem problem : check.problems()) {
+                    Output.line(spec, "  " + problem);
+                }
             }
         }
         return check.isIntact() ? Cli.OK : Cli.CHECK_FAILED;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.groundtruth.core.audit.AuditAction;
 import org.groundtruth.core.audit.AuditEntry;
 import org.groundtruth.core.audit.ChainCheck;
+import org.groundtruth.core.audit.StateCheck;
 import org.groundtruth.core.casefile.CaseFileExport;
 
 /**
@@ -28,6 +29,11 @@ public final class CustodyLog {
 
     public ChainCheck verify() {
         return db.read(AuditLog::verify);
+    }
+
+    /** Compares every audited row with the log's last state of its entity (edits made around the program). */
+    public StateCheck verifyRows() {
+        return db.read(LoggedStates::check);
     }
 
     public List<AuditEntry> history(String entityType, String entityId) {

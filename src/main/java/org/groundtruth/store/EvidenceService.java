@@ -219,6 +219,9 @@ public final class EvidenceService {
                 EvidenceRepository.setSource(c, evidenceId, source.id());
                 AuditLog.append(c, new AuditLog.Change(actor, AuditAction.CREATE, "source", source.id(), null, source,
                         reason.isBlank() ? "source of " + item.originalName() : reason));
+                // The item's row changed too (its source): logged, so the log's last state of the item is its row.
+                AuditLog.append(c, new AuditLog.Change(actor, AuditAction.UPDATE, ENTITY, evidenceId, item,
+                        require(c, evidenceId), "source " + source.id()));
             }
             SearchIndex.reindexForEvidence(c, evidenceId);
             return source;

@@ -30,6 +30,7 @@ public final class Investigation implements AutoCloseable {
     private final ReviewWorkflow workflow;
     private final PatternService patterns;
     private final Optional<String> readOnlyReason;
+    private final SignerTrust signers;
 
     private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector,
             PlaceLookup places, Optional<String> readOnlyReason) {
@@ -43,6 +44,7 @@ public final class Investigation implements AutoCloseable {
         this.custody = new CustodyLog(database);
         this.workflow = new ReviewWorkflow(database);
         this.patterns = new PatternService(database);
+        this.signers = new SignerTrust(database, directory);
     }
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
@@ -147,6 +149,11 @@ public final class Investigation implements AutoCloseable {
     /** Counts per month and region, double-tap search and decisions (issue 7). */
     public PatternService patterns() {
         return patterns;
+    }
+
+    /** The case-file signers this investigation trusts (import-case, Open case file). */
+    public SignerTrust signers() {
+        return signers;
     }
 
     /** Status changes and the two-analyst review. */

@@ -210,7 +210,7 @@ public final class PatternService {
                 PatternService::decision, first, second);
     }
 
-    private static DoubleTapDecision decision(java.sql.ResultSet rs) throws SQLException {
+    static DoubleTapDecision decision(java.sql.ResultSet rs) throws SQLException {
         return new DoubleTapDecision(rs.getString("first_id"), rs.getString("second_id"),
                 Sql.coded(rs, "verdict", DoubleTapVerdict.class), rs.getDouble("distance_m"), rs.getLong("gap_s"),
                 rs.getString("analyst"), rs.getString("reason"), Sql.instant(rs, "decided_at"));

@@ -37,8 +37,11 @@ public final class VerificationRecords {
                     requireEvidence(c, feature.frame().get().evidenceId());
                 }
             }
-            PinRepository.insert(c, pin.accepted() ? unaccepted(pin) : pin);
-            AuditLog.append(c, new AuditLog.Change(actor, AuditAction.CREATE, "pin", pin.id(), null, pin, reason));
+            GeolocationPin inserted = pin.accepted() ? unaccepted(pin) : pin;
+            PinRepository.insert(c, inserted);
+            // The entry holds the row as inserted; acceptance follows as its own logged change, so the log's last
+            // state of every pin is its row (audit verify compares them).
+            AuditLog.append(c, new AuditLog.Change(actor, AuditAction.CREATE, "pin", pin.id(), null, inserted, reason));
             if (pin.accepted()) {
                 accept(c, pin.incidentId(), pin.id(), actor, reason);
             }
@@ -127,7 +130,16 @@ public final class VerificationRecords {
         if (!pin.incidentId().equals(incidentId)) {
             throw new BadInputException("pin " + pinId + " belongs to another incident");
         }
+        List<GeolocationPin> beforeAccepted = PinRepository.forIncident(c, incidentId);
         PinRepository.accept(c, incidentId, pinId);
+        for (GeolocationPin was : beforeAccepted) {
+            GeolocationPin now = PinRepository.find(c, was.id()).orElseThrow();
+            if (now.accepted() != was.accepted()) {
+                AuditLog.append(c, new AuditLog.Change(actor, AuditAction.UPDATE, "pin", was.id(), was, now,
+                        now.accepted() ? "accepted" + (reason.isBlank() ? "" : ": " + reason)
+                                : "replaced by accepted pin " + pinId));
+            }
+        }
         Incident.Builder moved = before.toBuilder().location(Optional.of(pin.target()));
         // The region follows the accepted pin; a place name the analyst typed is kept.
         places.at(pin.target()).ifPresent(fix -> {

@@ -11,7 +11,9 @@ public record CaseProblem(Kind kind, String path, String detail) {
         UNREADABLE,
         /** A name that could escape the extraction folder, a duplicate, or past the size and count bounds. */
         REFUSED,
-        MISSING_MANIFEST, BAD_MANIFEST, MISSING, CHANGED, UNLISTED, BAD_SIGNATURE, BROKEN_CHAIN
+        MISSING_MANIFEST, BAD_MANIFEST, MISSING, CHANGED, UNLISTED, BAD_SIGNATURE, BROKEN_CHAIN,
+        /** A record in records.jsonl that the last custody state of its entity does not vouch for. */
+        RECORD_MISMATCH
     }
 
     public CaseProblem {

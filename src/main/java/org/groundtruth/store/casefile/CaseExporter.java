@@ -46,6 +46,7 @@ import org.groundtruth.core.geo.GeolocationPin;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.incident.IncidentQuery;
 import org.groundtruth.core.verify.Corroboration;
+import org.groundtruth.store.IntegrityCheck;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.Json;
 import org.groundtruth.store.StoreException;
@@ -116,6 +117,8 @@ public final class CaseExporter {
         if (Files.isDirectory(out)) {
             throw new BadInputException("export target " + out + " is a folder; give a file name such as case.zip");
         }
+        // Never sign data the custody log does not vouch for (edited around the program, or a broken chain).
+        IntegrityCheck.requireIntact(investigation, "export");
         List<Incident> incidents = select(options);
         Map<String, EvidenceFile> evidence = new LinkedHashMap<>();
         List<ExportedIncident> rows = new ArrayList<>(incidents.size());

@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.CheckFailedException;
 import org.groundtruth.core.Ids;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.casefile.CaseCheck;
 import org.groundtruth.core.casefile.CaseFileLayout;
 import org.groundtruth.core.casefile.CaseManifest;
 import org.groundtruth.core.casefile.ManifestEntry;
+import org.groundtruth.core.casefile.TrustedSigner;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.evidence.FrameReference;
 import org.groundtruth.core.evidence.Source;
@@ -34,6 +36,8 @@ import org.groundtruth.core.verify.Chronolocation;
 import org.groundtruth.core.verify.Corroboration;
 import org.groundtruth.core.verify.InsigniaObservation;
 import org.groundtruth.core.verify.Review;
+import org.groundtruth.core.verify.ReviewDecision;
+import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.store.EvidenceService.ImportRequest;
 import org.groundtruth.store.Investigation;
 
@@ -57,10 +61,35 @@ public final class CaseImporter {
         this.limits = limits;
     }
 
-    /** What was merged; {@code check} is the verification that preceded it. */
+    /**
+     * What was merged; {@code check} is the verification that preceded it; {@code signer} the trusted signer (empty
+     * for a --trust-once import); {@code statusesReset} how many incidents arrived as unverified instead of the status
+     * the file gave them (untrusted signer, or "verified" without a second analyst's approving review in the file).
+     */
     public record Result(CaseCheck check, boolean forced, int incidentsCreated, int incidentsAlreadyPresent,
             int evidenceImported, int pins, int observations, int sources, int corroborations,
-            int skippedForMissingEvidence) {
+            int skippedForMissingEvidence, Optional<TrustedSigner> signer, int statusesReset) {
+    }
+
+    /**
+     * Thrown when the case file's signer is not trusted by this investigation (or the file has no valid signature)
+     * and the import was not --trust-once; nothing was changed.
+     */
+    public static final class UntrustedSignerException extends CheckFailedException {
+        private final transient Optional<String> fingerprint;
+
+        UntrustedSignerException(Path caseFile, Optional<String> fingerprint) {
+            super(fingerprint.map(fp -> caseFile + " is signed by key " + fp + ", which this investigation does not"
+                    + " trust; nothing imported. Compare the fingerprint with the sender, then `groundtruth signers trust "
+                    + fp + " --name NAME`, or import it once with --trust-once (its incidents arrive unverified)")
+                    .orElse(caseFile + " has no valid signature, so its signer cannot be trusted; nothing imported"
+                            + " (--force --trust-once imports it anyway, every incident unverified)"));
+            this.fingerprint = fingerprint;
+        }
+
+        public Optional<String> fingerprint() {
+            return fingerprint;
+        }
     }
 
     /** Thrown when the case file fails verification and the import was not forced; nothing was changed. */
@@ -85,7 +114,18 @@ public final class CaseImporter {
     private record EvidenceRef(EvidenceItem item, Optional<String> path, Optional<Source> source) {
     }
 
+    /** As {@link #importCase(Path, boolean, boolean, String, ProgressMonitor)} without --trust-once. */
     public Result importCase(Path caseFile, boolean force, String analyst, ProgressMonitor progress) {
+        return importCase(caseFile, force, false, analyst, progress);
+    }
+
+    /**
+     * @param trustOnce import a file whose signer is not trusted; every incident it creates arrives unverified and
+     *                  the custody entries name the untrusted key
+     * @throws RefusedException when the file fails verification and {@code force} is false
+     * @throws UntrustedSignerException when the signer is not trusted and {@code trustOnce} is false
+     */
+    public Result importCase(Path caseFile, boolean force, boolean trustOnce, String analyst, ProgressMonitor progress) {
         CaseCheck check = new CaseVerifier(limits).verify(caseFile);
         if (!check.isIntact() && !force) {
             throw new RefusedException(check);
@@ -96,8 +136,15 @@ public final class CaseImporter {
             throw new BadInputException(caseFile + " has no " + CaseFileLayout.RECORDS + " (a public version?): "
                     + "import its incidents.geojson with import-features instead");
         }
-        String provenance = "imported from case file " + caseFile.getFileName() + " by " + manifest.createdBy()
-                + " (" + manifest.createdAt() + ", key " + check.signerFingerprint().orElse("unverified") + ")"
+        Optional<TrustedSigner> signer = check.signerFingerprint().flatMap(investigation.signers()::find);
+        if (signer.isEmpty() && !trustOnce) {
+            throw new UntrustedSignerException(caseFile, check.signerFingerprint());
+        }
+        String provenance = "imported from case file " + caseFile.getFileName() + " (says it was made by "
+                + manifest.createdBy() + ", " + manifest.createdAt() + "); signer key "
+                + check.signerFingerprint().orElse("none (no valid signature)")
+                + signer.map(s -> " trusted" + (s.name().isEmpty() ? "" : " as " + s.name()))
+                        .orElse(" NOT trusted: imported once (--trust-once), every incident unverified")
                 + (check.isIntact() ? "" : "; FORCED despite " + check.problems().size() + " verification problems: "
                         + check.problems().get(0));
 
@@ -109,7 +156,7 @@ public final class CaseImporter {
             zip.forEach((name, content) -> {
                 if (name.equals(CaseFileLayout.RECORDS)) {
                     readRecords(content, bundles, byPath);
-                    createIncidents(bundles, provenance, analyst, counts);
+                    createIncidents(bundles, provenance, signer.isPresent(), analyst, counts);
                 } else if (name.startsWith(CaseFileLayout.EVIDENCE_DIR) && byPath.containsKey(name)) {
                     EvidenceRef ref = byPath.get(name);
                     long size = manifest.entry(name).map(ManifestEntry::sizeBytes).orElse(ref.item().sizeBytes());
@@ -129,7 +176,7 @@ public final class CaseImporter {
             linkAndAnnotate(b, newEvidenceId, provenance, analyst, counts);
         }
         return new Result(check, !check.isIntact(), counts.created, counts.present, counts.evidence, counts.pins,
-                counts.observations, counts.sources, counts.corroborations, counts.skipped);
+                counts.observations, counts.sources, counts.corroborations, counts.skipped, signer, counts.reset);
     }
 
     /** Gives the received item its source post unless it already has one (imported before, or set here). */
@@ -175,6 +222,7 @@ public final class CaseImporter {
         int sources;
         int corroborations;
         int skipped;
+        int reset;
     }
 
     private static void readRecords(InputStream content, List<Bundle> bundles, Map<String, EvidenceRef> byPath)
@@ -217,15 +265,34 @@ public final class CaseImporter {
         return out;
     }
 
-    private void createIncidents(List<Bundle> bundles, String provenance, String analyst, Counts counts) {
+    private void createIncidents(List<Bundle> bundles, String provenance, boolean trusted, String analyst,
+            Counts counts) {
         for (Bundle b : bundles) {
             if (investigation.incidents().find(b.incident().id()).isPresent()) {
                 counts.present++;
                 continue;
             }
-            investigation.incidents().create(b.incident(), analyst, provenance);
+            Incident incident = b.incident();
+            String reason = provenance;
+            VerificationStatus claimed = incident.status();
+            if (claimed != VerificationStatus.UNVERIFIED && !trusted) {
+                reason += "; status " + claimed.code() + " in the file, unverified here";
+            } else if (claimed == VerificationStatus.VERIFIED && !approvedBySecondAnalyst(b.reviews())) {
+                reason += "; status verified in the file without a second analyst's approving review, unverified here";
+            }
+            if (!reason.equals(provenance)) {
+                incident = incident.toBuilder().status(VerificationStatus.UNVERIFIED).build();
+                counts.reset++;
+            }
+            investigation.incidents().create(incident, analyst, reason);
             counts.created++;
         }
+    }
+
+    /** "verified" is earned by a review approved by someone other than the analyst who proposed it. */
+    private static boolean approvedBySecondAnalyst(List<Review> reviews) {
+        return reviews.stream().anyMatch(r -> r.decision() == ReviewDecision.APPROVED && r.reviewer().isPresent()
+                && !r.reviewer().get().strip().equalsIgnoreCase(r.proposer().strip()));
     }
 
     private void linkAndAnnotate(Bundle b, Map<String, String> newEvidenceId, String provenance, String analyst,

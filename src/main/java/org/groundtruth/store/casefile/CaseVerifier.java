@@ -60,6 +60,7 @@ public final class CaseVerifier {
         Map<String, Digest> found = new HashMap<>();
         byte[][] small = new byte[3][];
         CustodyChainChecker custody = new CustodyChainChecker();
+        RecordsAgainstCustody agreement = new RecordsAgainstCustody();
         long[] bytes = {0};
         // One buffer for every entry: a case file with many small files should not churn the heap.
         byte[] buffer = new byte[BUFFER];
@@ -72,7 +73,14 @@ public final class CaseVerifier {
                     case CaseFileLayout.PUBLIC_KEY -> small[2] = readSmall(name, content);
                     default -> {
                         Digest digest = name.equals(CaseFileLayout.CUSTODY)
-                                ? hashCustody(content, custody, buffer) : hash(content, buffer);
+                                ? hashLines(content, buffer, (n, line) -> checkLine(n, line, custody, agreement))
+                                : name.equals(CaseFileLayout.RECORDS)
+                                ? hashLines(content, buffer, (n, line) -> {
+                                    if (line == null || !new String(line, StandardCharsets.UTF_8).isBlank()) {
+                                        agreement.recordLine(n, Optional.ofNullable(line));
+                                    }
+                                })
+                                : hash(content, buffer);
                         bytes[0] += digest.size();
                         found.put(name, digest);
                     }
@@ -98,6 +106,8 @@ public final class CaseVerifier {
         for (String custodyProblem : custody.problems()) {
             problems.add(new CaseProblem(Kind.BROKEN_CHAIN, CaseFileLayout.CUSTODY, custodyProblem));
         }
+        agreement.firstMismatch().ifPresent(mismatch ->
+                problems.add(new CaseProblem(Kind.RECORD_MISMATCH, CaseFileLayout.RECORDS, mismatch)));
         return new CaseCheck(problems, found.size(), bytes[0], fingerprint, manifest);
     }
 
@@ -175,9 +185,14 @@ public final class CaseVerifier {
         return new Digest(size, HexFormat.of().formatHex(sha.digest()));
     }
 
-    /** Hashes the custody extract and checks its chain in the same pass, one line at a time. */
-    private static Digest hashCustody(InputStream content, CustodyChainChecker chain, byte[] buffer)
-            throws IOException {
+    /** Receives each line of a JSON-lines entry; {@code line} is null when it was too long to buffer. */
+    @FunctionalInterface
+    private interface LineSink {
+        void line(long number, byte[] line);
+    }
+
+    /** Hashes a JSON-lines entry (custody extract, records) and hands over its lines in the same pass. */
+    private static Digest hashLines(InputStream content, byte[] buffer, LineSink chain) throws IOException {
         MessageDigest sha = CaseZipWriter.sha256();
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         long size = 0;
@@ -193,7 +208,7 @@ public final class CaseVerifier {
                     if (!overlong) {
                         line.write(buffer, start, i - start);
                     }
-                    checkLine(++lineNumber, overlong ? null : line.toByteArray(), chain);
+                    chain.line(++lineNumber, overlong ? null : line.toByteArray());
                     line.reset();
                     overlong = false;
                     start = i + 1;
@@ -208,12 +223,12 @@ public final class CaseVerifier {
             }
         }
         if (overlong || line.size() > 0) {
-            checkLine(++lineNumber, overlong ? null : line.toByteArray(), chain);
+            chain.line(++lineNumber, overlong ? null : line.toByteArray());
         }
         return new Digest(size, HexFormat.of().formatHex(sha.digest()));
     }
 
-    private static void checkLine(long number, byte[] line, CustodyChainChecker chain) {
+    private static void checkLine(long number, byte[] line, CustodyChainChecker chain, RecordsAgainstCustody agreement) {
         if (line == null) {
             chain.unreadable(number, "longer than " + MAX_CUSTODY_LINE + " bytes");
             return;
@@ -228,10 +243,12 @@ public final class CaseVerifier {
                 chain.acceptRedacted(sequence, text(e, "previous_hash"), text(e, "hash"));
                 return;
             }
-            chain.accept(new AuditEntry(sequence, Instant.parse(text(e, "at")), text(e, "actor"),
+            AuditEntry entry = new AuditEntry(sequence, Instant.parse(text(e, "at")), text(e, "actor"),
                     Coded.parse(AuditAction.class, text(e, "action"), "action"), text(e, "entity_type"),
                     text(e, "entity_id"), text(e, "before"), text(e, "after"), text(e, "reason"),
-                    text(e, "previous_hash"), text(e, "hash")));
+                    text(e, "previous_hash"), text(e, "hash"));
+            chain.accept(entry);
+            agreement.custody(entry);
         } catch (IOException | RuntimeException e) {
             chain.unreadable(number, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }

@@ -26,7 +26,7 @@ import org.groundtruth.store.StoreException;
  * so different spellings never share a key.
  */
 public final class SigningKeys {
-    public static final String KEYS_DIR = "keys";
+    public static final String KEYS_DIR = org.groundtruth.store.SignerTrust.KEYS_DIR;
 
     private final Path directory;
 

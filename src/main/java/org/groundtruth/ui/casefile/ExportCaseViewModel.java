@@ -19,6 +19,7 @@ import org.groundtruth.core.casefile.GridSnap;
 import org.groundtruth.core.casefile.ReportFigures;
 import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.media.VideoRemuxer;
+import org.groundtruth.store.IntegrityCheck;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.casefile.CaseExporter;
 import org.groundtruth.ui.common.Background;
@@ -115,6 +116,8 @@ public final class ExportCaseViewModel {
                 error -> {
                     running.set(false);
                     message.set(error instanceof CancellationException ? I18n.t("casefile.export.cancelled")
+                            : error instanceof IntegrityCheck.NotIntactException refused
+                            ? I18n.t("casefile.export.refused", refused.problem())
                             : I18n.t("casefile.export.failed", String.valueOf(error.getMessage())));
                 }));
         return true;

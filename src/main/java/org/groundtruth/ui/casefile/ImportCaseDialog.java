@@ -11,6 +11,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -49,7 +53,33 @@ public final class ImportCaseDialog {
         CheckBox force = new CheckBox(I18n.t("casefile.open.force"));
         force.visibleProperty().bind(vm.needsForceProperty().and(vm.canImportProperty()));
         force.managedProperty().bind(force.visibleProperty());
-        VBox content = new VBox(10, verdict, problems, force);
+        // An untrusted signer: trust the key under a name, or import once (every incident unverified); nothing chosen, no import.
+        ToggleGroup trust = new ToggleGroup();
+        RadioButton trustKey = new RadioButton(I18n.t("casefile.open.trustKey"));
+        trustKey.setToggleGroup(trust);
+        trustKey.setUserData(ImportCaseViewModel.TrustChoice.TRUST_KEY);
+        trustKey.visibleProperty().bind(vm.canTrustKeyProperty());
+        trustKey.managedProperty().bind(trustKey.visibleProperty());
+        TextField name = new TextField();
+        name.setPromptText(I18n.t("casefile.open.trustName"));
+        name.textProperty().bindBidirectional(vm.signerNameProperty());
+        name.visibleProperty().bind(trustKey.visibleProperty());
+        name.managedProperty().bind(name.visibleProperty());
+        name.disableProperty().bind(trustKey.selectedProperty().not());
+        RadioButton once = new RadioButton(I18n.t("casefile.open.once"));
+        once.setToggleGroup(trust);
+        once.setUserData(ImportCaseViewModel.TrustChoice.ONCE);
+        trust.selectedToggleProperty().addListener((o, before, now) -> vm.trustChoiceProperty().set(now == null
+                ? ImportCaseViewModel.TrustChoice.UNDECIDED : (ImportCaseViewModel.TrustChoice) now.getUserData()));
+        vm.trustChoiceProperty().addListener((o, before, now) -> {
+            if (now == ImportCaseViewModel.TrustChoice.UNDECIDED) {
+                trust.selectToggle(null);
+            }
+        });
+        VBox trustBox = new VBox(6, new HBox(8, trustKey, name), once);
+        trustBox.visibleProperty().bind(vm.untrustedProperty().and(vm.canImportProperty()));
+        trustBox.managedProperty().bind(trustBox.visibleProperty());
+        VBox content = new VBox(10, verdict, problems, force, trustBox);
         content.setMinWidth(720);
 
         Dialog<ButtonType> dialog = Dialogs.own(new Dialog<>(), owner);
@@ -63,7 +93,9 @@ public final class ImportCaseDialog {
         Button importButton = (Button) dialog.getDialogPane().lookupButton(importType);
         importButton.setGraphic(Icon.IMPORT_EVIDENCE.graphic());
         importButton.disableProperty().bind(vm.canImportProperty().not().or(vm.busyProperty())
-                .or(vm.needsForceProperty().and(force.selectedProperty().not())));
+                .or(vm.needsForceProperty().and(force.selectedProperty().not()))
+                .or(Bindings.createBooleanBinding(() -> !vm.trustDecided(), vm.untrustedProperty(),
+                        vm.trustChoiceProperty(), vm.signerNameProperty(), vm.canTrustKeyProperty())));
         importButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // stay open: the verdict turns into what was imported
             vm.importChecked(afterImport);

@@ -68,6 +68,69 @@ class CoordinateParserTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    /** Issue 12: one number was split by position (46.6354 → 46.6, 354 …) into a pair that was never written. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "46.6354", "50", "50.45", "-33.8688", "46.6354N", "E32.6169", "46°38'07.4\"N", "46,6354", "  50.45  ", "151.2093°",
+    })
+    void oneNumberIsNotAPosition(String text) {
+        assertThatThrownBy(() -> CoordinateParser.parse(text))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("one number is not a position; give latitude and longitude")
+                .hasMessageContaining("accepted forms")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    /** Texts with more than one reading: never a guess, an error naming the readings and the accepted forms. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "50,45                 | latitude 50.000000, longitude 45.000000",
+            "46,5 32               | the comma read as a decimal point",
+            "46 32                 | the single coordinate 46.533333",
+            "46 38 07              | is ambiguous",
+            "46 38 32 37           | is ambiguous",
+            "46 38 07 32 37        | is ambiguous",
+    })
+    void ambiguousFormsAreErrors(String text, String expectedMessagePart) {
+        assertThatThrownBy(() -> CoordinateParser.parse(text))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("is ambiguous")
+                .hasMessageContaining(expectedMessagePart.replace("the comma", "comma"))
+                .hasMessageContaining("accepted forms");
+    }
+
+    /** A run of digits is never cut into two numbers at a position the text does not mark. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "466354 326169", "46.635432.6169", "4638 3237", "46 3807 32 3700", "46°3807\"N 32°3700\"E",
+            "46,6354,32,6169", "36T VS 7067 764720",
+    })
+    void digitRunsAreNotSplitByPosition(String text) {
+        assertThatThrownBy(() -> CoordinateParser.parse(text))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    /** Forms that have exactly one reading still work, including decimal commas where nothing else is possible. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "46.6354,32.6169          | 46.6354  | 32.6169",
+            "46,6354 32,6169          | 46.6354  | 32.6169",
+            "46,6354; 32,6169         | 46.6354  | 32.6169",
+            "46,6354, 32,6169         | 46.6354  | 32.6169",
+            "+46.6354+032.6169        | 46.6354  | 32.6169",
+            "46.6354N32.6169E         | 46.6354  | 32.6169",
+            "46 38 07.4 32 37 00.8    | 46.6354  | 32.6169",
+            "46, 32                   | 46       | 32",
+            "46 75                    | 46       | 75",
+            "46.6354 / 32.6169        | 46.6354  | 32.6169",
+    })
+    void formsWithOneReadingAreRead(String text, double lat, double lon) {
+        LatLon parsed = CoordinateParser.parse(text);
+        assertThat(parsed.lat()).isCloseTo(lat, within(0.00003));
+        assertThat(parsed.lon()).isCloseTo(lon, within(0.00003));
+    }
+
     @Test
     void formatsTheKnownValues() {
         LatLon kherson = new LatLon(46.6354, 32.6169);

@@ -44,7 +44,10 @@ class CaseImportTest {
         return list.stream().sorted(Comparator.comparing(Incident::id)).toList();
     }
 
+    /** An importer for a workspace that trusts the source analyst's key (compared out of band, as a person would). */
     private CaseImporter importer(Investigation inv) {
+        new CaseVerifier().verify(zip).signerFingerprint()
+                .ifPresent(fp -> inv.signers().trust(fp, "Source analyst", java.util.Optional.empty(), "Receiver"));
         return new CaseImporter(inv, ZipLimits.DEFAULT);
     }
 
@@ -92,8 +95,9 @@ class CaseImportTest {
             return e;
         });
         try (Investigation target = TestInvestigations.open(tmp.resolve("target"))) {
+            CaseImporter importer = importer(target);
             long entries = target.custody().size();
-            assertThatThrownBy(() -> importer(target).importCase(tampered, false, "Receiver", ProgressMonitor.NONE))
+            assertThatThrownBy(() -> importer.importCase(tampered, false, "Receiver", ProgressMonitor.NONE))
                     .isInstanceOf(CaseImporter.RefusedException.class);
             assertThat(target.counts().incidents()).isZero();
             assertThat(target.custody().size()).isEqualTo(entries);

@@ -94,6 +94,28 @@ class ExportCaseViewModelTest {
         }
     }
 
+    /** Issue 12: data edited around the program is not signed; the message names the command that shows why. */
+    @Test
+    void dataEditedAroundTheProgramIsRefused() throws Exception {
+        Path ws = tmp.resolve("ws");
+        try (Investigation inv = TestInvestigations.open(ws)) {
+            DemoInvestigation.populateIfEmpty(inv);
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ws.resolve(Investigation.DATABASE_FILE));
+                var st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE incident SET title = 'x' WHERE id = (SELECT min(id) FROM incident)")).isOne();
+        }
+        try (Investigation inv = TestInvestigations.open(ws)) {
+            ExportCaseViewModel vm = new ExportCaseViewModel(new Inline(), () -> Optional.of(inv), () -> "A",
+                    () -> ReportFigures.NONE);
+            Path zip = tmp.resolve("case.zip");
+            vm.export(zip);
+            assertThat(vm.messageProperty().get()).startsWith("Export refused").contains("title", "groundtruth audit verify");
+            assertThat(Files.exists(zip)).isFalse();
+            assertThat(vm.runningProperty().get()).isFalse();
+        }
+    }
+
     @Test
     void withoutAnInvestigationNothingRuns() {
         Inline background = new Inline();

@@ -51,13 +51,43 @@ class ImportCaseViewModelTest {
             assertThat(vm.canImportProperty().get()).isTrue();
             assertThat(vm.verdictProperty().get()).contains("case.zip", "intact", "Source");
             assertThat(target.counts().incidents()).as("verifying changes nothing").isZero();
+            assertThat(vm.untrustedProperty().get()).isTrue();
+            assertThat(vm.canTrustKeyProperty().get()).isTrue();
+            assertThat(vm.verdictProperty().get()).startsWith("Signing key ").contains("NOT trusted");
 
             AtomicInteger refreshed = new AtomicInteger();
+            vm.importChecked(refreshed::incrementAndGet);
+            assertThat(target.counts().incidents()).as("an untrusted signer needs a choice first").isZero();
+            vm.trustChoiceProperty().set(ImportCaseViewModel.TrustChoice.TRUST_KEY);
+            assertThat(vm.trustDecided()).as("trusting needs a name").isFalse();
+            vm.signerNameProperty().set("Колега з Херсона");
+            assertThat(vm.trustDecided()).isTrue();
             vm.importChecked(refreshed::incrementAndGet);
             assertThat(target.counts().incidents()).isEqualTo(DemoInvestigation.incidentCount());
             assertThat(refreshed).hasValue(1);
             assertThat(vm.verdictProperty().get()).contains("Imported " + DemoInvestigation.incidentCount());
             assertThat(vm.canImportProperty().get()).isFalse();
+            assertThat(target.signers().list()).anyMatch(s -> s.name().equals("Колега з Херсона"));
+
+            vm.verify(good);
+            assertThat(vm.untrustedProperty().get()).as("trusted from now on").isFalse();
+            assertThat(vm.verdictProperty().get()).contains("trusted in this investigation as Колега з Херсона");
+        }
+    }
+
+    @Test
+    void importedOnceEveryIncidentArrivesUnverified() {
+        try (Investigation target = TestInvestigations.open(tmp.resolve("target"))) {
+            ImportCaseViewModel vm = new ImportCaseViewModel(InlineBackground.INSTANCE, () -> Optional.of(target),
+                    () -> "Receiver");
+            vm.verify(good);
+            vm.trustChoiceProperty().set(ImportCaseViewModel.TrustChoice.ONCE);
+            vm.importChecked(() -> { });
+            assertThat(target.incidents().list(org.groundtruth.core.incident.IncidentQuery.ALL))
+                    .hasSize(DemoInvestigation.incidentCount())
+                    .allSatisfy(i -> assertThat(i.status().code()).isEqualTo("unverified"));
+            assertThat(vm.verdictProperty().get()).contains("arrived as unverified");
+            assertThat(target.signers().list()).isEmpty();
         }
     }
 
@@ -77,6 +107,7 @@ class ImportCaseViewModelTest {
             assertThat(vm.needsForceProperty().get()).isTrue();
             assertThat(vm.verdictProperty().get()).contains("FAILED");
 
+            vm.trustChoiceProperty().set(ImportCaseViewModel.TrustChoice.ONCE);
             vm.importChecked(() -> { });
             assertThat(vm.verdictProperty().get()).contains("forced");
             assertThat(target.custody().all()).anyMatch(e -> e.reason().contains("FORCED"));
