@@ -29,8 +29,15 @@ public final class Cli {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GroundtruthCommand());
+        CommandTree.prepare(cli);
+        cli.setExpandAtFiles(false);
         cli.setExecutionExceptionHandler(Cli::handle);
         cli.setParameterExceptionHandler((e, a) -> {
+            if (CommandTree.isParentWithoutSubcommand(e)) {
+                e.getCommandLine().usage(e.getCommandLine().getOut());
+                e.getCommandLine().getOut().flush();
+                return OK;
+            }
             e.getCommandLine().getErr().println("groundtruth: " + e.getMessage());
             return BAD_INPUT;
         });
