@@ -449,7 +449,7 @@ public final class FeatureFileReader {
                 Map<String, String> props = new LinkedHashMap<>();
                 for (String name : header) {
                     if (record.isSet(name) && !name.equals(lat) && !name.equals(lon)) {
-                        props.put(name, record.get(name));
+                        props.put(name, SpreadsheetSafe.unescape(record.get(name)));
                     }
                 }
                 add(parse(record.isSet(lat) ? record.get(lat) : null), parse(record.isSet(lon) ? record.get(lon) : null),
