@@ -38,7 +38,7 @@ public final class Cli {
                 e.getCommandLine().getOut().flush();
                 return OK;
             }
-            e.getCommandLine().getErr().println("groundtruth: " + e.getMessage());
+            e.getCommandLine().getErr().println("groundtruth: " + oneLine(e.getMessage()));
             return BAD_INPUT;
         });
         return cli;
@@ -47,16 +47,29 @@ public final class Cli {
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
-            err.println("groundtruth: " + e.getMessage());
+            err.println("groundtruth: " + oneLine(e.getMessage()));
             return BAD_INPUT;
         }
         if (e instanceof StoreException || e instanceof UncheckedIOException || e instanceof java.io.IOException) {
             LOG.warn("I/O failure", e);
-            err.println("groundtruth: " + e.getMessage());
+            err.println("groundtruth: " + oneLine(e.getMessage()));
             return IO_FAILURE;
         }
         LOG.error("unexpected failure", e);
-        err.println("groundtruth: unexpected error: " + e);
+        err.println("groundtruth: " + cli.getCommandName() + " failed unexpectedly (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())) + "); details are in the log");
         return IO_FAILURE;
+    }
+
+    /**
+     * The first line of a message, at most 500 characters: errors are one line on stderr whatever a library put
+     * in its message (parser locations, stack-trace-like detail).
+     */
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "failed";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        return line.length() > 500 ? line.substring(0, 500) + "…" : line;
     }
 }
