@@ -32,6 +32,7 @@ public final class Cli {
         CommandTree.prepare(cli);
         cli.setExpandAtFiles(false);
         cli.setExecutionExceptionHandler(Cli::handle);
+        cli.setExecutionStrategy(Cli::executeWithinMemory);
         cli.setParameterExceptionHandler((e, a) -> {
             if (CommandTree.isParentWithoutSubcommand(e)) {
                 e.getCommandLine().usage(e.getCommandLine().getOut());
@@ -42,6 +43,28 @@ public final class Cli {
             return BAD_INPUT;
         });
         return cli;
+    }
+
+    /**
+     * Runs the command; running out of heap is reported in one line (which command, the heap limit, what to do)
+     * instead of a stack trace. The failed command's objects are unreachable by then, so printing works.
+     */
+    private static int executeWithinMemory(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError e) {
+            CommandLine.ParseResult last = parsed;
+            while (last.hasSubcommand()) {
+                last = last.subcommand();
+            }
+            CommandLine command = last.commandSpec().commandLine();
+            LOG.error("out of memory", e);
+            command.getErr().println("groundtruth: " + command.getCommandSpec().qualifiedName().replace("groundtruth ", "")
+                    + " ran out of memory (Java heap limit " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB); run it with a larger -Xmx or on less data");
+            command.getErr().flush();
+            return IO_FAILURE;
+        }
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
