@@ -142,11 +142,11 @@ public final class FeatureFileReader {
     }
 
     private static String xmlProblem(XMLStreamException e) {
-        String message = firstLine(e.getMessage());
+        String full = e.getMessage() == null ? "" : e.getMessage();
         String where = e.getLocation() == null || e.getLocation().getLineNumber() < 0 ? ""
                 : " (line " + e.getLocation().getLineNumber() + ")";
-        int detail = message.indexOf("Message: ");
-        String text = detail >= 0 ? message.substring(detail + "Message: ".length()) : message;
+        int detail = full.indexOf("Message: ");
+        String text = firstLine(detail >= 0 ? full.substring(detail + "Message: ".length()) : full);
         if (text.contains("UTF-8") || text.contains("byte") && text.contains("sequence")) {
             return " is not valid UTF-8 text" + where;
         }
