@@ -29,12 +29,42 @@ public final class Cli {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GroundtruthCommand());
+        CommandTree.prepare(cli);
+        cli.setExpandAtFiles(false);
         cli.setExecutionExceptionHandler(Cli::handle);
+        cli.setExecutionStrategy(Cli::executeWithinMemory);
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("groundtruth: " + e.getMessage());
+            if (CommandTree.isParentWithoutSubcommand(e)) {
+                e.getCommandLine().usage(e.getCommandLine().getOut());
+                e.getCommandLine().getOut().flush();
+                return OK;
+            }
+            e.getCommandLine().getErr().println("groundtruth: " + oneLine(e.getMessage()));
             return BAD_INPUT;
         });
         return cli;
+    }
+
+    /**
+     * Runs the command; running out of heap is reported in one line (which command, the heap limit, what to do)
+     * instead of a stack trace. The failed command's objects are unreachable by then, so printing works.
+     */
+    private static int executeWithinMemory(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError e) {
+            CommandLine.ParseResult last = parsed;
+            while (last.hasSubcommand()) {
+                last = last.subcommand();
+            }
+            CommandLine command = last.commandSpec().commandLine();
+            LOG.error("out of memory", e);
+            command.getErr().println("groundtruth: " + command.getCommandSpec().qualifiedName().replace("groundtruth ", "")
+                    + " ran out of memory (Java heap limit " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB); run it with a larger -Xmx or on less data");
+            command.getErr().flush();
+            return IO_FAILURE;
+        }
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -44,16 +74,29 @@ public final class Cli {
             return CHECK_FAILED;
         }
         if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
-            err.println("groundtruth: " + e.getMessage());
+            err.println("groundtruth: " + oneLine(e.getMessage()));
             return BAD_INPUT;
         }
         if (e instanceof StoreException || e instanceof UncheckedIOException || e instanceof java.io.IOException) {
             LOG.warn("I/O failure", e);
-            err.println("groundtruth: " + e.getMessage());
+            err.println("groundtruth: " + oneLine(e.getMessage()));
             return IO_FAILURE;
         }
         LOG.error("unexpected failure", e);
-        err.println("groundtruth: unexpected error: " + e);
+        err.println("groundtruth: " + cli.getCommandName() + " failed unexpectedly (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())) + "); details are in the log");
         return IO_FAILURE;
+    }
+
+    /**
+     * The first line of a message, at most 500 characters: errors are one line on stderr whatever a library put
+     * in its message (parser locations, stack-trace-like detail).
+     */
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "failed";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        return line.length() > 500 ? line.substring(0, 500) + "…" : line;
     }
 }

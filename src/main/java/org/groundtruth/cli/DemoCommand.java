@@ -18,8 +18,8 @@ final class DemoCommand implements Callable<Integer> {
         try (Investigation inv = Workspace.open(Workspace.root(spec))) {
             long before = inv.counts().incidents();
             if (before > 0) {
-                Output.line(spec, "Investigation already holds " + before + " incidents; the demo goes only into an empty one.");
-                return Cli.BAD_INPUT;
+                throw new org.groundtruth.core.BadInputException("the investigation at " + inv.directory()
+                        + " already holds " + before + " incidents; the demo goes only into an empty one");
             }
             DemoInvestigation.populateIfEmpty(inv);
             Output.line(spec, "Demo investigation ready at " + inv.directory() + ": " + inv.counts().incidents()

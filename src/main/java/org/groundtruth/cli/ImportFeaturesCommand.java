@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.groundtruth.core.casefile.FeatureMapping;
 import org.groundtruth.store.Investigation;
-import org.groundtruth.store.casefile.FeatureFile;
 import org.groundtruth.store.casefile.FeatureFileReader;
 import org.groundtruth.store.casefile.FeatureImporter;
 import picocli.CommandLine.Command;
@@ -44,37 +44,51 @@ final class ImportFeaturesCommand implements Callable<Integer> {
             List<Preview> preview) {
     }
 
+    /**
+     * Streams the file: each point is printed as it is read (with {@code --json} it is collected for the one
+     * document), and a real import writes every point in one transaction, so nothing is stored unless all are.
+     */
     @Override
     public Integer call() {
-        FeatureFile features = FeatureFileReader.read(file, Optional.ofNullable(lat), Optional.ofNullable(lon));
-        List<FeatureMapping.Mapped> mapped = FeatureImporter.preview(file, features);
         List<Preview> preview = new java.util.ArrayList<>();
-        for (int i = 0; i < mapped.size(); i++) {
-            var position = features.features().get(i).position();
-            preview.add(new Preview(mapped.get(i).incident().title(), position.lat(), position.lon(),
-                    mapped.get(i).precisionMeters(),
-                    mapped.get(i).incident().occurredAt().map(Object::toString).orElse(null)));
-        }
-        List<String> ids = List.of();
-        if (!dryRun) {
+        List<String> ids = new java.util.ArrayList<>();
+        Consumer<FeatureImporter.Imported> each = imported -> {
+            var position = imported.feature().position();
+            FeatureMapping.Mapped m = imported.mapped();
+            Preview p = new Preview(m.incident().title(), position.lat(), position.lon(), m.precisionMeters(),
+                    m.incident().occurredAt().map(Object::toString).orElse(null));
+            if (json) {
+                preview.add(p);
+                if (!dryRun) {
+                    ids.add(imported.incidentId());
+                }
+            } else if (dryRun) {
+                Output.line(spec, line(p));
+            }
+        };
+        FeatureFileReader.Summary summary;
+        if (dryRun) {
+            summary = FeatureImporter.dryRun(file, Optional.ofNullable(lat), Optional.ofNullable(lon), each);
+        } else {
             GroundtruthCommand root = Workspace.root(spec);
             try (Investigation inv = Workspace.open(root)) {
-                ids = new FeatureImporter(inv, Clock.systemUTC()).importAll(file, features, Workspace.analyst(root))
-                        .incidentIds();
+                summary = new FeatureImporter(inv, Clock.systemUTC()).importStreaming(file, Optional.ofNullable(lat),
+                        Optional.ofNullable(lon), Workspace.analyst(root), each);
             }
         }
         if (json) {
-            Output.json(spec, new Result(features.format(), dryRun, features.features().size(), features.skipped(),
-                    features.skipReason(), ids, preview));
+            Output.json(spec, new Result(summary.format(), dryRun, summary.features(), summary.skipped(),
+                    summary.skipReason(), ids, preview));
         } else {
-            for (Preview p : preview) {
-                Output.line(spec, String.format(java.util.Locale.ROOT, "%10.6f %11.6f  ±%.0f m  %s", p.lat(), p.lon(),
-                        p.precisionM(), p.title()));
-            }
-            Output.line(spec, (dryRun ? "Would import " : "Imported ") + features.features().size() + " points from "
-                    + file + " (" + features.format() + ")" + (features.skipped() > 0 ? "; skipped "
-                    + features.skipped() + " (" + features.skipReason() + ")" : ""));
+            Output.line(spec, (dryRun ? "Would import " : "Imported ") + summary.features() + " points from "
+                    + file + " (" + summary.format() + ")" + (summary.skipped() > 0 ? "; skipped "
+                    + summary.skipped() + " (" + summary.skipReason() + ")" : ""));
         }
         return Cli.OK;
+    }
+
+    private static String line(Preview p) {
+        return String.format(java.util.Locale.ROOT, "%10.6f %11.6f  ±%.0f m  %s", p.lat(), p.lon(), p.precisionM(),
+                p.title());
     }
 }

@@ -47,7 +47,8 @@ final class PatternFilterOptions {
     /** A bare date includes that whole day (people write --to 2025-07-31 meaning July); a date-time is exclusive. */
     private static Instant until(String text) {
         try {
-            return LocalDate.parse(text.strip()).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            return org.groundtruth.core.DateRange.requireDate(LocalDate.parse(text.strip()), "--to").plusDays(1)
+                    .atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException notADate) {
             return Times.parseInstant(text, "--to");
         }

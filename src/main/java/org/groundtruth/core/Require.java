@@ -11,8 +11,10 @@ public final class Require {
         return Objects.requireNonNull(value, () -> field + " is required");
     }
 
+    /** Text of at most {@code maxLength} characters, with control characters removed (see {@link TextInput}). */
     public static String text(String value, String field, int maxLength) {
         present(value, field);
+        value = TextInput.clean(value);
         if (value.length() > maxLength) {
             throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
         }
@@ -20,7 +22,7 @@ public final class Require {
     }
 
     public static String nonBlank(String value, String field, int maxLength) {
-        text(value, field, maxLength);
+        value = text(value, field, maxLength);
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }

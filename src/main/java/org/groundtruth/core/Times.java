@@ -12,7 +12,12 @@ public final class Times {
     private Times() {
     }
 
+    /** The instant {@code text} names, within {@link DateRange}; otherwise a {@link BadInputException} naming {@code input}. */
     public static Instant parseInstant(String text, String input) {
+        return DateRange.require(parseAnyInstant(text, input), input);
+    }
+
+    private static Instant parseAnyInstant(String text, String input) {
         String t = Require.present(text, input).strip();
         try {
             return OffsetDateTime.parse(t).toInstant();

@@ -45,7 +45,7 @@ final class Ffmpeg {
             return grabber;
         } catch (Exception | LinkageError e) {
             closeQuietly(grabber);
-            throw new MediaFormatException("not a readable video (" + MediaErrors.describe(e) + ")", e);
+            throw new MediaFormatException("not a readable video: " + MediaErrors.unreadableVideo(file, e), e);
         }
     }
 

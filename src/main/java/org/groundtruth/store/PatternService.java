@@ -80,13 +80,23 @@ public final class PatternService {
                 String stack = stackBy.map(f::key).orElse("''");
                 for (MonthStack row : Sql.query(c, f.select(List.of(f.month(), stack), f.timed()),
                         rs -> new MonthStack(rs.getString(1), rs.getString(2), rs.getLong(3)), f.params)) {
-                    counts.computeIfAbsent(YearMonth.parse(row.month), m -> new HashMap<>())
+                    counts.computeIfAbsent(month(row.month), m -> new HashMap<>())
                             .merge(row.stack == null ? StackKeys.NONE : row.stack, row.count, Long::sum);
                 }
                 untimed += Sql.count(c, f.select(List.of(), "NOT (" + f.timed() + ")"), f.params);
             }
             return MonthlySeries.of(filter, stackBy, counts, untimed);
         });
+    }
+
+    /** A stored month key; one that is not a month (a date edited around the program) is a one-line error. */
+    private static YearMonth month(String key) {
+        try {
+            return YearMonth.parse(key);
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            throw new StoreException("the investigation holds an occurred_at it cannot read as a month: '" + key
+                    + "' (changed outside Groundtruth? run 'audit verify')", e);
+        }
     }
 
     /** Searches the filtered incidents for double taps; those without a location or a time are counted. */

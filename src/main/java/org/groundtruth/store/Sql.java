@@ -39,10 +39,33 @@ final class Sql {
             try (ResultSet rs = st.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(mapper.map(rs));
+                    rows.add(mapRow(mapper, rs, sql));
                 }
                 return rows;
             }
+        }
+    }
+
+    /**
+     * A row the records refuse (a date that is not a date or out of range, an unknown vocabulary code: edited
+     * around the program) fails with one line naming the table, the row and the value, never a parser's stack.
+     */
+    private static <T> T mapRow(RowMapper<T> mapper, ResultSet rs, String sql) throws SQLException {
+        try {
+            return mapper.map(rs);
+        } catch (RuntimeException e) {
+            java.util.regex.Matcher from = java.util.regex.Pattern.compile("(?i)\\bFROM\\s+(\\w+)").matcher(sql);
+            String table = from.find() ? from.group(1) : "a table";
+            String id;
+            try {
+                id = " " + rs.getString("id");
+            } catch (SQLException noId) {
+                id = "";
+            }
+            String why = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("").strip();
+            throw new StoreException("the investigation holds a value it cannot read in " + table + id + ": " + why
+                    + " (changed outside Groundtruth? run 'audit verify')", e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.groundtruth.core.Coded;
+import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Sensitivity;
 import org.groundtruth.core.incident.Casualties;
 import org.groundtruth.core.incident.Incident;
@@ -41,7 +42,7 @@ public final class FeatureMapping {
         if (title.strip().length() > 300) {
             title = title.strip().substring(0, 300);
         }
-        Optional<Instant> occurred = first(p, "occurred_at", "time", "timestamp", "when", "date").flatMap(FeatureMapping::instant);
+        Optional<Instant> occurred = occurredAt(p);
         Incident incident = Incident.titled(title).toBuilder()
                 .description(limit(first(p, "description", "desc").orElse(""), 100_000))
                 .occurredAt(occurred)
@@ -93,6 +94,22 @@ public final class FeatureMapping {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The feature's time. A value that is not a date is no time (a lead to check), but a date outside
+     * {@link DateRange} is refused, naming the attribute: it would otherwise be stored and break later commands.
+     */
+    private static Optional<Instant> occurredAt(Map<String, String> p) {
+        for (String name : List.of("occurred_at", "time", "timestamp", "when", "date")) {
+            Optional<String> value = first(p, name);
+            if (value.isPresent()) {
+                Optional<Instant> parsed = instant(value.get());
+                parsed.ifPresent(i -> DateRange.require(i, name));
+                return parsed;
+            }
+        }
+        return Optional.empty();
     }
 
     /** ISO-8601 instants, offset date-times, or plain dates (taken as midnight UTC). */

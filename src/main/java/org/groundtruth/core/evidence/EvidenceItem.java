@@ -2,6 +2,7 @@ package org.groundtruth.core.evidence;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.Sensitivity;
@@ -38,8 +39,8 @@ public record EvidenceItem(
         Require.present(sha256, "SHA-256");
         Require.present(perceptualHash, "perceptual hash");
         collectedBy = Require.nonBlank(collectedBy, "collected by", 200);
-        Require.present(collectedAt, "collected at");
-        Require.text(acquisitionTool, "acquisition tool", 200);
+        DateRange.require(collectedAt, "collected at");
+        acquisitionTool = Require.text(acquisitionTool, "acquisition tool", 200);
         Require.nonBlank(metadataJson, "metadata", 10_000_000);
         Require.present(media, "media properties");
         Require.present(sensitivity, "sensitivity");

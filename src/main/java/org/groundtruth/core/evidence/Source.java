@@ -2,6 +2,7 @@ package org.groundtruth.core.evidence;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
 import org.groundtruth.core.Require;
 
@@ -25,10 +26,10 @@ public record Source(
         account = Require.text(account, "account", 300).strip();
         postUrl = Require.text(postUrl, "post URL", 2000).strip();
         postId = Require.text(postId, "post id", 300).strip();
-        Require.present(postedAt, "posted at");
-        Require.text(caption, "caption", 100_000);
+        DateRange.require(postedAt, "posted at");
+        caption = Require.text(caption, "caption", 100_000);
         language = Require.text(language, "language", 35).strip();
-        Require.text(translation, "translation", 100_000);
+        translation = Require.text(translation, "translation", 100_000);
         if (!postUrl.isEmpty() && !postUrl.matches("(?i)https?://\\S+")) {
             throw new IllegalArgumentException("post URL must start with http:// or https://: " + postUrl);
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.incident.Incident;
@@ -34,11 +35,12 @@ public record GeolocationPin(
         Require.present(target, "target");
         Require.finiteInRange(precisionMeters, 0.1, 1_000_000, "precision (metres)");
         Require.present(camera, "camera");
-        Require.text(method, "method", 100_000);
+        method = Require.text(method, "method", 100_000);
         matchedFeatures = List.copyOf(Require.present(matchedFeatures, "matched features"));
         referenceLayer = Require.text(referenceLayer, "reference layer", 500).strip();
-        Require.present(referenceCaptureDate, "reference capture date");
+        Require.present(referenceCaptureDate, "reference capture date")
+                .ifPresent(d -> DateRange.requireDate(d, "reference capture date"));
         analyst = Require.nonBlank(analyst, "analyst", 200);
-        Require.present(createdAt, "created at");
+        DateRange.require(createdAt, "created at");
     }
 }

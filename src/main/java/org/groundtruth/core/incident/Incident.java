@@ -3,6 +3,7 @@ package org.groundtruth.core.incident;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.Sensitivity;
@@ -35,8 +36,8 @@ public record Incident(
     public Incident {
         Ids.require(id, ID_PREFIX, "incident id");
         title = Require.nonBlank(title, "title", 300);
-        Require.text(description, "description", 100_000);
-        Require.present(occurredAt, "occurred at");
+        description = Require.text(description, "description", 100_000);
+        DateRange.require(occurredAt, "occurred at");
         Require.present(timePrecision, "time precision");
         placeName = Require.text(placeName, "place name", 300).strip();
         admin1 = Require.text(admin1, "admin-1 region", 200).strip();
@@ -46,10 +47,7 @@ public record Incident(
         Require.present(strikeSequence, "strike sequence");
         Require.present(casualties, "casualties");
         Require.present(status, "status");
-        tags = Require.present(tags, "tags").stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-        for (String tag : tags) {
-            Require.text(tag, "tag", 100);
-        }
+        tags = Tags.normalise(Require.present(tags, "tags"));
         Require.present(sensitivity, "sensitivity");
         if (occurredAt.isEmpty() && timePrecision != TimePrecision.UNKNOWN) {
             timePrecision = TimePrecision.UNKNOWN;

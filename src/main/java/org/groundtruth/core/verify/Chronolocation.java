@@ -3,6 +3,7 @@ package org.groundtruth.core.verify;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.incident.Incident;
@@ -28,14 +29,14 @@ public record Chronolocation(
     public Chronolocation {
         Ids.require(id, ID_PREFIX, "chronolocation id");
         Ids.require(incidentId, Incident.ID_PREFIX, "incident id");
-        Require.present(claimedAt, "claimed time");
+        DateRange.require(claimedAt, "claimed time");
         Require.finiteInRange(sunAzimuthDegrees, 0, 360, "sun azimuth");
         Require.finiteInRange(sunAltitudeDegrees, -90, 90, "sun altitude");
         Require.present(shadowBearingDegrees, "shadow bearing")
                 .ifPresent(b -> Require.finiteInRange(b, 0, 360, "shadow bearing"));
         matchingWindows = List.copyOf(Require.present(matchingWindows, "matching windows"));
-        Require.text(note, "note", 100_000);
+        note = Require.text(note, "note", 100_000);
         analyst = Require.nonBlank(analyst, "analyst", 200);
-        Require.present(createdAt, "created at");
+        DateRange.require(createdAt, "created at");
     }
 }

@@ -1,6 +1,7 @@
 package org.groundtruth.core.verify;
 
 import java.time.Instant;
+import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.evidence.EvidenceItem;
@@ -25,8 +26,8 @@ public record Corroboration(
             throw new IllegalArgumentException("an evidence item cannot corroborate itself");
         }
         Require.present(relation, "relation");
-        Require.text(note, "note", 100_000);
+        note = Require.text(note, "note", 100_000);
         analyst = Require.nonBlank(analyst, "analyst", 200);
-        Require.present(createdAt, "created at");
+        DateRange.require(createdAt, "created at");
     }
 }

@@ -2,6 +2,7 @@ package org.groundtruth.core.verify;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.evidence.EvidenceItem;
@@ -41,8 +42,8 @@ public record InsigniaObservation(
             throw new IllegalArgumentException("insignia of type 'other' needs a description");
         }
         Require.present(confidence, "confidence");
-        Require.text(note, "note", 100_000);
+        note = Require.text(note, "note", 100_000);
         analyst = Require.nonBlank(analyst, "analyst", 200);
-        Require.present(createdAt, "created at");
+        DateRange.require(createdAt, "created at");
     }
 }

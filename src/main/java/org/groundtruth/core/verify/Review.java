@@ -2,6 +2,7 @@ package org.groundtruth.core.verify;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.incident.Incident;
@@ -25,7 +26,7 @@ public record Review(
         Require.present(reviewer, "reviewer");
         Require.present(decision, "decision");
         rationale = Require.nonBlank(rationale, "rationale", 100_000);
-        Require.present(at, "time");
+        DateRange.require(at, "review time");
         if (decision == ReviewDecision.PROPOSED && reviewer.isPresent()) {
             throw new IllegalArgumentException("a proposal has no reviewer yet");
         }

@@ -229,7 +229,7 @@ public final class CaseImporter {
             throws IOException {
         byte[] all = content.readAllBytes();
         int lineNumber = 0;
-        for (String line : new String(all, StandardCharsets.UTF_8).split("\n")) {
+        for (String line : JsonErrors.utf8(all, CaseFileLayout.RECORDS).split("\n")) {
             lineNumber++;
             if (line.isBlank()) {
                 continue;
@@ -252,7 +252,7 @@ public final class CaseImporter {
                         evidence, list(node, "corroborations", Corroboration.class)));
             } catch (IOException | IllegalArgumentException | NullPointerException e) {
                 throw new BadInputException(CaseFileLayout.RECORDS + " line " + lineNumber + " is not a valid record: "
-                        + e.getMessage());
+                        + JsonErrors.oneLine(e));
             }
         }
     }

@@ -13,7 +13,8 @@ import org.groundtruth.core.casefile.InterchangeFields;
 
 /**
  * {@code incidents.csv}: RFC 4180, UTF-8 without a byte-order mark, a header row with the columns of
- * {@link InterchangeFields#CSV_COLUMNS}, one row per incident; unknown values are empty cells.
+ * {@link InterchangeFields#CSV_COLUMNS}, one row per incident; unknown values are empty cells. Text cells that a
+ * spreadsheet would run as a formula get a leading {@code '} ({@link SpreadsheetSafe}); numbers stay numbers.
  */
 final class CsvWriter {
     private CsvWriter() {
@@ -27,7 +28,7 @@ final class CsvWriter {
         for (ExportedIncident row : rows) {
             Map<String, Object> fields = InterchangeFields.of(row);
             for (String column : InterchangeFields.CSV_COLUMNS) {
-                csv.print(InterchangeFields.csvText(fields.get(column)));
+                csv.print(SpreadsheetSafe.cell(fields.get(column)));
             }
             csv.println();
         }

@@ -1,7 +1,10 @@
 package org.groundtruth.store.casefile;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -29,8 +33,10 @@ import org.groundtruth.core.geo.LatLon;
 
 /**
  * Reads points from KML/KMZ (placemarks in any folder, ExtendedData), GeoJSON, GPX waypoints, CSV (latitude and
- * longitude columns detected by name or given) and GeoPackage point layers. Everything is read before anything is
- * imported, so a file that fails to parse changes nothing. XML is parsed without DTDs (see {@link SecureXml}).
+ * longitude columns detected by name or given) and GeoPackage point layers, streaming: each point is passed on as
+ * it is read. The importer writes them in one transaction, so a file that fails to parse part-way changes nothing.
+ * XML that declares a DOCTYPE is refused (see {@link SecureXml}); text must be valid UTF-8 (or the XML's
+ * declared encoding): a bad byte is an error naming the file, never a silent U+FFFD.
  */
 public final class FeatureFileReader {
     /** Interchange files are small; a larger one is refused rather than parsed into memory. */
@@ -40,59 +46,119 @@ public final class FeatureFileReader {
     private static final List<String> LAT_NAMES = List.of("lat", "latitude", "y", "lat_dd", "широта");
     private static final List<String> LON_NAMES = List.of("lon", "lng", "long", "longitude", "x", "lon_dd", "довгота");
 
+    private final Path file;
     private final Optional<String> latColumn;
     private final Optional<String> lonColumn;
-    private final List<ImportedFeature> features = new ArrayList<>();
+    private final Consumer<ImportedFeature> sink;
+    private int count;
     private int skipped;
     private String skipReason = "";
+    /** The document being parsed (the file, or the entry of a KMZ), for messages. */
+    private String document;
 
-    private FeatureFileReader(Optional<String> latColumn, Optional<String> lonColumn) {
+    private FeatureFileReader(Path file, Optional<String> latColumn, Optional<String> lonColumn,
+            Consumer<ImportedFeature> sink) {
+        this.file = file;
+        this.document = file.toString();
         this.latColumn = latColumn;
         this.lonColumn = lonColumn;
+        this.sink = sink;
     }
 
+    /** What a streamed file held: its format, how many points were passed on, how many features were skipped and why. */
+    public record Summary(String format, int features, int skipped, String skipReason) {
+    }
+
+    /** Reads the whole file into memory (the window's preview table). */
     public static FeatureFile read(Path file, Optional<String> latColumn, Optional<String> lonColumn) {
-        FeatureFileReader reader = new FeatureFileReader(latColumn, lonColumn);
+        List<ImportedFeature> features = new ArrayList<>();
+        Summary summary = stream(file, latColumn, lonColumn, features::add);
+        return new FeatureFile(summary.format(), features, summary.skipped(), summary.skipReason());
+    }
+
+    /** The format the file's name says it is: KML, KMZ, GeoJSON, GPX, CSV or GeoPackage. */
+    public static String formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String format;
+        if (name.endsWith(".kml")) {
+            return "KML";
+        } else if (name.endsWith(".kmz")) {
+            return "KMZ";
+        } else if (name.endsWith(".geojson") || name.endsWith(".json")) {
+            return "GeoJSON";
+        } else if (name.endsWith(".gpx")) {
+            return "GPX";
+        } else if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
+            return "CSV";
+        } else if (name.endsWith(".gpkg")) {
+            return "GeoPackage";
+        }
+        throw new BadInputException(file + ": unknown feature file type (KML, KMZ, GeoJSON, GPX, CSV, GPKG)");
+    }
+
+    /**
+     * Parses the file and passes each point to {@code sink} as it is read, holding no more than one feature in
+     * memory (GeoJSON is read with a streaming parser, XML with StAX, CSV record by record). If parsing fails
+     * part-way, the points already passed on must be discarded by the caller (the importer runs in one
+     * transaction).
+     */
+    public static Summary stream(Path file, Optional<String> latColumn, Optional<String> lonColumn,
+            Consumer<ImportedFeature> sink) {
+        FeatureFileReader reader = new FeatureFileReader(file, latColumn, lonColumn, sink);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String format = formatOf(file);
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new BadInputException(file + " is larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
             }
             if (name.endsWith(".kml")) {
-                format = "KML";
                 try (InputStream in = Files.newInputStream(file)) {
                     reader.kml(in);
                 }
             } else if (name.endsWith(".kmz")) {
-                format = "KMZ";
                 reader.kmz(file);
             } else if (name.endsWith(".geojson") || name.endsWith(".json")) {
-                format = "GeoJSON";
                 reader.geoJson(file);
             } else if (name.endsWith(".gpx")) {
-                format = "GPX";
                 try (InputStream in = Files.newInputStream(file)) {
                     reader.gpx(in);
                 }
             } else if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
-                format = "CSV";
                 reader.csv(file, name.endsWith(".tsv"));
             } else if (name.endsWith(".gpkg")) {
-                format = "GeoPackage";
-                reader.features.addAll(GeoPackagePoints.read(file, reader::skip));
+                GeoPackagePoints.read(file, reader::skip).forEach(reader::accept);
             } else {
                 throw new BadInputException(file + ": unknown feature file type (KML, KMZ, GeoJSON, GPX, CSV, GPKG)");
             }
         } catch (NoSuchFileException e) {
             throw new BadInputException("no such file: " + file);
         } catch (XMLStreamException e) {
-            throw new BadInputException(file + " is not well-formed XML or declares a DTD (refused): "
-                    + firstLine(e.getMessage()));
+            throw new BadInputException(reader.document + xmlProblem(e));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BadInputException(file + " is not valid UTF-8 text");
         } catch (IOException e) {
             throw new BadInputException(file + " cannot be read: " + firstLine(e.getMessage()));
         }
-        return new FeatureFile(format, reader.features, reader.skipped, reader.skipReason);
+        return new Summary(format, reader.count, reader.skipped, reader.skipReason);
+    }
+
+    private static String xmlProblem(XMLStreamException e) {
+        String full = e.getMessage() == null ? "" : e.getMessage();
+        String where = e.getLocation() == null || e.getLocation().getLineNumber() < 0 ? ""
+                : " (line " + e.getLocation().getLineNumber() + ")";
+        int detail = full.indexOf("Message: ");
+        String text = firstLine(detail >= 0 ? full.substring(detail + "Message: ".length()) : full);
+        if (text.contains("UTF-8") || text.contains("byte") && text.contains("sequence")) {
+            return " is not valid UTF-8 text" + where;
+        }
+        return " is not well-formed XML" + where + ": " + text;
+    }
+
+    private void accept(ImportedFeature feature) {
+        if (count >= MAX_FEATURES) {
+            throw new BadInputException(file + " has more than " + MAX_FEATURES + " features");
+        }
+        count++;
+        sink.accept(feature);
     }
 
     private static String firstLine(String message) {
@@ -104,10 +170,7 @@ public final class FeatureFileReader {
             skip("coordinates outside WGS84 range");
             return;
         }
-        if (features.size() >= MAX_FEATURES) {
-            throw new BadInputException("more than " + MAX_FEATURES + " features");
-        }
-        features.add(new ImportedFeature(new LatLon(lat, lon), properties));
+        accept(new ImportedFeature(new LatLon(lat, lon), properties));
     }
 
     private void skip(String why) {
@@ -117,29 +180,50 @@ public final class FeatureFileReader {
         }
     }
 
-    // GeoJSON: Feature, FeatureCollection or a bare Point; tags lists become "a; b".
+    // GeoJSON: Feature, FeatureCollection or a bare Point; tags lists become "a; b". A FeatureCollection's
+    // features are parsed one at a time from a streaming parser, so a large file never sits in memory as a tree.
     private void geoJson(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadInputException(file + " is not JSON: " + e.getOriginalMessage());
-        }
-        if (root == null) {
-            throw new BadInputException(file + " is empty");
-        }
-        String type = root.path("type").asText();
-        if (type.equals("FeatureCollection")) {
-            for (JsonNode feature : root.path("features")) {
-                geoJsonFeature(feature);
+        try (JsonParser json = MAPPER.getFactory().createParser(file.toFile())) {
+            JsonToken first = json.nextToken();
+            if (first == null) {
+                throw new BadInputException(file + " is empty");
             }
-        } else if (type.equals("Feature")) {
-            geoJsonFeature(root);
-        } else if (List.of("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
-                "GeometryCollection").contains(type)) {
-            geoJsonPoint(root, new LinkedHashMap<>());
-        } else {
-            throw new BadInputException(file + " is not GeoJSON (type '" + type + "')");
+            if (first != JsonToken.START_OBJECT) {
+                throw new BadInputException(file + " is not GeoJSON (not a JSON object)");
+            }
+            ObjectNode rest = MAPPER.createObjectNode();
+            boolean streamed = false;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                if (field.equals("features") && value == JsonToken.START_ARRAY) {
+                    while (json.nextToken() != JsonToken.END_ARRAY) {
+                        JsonNode feature = MAPPER.readTree(json);
+                        geoJsonFeature(feature);
+                    }
+                    streamed = true;
+                } else {
+                    rest.set(field, MAPPER.readTree(json));
+                }
+            }
+            String type = rest.path("type").asText();
+            if (type.equals("FeatureCollection")) {
+                return;
+            } else if (streamed) {
+                throw new BadInputException(file + " is not GeoJSON (a 'features' list in a '" + type + "')");
+            } else if (type.equals("Feature")) {
+                geoJsonFeature(rest);
+            } else if (List.of("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
+                    "GeometryCollection").contains(type)) {
+                geoJsonPoint(rest, new LinkedHashMap<>());
+            } else {
+                throw new BadInputException(file + " is not GeoJSON (type '" + type + "')");
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            String message = firstLine(e.getOriginalMessage());
+            throw new BadInputException(file + (message.contains("UTF-8") ? " is not valid UTF-8 text" + where
+                    : " is not valid JSON" + where + ": " + message));
         }
     }
 
@@ -183,6 +267,7 @@ public final class FeatureFileReader {
     // KML: every Placemark with a Point (also inside MultiGeometry), its name, description, TimeStamp, ExtendedData.
     private void kml(InputStream in) throws XMLStreamException {
         XMLStreamReader xml = SecureXml.reader(in);
+        SecureXml.refuseDoctype(xml, document);
         Map<String, String> props = null;
         String dataName = null;
         String coordinates = null;
@@ -190,6 +275,7 @@ public final class FeatureFileReader {
         List<String> folders = new ArrayList<>();
         while (xml.hasNext()) {
             int event = xml.next();
+            SecureXml.refuseDoctype(xml, document);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String local = xml.getLocalName();
                 switch (local) {
@@ -282,6 +368,7 @@ public final class FeatureFileReader {
             zip.forEach((name, content) -> {
                 if (failure[0] == null && name.toLowerCase(Locale.ROOT).endsWith(".kml")) {
                     found[0] = true;
+                    document = file + "!" + name;
                     try {
                         kml(content);
                     } catch (XMLStreamException e) {
@@ -297,6 +384,7 @@ public final class FeatureFileReader {
         if (failure[0] != null) {
             throw failure[0];
         }
+        document = file.toString();
         if (!found[0]) {
             throw new BadInputException(file + " holds no .kml document");
         }
@@ -305,18 +393,24 @@ public final class FeatureFileReader {
     // GPX: waypoints (wpt) with name, desc, time; tracks and routes are paths, not incidents.
     private void gpx(InputStream in) throws XMLStreamException {
         XMLStreamReader xml = SecureXml.reader(in);
+        SecureXml.refuseDoctype(xml, document);
         Map<String, String> props = null;
         double lat = Double.NaN;
         double lon = Double.NaN;
         while (xml.hasNext()) {
             int event = xml.next();
+            SecureXml.refuseDoctype(xml, document);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String local = xml.getLocalName();
                 if (local.equals("wpt")) {
                     props = new LinkedHashMap<>();
                     lat = parse(xml.getAttributeValue(null, "lat"));
                     lon = parse(xml.getAttributeValue(null, "lon"));
-                } else if (props != null && (local.equals("name") || local.equals("desc") || local.equals("time")
+                } else if (props != null && local.equals("time")) {
+                    int line = xml.getLocation().getLineNumber();
+                    String text = xml.getElementText().strip();
+                    props.put("time", GpxTime.check(text, document, line));
+                } else if (props != null && (local.equals("name") || local.equals("desc")
                         || local.equals("cmt") || local.equals("type"))) {
                     props.put(local.equals("desc") ? "description" : local, xml.getElementText().strip());
                 } else if (props != null && xml.getNamespaceURI() != null && !xml.getNamespaceURI().contains("topografix")) {
@@ -344,7 +438,9 @@ public final class FeatureFileReader {
         CSVFormat format = (tabs ? CSVFormat.TDF : CSVFormat.RFC4180).builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).build();
         try (InputStream in = Files.newInputStream(file);
-                Reader text = new InputStreamReader(skipBom(in), StandardCharsets.UTF_8);
+                Reader text = new InputStreamReader(skipBom(in), StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
                 CSVParser parser = format.parse(text)) {
             List<String> header = parser.getHeaderNames();
             String lat = column(header, latColumn, LAT_NAMES, "latitude", file);
@@ -353,13 +449,18 @@ public final class FeatureFileReader {
                 Map<String, String> props = new LinkedHashMap<>();
                 for (String name : header) {
                     if (record.isSet(name) && !name.equals(lat) && !name.equals(lon)) {
-                        props.put(name, record.get(name));
+                        props.put(name, SpreadsheetSafe.unescape(record.get(name)));
                     }
                 }
                 add(parse(record.isSet(lat) ? record.get(lat) : null), parse(record.isSet(lon) ? record.get(lon) : null),
                         props);
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new BadInputException(file + " is not valid UTF-8 text");
+            }
+            throw new BadInputException(file + " is not valid CSV: " + firstLine(e.getMessage()));
+        } catch (IllegalStateException e) {
             throw new BadInputException(file + " is not valid CSV: " + firstLine(e.getMessage()));
         }
     }

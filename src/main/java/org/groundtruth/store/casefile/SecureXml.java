@@ -21,4 +21,15 @@ final class SecureXml {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         return factory.createXMLStreamReader(in);
     }
+
+    /**
+     * Refuses a document that declares a DOCTYPE, whatever it holds: with DTD support off the JDK parser would
+     * otherwise skip a plain DOCTYPE silently. Call on every event (the DOCTYPE comes before the root element).
+     */
+    static void refuseDoctype(XMLStreamReader xml, String document) {
+        if (xml.getEventType() == javax.xml.stream.XMLStreamConstants.DTD) {
+            throw new org.groundtruth.core.BadInputException(document + " declares a DOCTYPE (DTD); KML and GPX need"
+                    + " none, so it is refused");
+        }
+    }
 }

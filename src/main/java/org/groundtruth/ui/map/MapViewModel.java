@@ -66,6 +66,11 @@ public final class MapViewModel implements AutoCloseable {
     private final ObservableList<LatLon> measurePoints = FXCollections.observableArrayList();
     private final StringProperty measureText = new SimpleStringProperty("");
     private final ObservableList<Place> searchResults = FXCollections.observableArrayList();
+    /** The text the shown search results answer (results of an earlier keystroke are never shown). */
+    private final StringProperty searchedText = new SimpleStringProperty("");
+    /** Bumped by every search: a finished search whose number is not the latest is stale and discarded. */
+    private long searchGeneration;
+    private Optional<Background.Job> runningSearch = Optional.empty();
     private final IntegerProperty redraws = new SimpleIntegerProperty();
     private Optional<Gazetteer> gazetteer = Optional.empty();
     private Optional<Background.Job> runningSave = Optional.empty();
@@ -243,17 +248,40 @@ public final class MapViewModel implements AutoCloseable {
             message.set(I18n.t("map.noGazetteer"));
             return;
         }
+        // Every keystroke starts a search; under load the search for "G" can finish after the one for
+        // "Gorlovka". Only the latest search may show its results: earlier ones are cancelled and, if they
+        // finish anyway, discarded by their generation number.
+        long generation = ++searchGeneration;
+        runningSearch.ifPresent(Background.Job::cancel);
+        runningSearch = Optional.empty();
         if (text == null || text.isBlank()) {
             searchResults.clear();
+            searchedText.set("");
             return;
         }
         Gazetteer g = gazetteer.get();
-        background.run(I18n.t("map.task.search"), progress -> g.search(text, SEARCH_LIMIT), results -> {
-            searchResults.setAll(results);
-            if (results.isEmpty()) {
-                message.set(I18n.t("map.noMatch", text.strip()));
-            }
-        }, this::fail);
+        runningSearch = Optional.of(background.run(I18n.t("map.task.search"), progress -> g.search(text, SEARCH_LIMIT),
+                results -> {
+                    if (generation != searchGeneration) {
+                        return;
+                    }
+                    runningSearch = Optional.empty();
+                    searchResults.setAll(results);
+                    searchedText.set(text);
+                    if (results.isEmpty()) {
+                        message.set(I18n.t("map.noMatch", text.strip()));
+                    }
+                }, error -> {
+                    if (generation == searchGeneration) {
+                        runningSearch = Optional.empty();
+                        fail(error);
+                    }
+                }));
+    }
+
+    /** The search text the current {@link #searchResults()} answer. */
+    public javafx.beans.property.ReadOnlyStringProperty searchedTextProperty() {
+        return searchedText;
     }
 
     public void showPlace(Place place) {

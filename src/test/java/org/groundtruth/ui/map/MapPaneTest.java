@@ -90,7 +90,9 @@ class MapPaneTest {
     @Test
     void placeSearchOffersResultsAndCentresOnTheChosenOne(FxRobot robot) throws Exception {
         robot.clickOn("#map-search").write("Gorlovka");
-        waitUntil(() -> !vm.searchResults().isEmpty());
+        // Each keystroke searched; the results shown must be those of the whole word, never of a prefix that
+        // finished later (the bug this test caught under load).
+        waitUntil(() -> vm.searchedTextProperty().get().equals("Gorlovka") && !vm.searchResults().isEmpty());
         robot.interact(() -> vm.showPlace(vm.searchResults().get(0)));
         assertThat(vm.viewportProperty().get().center().lat()).isCloseTo(48.3, within(0.05));
         assertThat(robot.lookup("#map-message").queryAs(Label.class).getText()).startsWith("Horlivka");
