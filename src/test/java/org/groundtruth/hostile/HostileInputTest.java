@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.groundtruth.cli.Cli;
 import org.groundtruth.cli.CliRun;
 import org.groundtruth.store.TestInvestigations;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,11 @@ class HostileInputTest {
 
     private String ws() {
         return tmp.resolve("ws").toString();
+    }
+
+    @BeforeEach
+    void initWorkspace() {
+        assertThat(CliRun.of("--workspace", ws(), "init").exitCode()).isZero();
     }
 
     private CliRun gt(String... args) {
