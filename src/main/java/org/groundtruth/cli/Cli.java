@@ -2,6 +2,8 @@ package org.groundtruth.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 import org.groundtruth.core.BadInputException;
 import org.groundtruth.store.StoreException;
 import org.slf4j.Logger;
@@ -18,23 +20,48 @@ public final class Cli {
     public static final int BAD_INPUT = 2;
     public static final int IO_FAILURE = 3;
 
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
-
     private Cli() {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
+    /** The whole command line, every subcommand registered (help, tests). */
     public static CommandLine commandLine() {
+        return withSubcommands(GroundtruthCommand.Subcommands.ALL);
+    }
+
+    /**
+     * The command line for these arguments: only the subcommand they name is registered, so a start reads the
+     * model of one command, not of thirty; {@code --version} none at all. Anything else (no command, help, a
+     * mistyped name) gets every subcommand, for picocli's usage text and suggestions.
+     */
+    public static CommandLine commandLine(String... args) {
+        Optional<String> name = CommandNames.requested(args);
+        if (name.isEmpty() && CommandNames.onlyVersion(args)) {
+            return withSubcommands(List.of());
+        }
+        return name.flatMap(CommandNames::find).map(c -> withSubcommands(List.of(c)))
+                .orElseGet(Cli::commandLine);
+    }
+
+    private static CommandLine withSubcommands(List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new GroundtruthCommand());
+        for (Class<?> subcommand : subcommands) {
+            cli.addSubcommand(new CommandLine(subcommand));
+        }
         cli.setExecutionExceptionHandler(Cli::handle);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("groundtruth: " + e.getMessage());
             return BAD_INPUT;
         });
         return cli;
+    }
+
+    /** Logback is configured on first use: not on every start, only when there is something to log. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Cli.class);
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -44,11 +71,11 @@ public final class Cli {
             return BAD_INPUT;
         }
         if (e instanceof StoreException || e instanceof UncheckedIOException || e instanceof java.io.IOException) {
-            LOG.warn("I/O failure", e);
+            log().warn("I/O failure", e);
             err.println("groundtruth: " + e.getMessage());
             return IO_FAILURE;
         }
-        LOG.error("unexpected failure", e);
+        log().error("unexpected failure", e);
         err.println("groundtruth: unexpected error: " + e);
         return IO_FAILURE;
     }
