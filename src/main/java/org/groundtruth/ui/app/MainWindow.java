@@ -117,12 +117,18 @@ public final class MainWindow extends BorderPane {
         vm.evidence().selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
                 evidencePane.clear();
-            } else {
+            } else if (was == null || !was.id().equals(now.id())) {
                 evidencePane.show(now);
                 workArea.getSelectionModel().select(evidenceTab);
+            } else {
+                evidencePane.show(now); // the same item, its record edited: stays at its frame
             }
         });
-        vm.evidence().incidentProperty().addListener((o, was, now) -> evidencePane.clear());
+        vm.evidence().incidentProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || !was.id().equals(now.id())) {
+                evidencePane.clear(); // another incident; an edit of this one keeps the viewer where it is
+            }
+        });
         evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidencePane);
         // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
         vm.verification().setBoxDrawer(receiver -> {

@@ -42,9 +42,17 @@ public final class WorkbenchViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private Optional<Path> requested = Optional.empty();
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
+    private final java.util.concurrent.Executor fxThread;
+    private Optional<ExternalChanges> watcher = Optional.empty();
 
     public WorkbenchViewModel(Background background, Settings settings) {
+        this(background, settings, javafx.application.Platform::runLater);
+    }
+
+    /** @param fxThread where changes made by other processes are applied (the FX thread; inline in tests) */
+    public WorkbenchViewModel(Background background, Settings settings, java.util.concurrent.Executor fxThread) {
         this.background = background;
+        this.fxThread = fxThread;
         this.settings.set(settings);
         session.analystProperty().set(settings.effectiveAnalyst());
         list = new IncidentListViewModel(session, background);
@@ -65,6 +73,8 @@ public final class WorkbenchViewModel {
             }
         });
         session.investigationProperty().addListener((o, was, now) -> {
+            watcher.ifPresent(ExternalChanges::close);
+            watcher = Optional.ofNullable(now).map(inv -> ExternalChanges.watch(inv, fxThread, this::externalChange));
             form.load(Optional.empty());
             evidence.incidentProperty().set(null);
             verification.incidentProperty().set(null);
@@ -137,6 +147,20 @@ public final class WorkbenchViewModel {
         });
     }
 
+    /**
+     * Another process changed the investigation: everything shown is read again and replaced only where it
+     * differs; the selected incident, evidence item, frame, zoom and scroll position stay.
+     */
+    void externalChange() {
+        list.refresh();
+        refreshCounts();
+        evidence.refresh();
+        verification.refresh();
+        Optional.ofNullable(list.selectedProperty().get()).ifPresent(selected -> session.investigation().ifPresent(
+                inv -> background.run(I18n.t("task.loadIncident"), p -> inv.incidents().find(selected.id()),
+                        found -> found.ifPresent(form::reloadIfUnedited), error -> status.set(Errors.message(error)))));
+    }
+
     /** After a language change: texts the ViewModels composed (counts, the new-incident id) in the new language. */
     public void relocalize() {
         refreshCounts();
@@ -198,6 +222,8 @@ public final class WorkbenchViewModel {
     }
 
     public void shutdown() {
+        watcher.ifPresent(ExternalChanges::close);
+        watcher = Optional.empty();
         session.investigation().ifPresent(Investigation::close);
     }
 

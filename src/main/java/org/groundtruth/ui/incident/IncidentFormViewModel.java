@@ -103,6 +103,27 @@ public final class IncidentFormViewModel {
         editing.set(incident.isPresent());
     }
 
+    /**
+     * The same incident as stored now (changed by another process): shown when the form holds no edit of the
+     * analyst's; an edit in progress is kept (saving it then is the analyst's choice).
+     */
+    public void reloadIfUnedited(Incident fresh) {
+        if (original.isEmpty() || !original.get().id().equals(fresh.id()) || original.get().equals(fresh)) {
+            return;
+        }
+        boolean edited;
+        try {
+            edited = !toIncident().equals(original.get());
+        } catch (RuntimeException e) {
+            edited = true; // a half-typed value is an edit
+        }
+        if (!edited) {
+            String kept = message.get();
+            load(Optional.of(fresh));
+            message.set(kept);
+        }
+    }
+
     /** The incident the form describes, validated; throws with a message naming the bad field. */
     Incident toIncident() {
         if (title.get() == null || title.get().isBlank()) {
