@@ -55,7 +55,10 @@ public final class MainWindow extends BorderPane {
     private final TabPane workArea = new TabPane();
     private final EvidenceListView evidenceView;
     private final EvidencePane evidencePane;
+    private final SplitPane details;
+    private final TabPane incidentTabs;
     private Tab evidenceTab;
+    private final javafx.beans.value.ChangeListener<WindowLayout> restoreLayout = (o, was, now) -> applyLayout(now);
 
     private javafx.beans.value.ChangeListener<org.groundtruth.store.Investigation> followInvestigation;
 
@@ -67,13 +70,13 @@ public final class MainWindow extends BorderPane {
         IncidentFormView formView = new IncidentFormView(vm.form(), vm::saved);
         evidenceView = new EvidenceListView(vm.evidence());
 
-        TabPane incidentTabs = new TabPane(tab("tab.details", Icon.DETAILS, formView),
+        incidentTabs = new TabPane(tab("tab.details", Icon.DETAILS, formView),
                 tab("tab.sources", Icon.SOURCES, new SourceView(vm.sources(), vm.evidence())),
                 tab("tab.verification", Icon.VERIFICATION, new VerificationView(vm.verification())),
                 tab("tab.history", Icon.HISTORY, new HistoryView(vm.verification())));
         incidentTabs.setId("incident-tabs");
         incidentTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane details = new SplitPane(incidentTabs, titled(I18n.t("pane.evidence"), evidenceView));
+        details = new SplitPane(incidentTabs, titled(I18n.t("pane.evidence"), evidenceView));
         details.setOrientation(Orientation.VERTICAL);
         details.setDividerPositions(0.62);
         workArea.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -118,8 +121,13 @@ public final class MainWindow extends BorderPane {
             if (now == null) {
                 evidencePane.clear();
             } else if (was == null || !was.id().equals(now.id())) {
-                evidencePane.show(now);
-                workArea.getSelectionModel().select(evidenceTab);
+                Optional<Long> frame = vm.takePendingFrame(now.id());
+                if (frame.isPresent()) {
+                    evidencePane.showAt(now, frame); // the frame on screen when the investigation was last closed
+                } else {
+                    evidencePane.show(now);
+                    workArea.getSelectionModel().select(evidenceTab);
+                }
             } else {
                 evidencePane.show(now); // the same item, its record edited: stays at its frame
             }
@@ -144,6 +152,7 @@ public final class MainWindow extends BorderPane {
         });
         vm.verification().observations().addListener((javafx.collections.ListChangeListener<Object>) c ->
                 evidencePane.showObservations(vm.verification().observations()));
+        vm.restoredLayoutProperty().addListener(restoreLayout);
         var analysis = new org.groundtruth.ui.analysis.DashboardViewModel(vm.session(), runner);
         vm.countsProperty().addListener((o, was, now) -> analysis.refresh());
         analysis.setOnIncidentChanged(vm::saved);
@@ -199,6 +208,31 @@ public final class MainWindow extends BorderPane {
                 default -> vm.open(WorkspaceLocator.demoWorkspace());
             }
         });
+    }
+
+    /** The layout as it is now: dividers, tabs, the incident, item and frame on screen. */
+    public WindowLayout currentLayout() {
+        return new WindowLayout(java.util.Arrays.stream(columns.getDividerPositions()).boxed().toList(),
+                java.util.Arrays.stream(details.getDividerPositions()).boxed().findFirst(),
+                Math.max(0, workArea.getSelectionModel().getSelectedIndex()),
+                Math.max(0, incidentTabs.getSelectionModel().getSelectedIndex()),
+                Optional.ofNullable(vm.list().selectedProperty().get()).map(org.groundtruth.core.incident.Incident::id),
+                Optional.ofNullable(vm.evidence().selectedProperty().get()).map(org.groundtruth.core.evidence.EvidenceItem::id),
+                evidencePane.frameOnScreen());
+    }
+
+    /** Dividers and tabs as they were (the incident, item and frame are restored by the ViewModel). */
+    public void applyLayout(WindowLayout layout) {
+        if (layout.columnDividers().size() == columns.getDividers().size()) {
+            columns.setDividerPositions(layout.columnDividers().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        layout.detailsDivider().ifPresent(details::setDividerPositions);
+        if (layout.workAreaTab() < workArea.getTabs().size()) {
+            workArea.getSelectionModel().select(layout.workAreaTab());
+        }
+        if (layout.incidentTab() < incidentTabs.getTabs().size()) {
+            incidentTabs.getSelectionModel().select(layout.incidentTab());
+        }
     }
 
     /** Stops the panels' background decoders (the window is closing). */

@@ -24,6 +24,7 @@ public final class WorkbenchApp extends Application {
     private TaskRunner runner;
     private WorkbenchViewModel vm;
     private MainWindow window;
+    private WindowLayouts layouts;
 
     public static void launchWindow(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -36,6 +37,7 @@ public final class WorkbenchApp extends Application {
         useLanguage(settings);
         NetworkPolicy.setOfflineOnly(settings.offlineOnly());
         DiskTileCache.setLimitMegabytes(settings.tileCacheMegabytes());
+        layouts = WindowLayouts.load(org.groundtruth.store.WorkspaceLocator.configDirectory());
         startupWorkspace = WorkbenchViewModel.startupWorkspace(requestedWorkspace(getParameters().getRaw()), settings);
     }
 
@@ -44,6 +46,7 @@ public final class WorkbenchApp extends Application {
         runner = new TaskRunner();
         vm = new WorkbenchViewModel(runner, settings);
         window = new MainWindow(vm, runner);
+        vm.useLayouts(layouts, window::currentLayout);
         Scene scene = new Scene(window, 1440, 900);
         applyTheme(scene, settings.theme());
         vm.settingsProperty().addListener((o, was, now) -> {
@@ -86,8 +89,11 @@ public final class WorkbenchApp extends Application {
     /** Every string is read when a view is built: a new language means new views over the same ViewModels. */
     private void rebuild(Scene scene) {
         MainWindow old = window;
+        WindowLayout kept = old.currentLayout();
         window = new MainWindow(vm, runner);
+        vm.useLayouts(layouts, window::currentLayout);
         scene.setRoot(window);
+        window.applyLayout(kept);
         old.dispose();
         vm.relocalize();
     }
@@ -99,6 +105,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null && vm != null) {
+            vm.rememberLayout(layouts);
+        }
         if (window != null) {
             window.dispose();
         }

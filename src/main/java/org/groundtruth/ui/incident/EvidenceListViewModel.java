@@ -38,6 +38,7 @@ public final class EvidenceListViewModel {
     private Optional<Background.Job> currentImport = Optional.empty();
     private Runnable onImported = () -> { };
     private boolean reloading;
+    private Optional<String> wanted = Optional.empty();
 
     public EvidenceListViewModel(Session session, Background background) {
         this.session = session;
@@ -70,10 +71,12 @@ public final class EvidenceListViewModel {
      * selection is cleared while its items are replaced, which must not close what the viewer shows.
      */
     private void showKeepingSelection(List<EvidenceItem> found) {
+        Optional<String> keep = wanted.or(() -> Optional.ofNullable(selected.get()).map(EvidenceItem::id));
+        wanted = Optional.empty();
         if (found.equals(items)) {
+            keep.flatMap(id -> items.stream().filter(e -> e.id().equals(id)).findFirst()).ifPresent(selected::set);
             return;
         }
-        Optional<String> keep = Optional.ofNullable(selected.get()).map(EvidenceItem::id);
         reloading = true;
         try {
             items.setAll(found);
@@ -81,6 +84,11 @@ public final class EvidenceListViewModel {
             reloading = false;
         }
         selected.set(keep.flatMap(id -> found.stream().filter(e -> e.id().equals(id)).findFirst()).orElse(null));
+    }
+
+    /** Selects the item {@code evidenceId} when the list next loads (a reopened investigation's last item). */
+    public void selectWhenLoaded(Optional<String> evidenceId) {
+        wanted = evidenceId;
     }
 
     /** True while the list is being replaced: the view's transient "nothing selected" is not a choice. */

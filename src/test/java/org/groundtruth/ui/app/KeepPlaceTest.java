@@ -124,4 +124,47 @@ class KeepPlaceTest {
         }
         return threads.stream().anyMatch(Thread::isAlive);
     }
+
+    @Test
+    void theLayoutIsKeptPerInvestigationAndADamagedFileIsNoLayout() throws Exception {
+        Path config = dir.resolve("config");
+        WindowLayouts layouts = WindowLayouts.load(config);
+        WindowLayout left = new WindowLayout(List.of(0.2, 0.6), Optional.of(0.55), 1, 2, Optional.of("inc-1"),
+                Optional.of("ev-1"), Optional.of(42L));
+        layouts.remember(dir.resolve("ws"), left);
+        layouts.save();
+        WindowLayouts reread = WindowLayouts.load(config);
+        assertThat(reread.forInvestigation(dir.resolve("ws"))).contains(left);
+        assertThat(reread.forInvestigation(dir.resolve("other"))).isEmpty();
+
+        Files.writeString(config.resolve(WindowLayouts.FILE), "garbage\\u12");
+        assertThat(WindowLayouts.load(config).forInvestigation(dir.resolve("ws"))).isEmpty();
+    }
+
+    @Test
+    void reopeningSelectsTheLastIncidentItemAndFrame() throws Exception {
+        Incident first = window.incidents().create(Incident.titled("Перший"), "Аналітик", "");
+        Incident second = window.incidents().create(Incident.titled("Другий"), "Аналітик", "");
+        Path photo = Files.list(Path.of("../shared/data/media/jpg")).sorted().findFirst().orElseThrow();
+        EvidenceItem item = window.evidence().importFile(photo, new ImportRequest(Optional.of(second.id()),
+                Optional.empty(), Sensitivity.PUBLIC), "Аналітик", ProgressMonitor.NONE).item();
+        WindowLayouts layouts = WindowLayouts.load(dir.resolve("config"));
+        layouts.remember(dir.resolve("ws"), new WindowLayout(List.of(0.25, 0.6), Optional.empty(), 1, 0,
+                Optional.of(second.id()), Optional.of(item.id()), Optional.of(17L)));
+        vm.shutdown();
+
+        WorkbenchViewModel reopened = new WorkbenchViewModel(InlineBackground.INSTANCE,
+                new Settings("Аналітик", Optional.empty()), fx::add);
+        reopened.useLayouts(layouts, () -> WindowLayout.NONE);
+        reopened.open(dir.resolve("ws"), false);
+        try {
+            assertThat(reopened.list().selectedProperty().get()).extracting(Incident::id).isEqualTo(second.id());
+            assertThat(reopened.evidence().selectedProperty().get()).extracting(EvidenceItem::id).isEqualTo(item.id());
+            assertThat(reopened.takePendingFrame(item.id())).contains(17L);
+            assertThat(reopened.restoredLayoutProperty().get().workAreaTab()).isEqualTo(1);
+            assertThat(first.id()).isNotEqualTo(second.id());
+        } finally {
+            reopened.shutdown();
+        }
+    }
 }
