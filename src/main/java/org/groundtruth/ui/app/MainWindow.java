@@ -201,12 +201,14 @@ public final class MainWindow extends BorderPane {
     }
 
     /** On the very first start, a welcome offering the demo, a new investigation or an existing one. */
-    public void welcomeIfFirstRun() {
+    public void welcomeIfFirstRun(java.nio.file.Path opening, java.util.List<java.nio.file.Path> mapsSearched) {
         if (vm.settingsProperty().get().welcomed()) {
             return;
         }
         vm.markWelcomed();
-        WelcomeDialog.ask(window().orElse(null)).ifPresent(choice -> {
+        boolean demo = opening.toAbsolutePath().normalize().equals(
+                WorkspaceLocator.demoWorkspace().toAbsolutePath().normalize());
+        WelcomeDialog.ask(window().orElse(null), opening, demo, mapsSearched).ifPresent(choice -> {
             switch (choice) {
                 case NEW -> chooseFolder(true);
                 case OPEN -> chooseFolder(false);

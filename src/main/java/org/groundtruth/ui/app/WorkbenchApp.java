@@ -25,6 +25,8 @@ public final class WorkbenchApp extends Application {
     private WorkbenchViewModel vm;
     private MainWindow window;
     private WindowLayouts layouts;
+    /** Where the basemap was looked for, when it was not found (for the welcome); empty when it was. */
+    private java.util.List<Path> mapsSearched = java.util.List.of();
 
     public static void launchWindow(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -37,6 +39,9 @@ public final class WorkbenchApp extends Application {
         useLanguage(settings);
         NetworkPolicy.setOfflineOnly(settings.offlineOnly());
         DiskTileCache.setLimitMegabytes(settings.tileCacheMegabytes());
+        if (org.groundtruth.map.MapsDirectory.locate().isEmpty()) {
+            mapsSearched = org.groundtruth.map.MapsDirectory.candidates();
+        }
         layouts = WindowLayouts.load(org.groundtruth.store.WorkspaceLocator.configDirectory());
         startupWorkspace = WorkbenchViewModel.startupWorkspace(requestedWorkspace(getParameters().getRaw()), settings);
     }
@@ -68,7 +73,7 @@ public final class WorkbenchApp extends Application {
         stage.setMaximized(true);
         stage.show();
         vm.open(startupWorkspace);
-        window.welcomeIfFirstRun();
+        window.welcomeIfFirstRun(startupWorkspace, mapsSearched);
     }
 
     /** The AtlantaFX Primer theme (light) with Groundtruth's additions. */

@@ -67,6 +67,24 @@ public final class IncidentFormViewModel {
     public IncidentFormViewModel(Session session, Background background) {
         this.session = session;
         this.background = background;
+        // A time typed to the minute is known to the minute, unless the analyst already chose a precision.
+        occurredAt.addListener((o, was, now) -> {
+            if (timePrecision.get() == TimePrecision.UNKNOWN && isMinuteTime(now)) {
+                timePrecision.set(TimePrecision.MINUTE);
+            }
+        });
+    }
+
+    static boolean isMinuteTime(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        try {
+            TIME_FORMAT.parse(text.strip().replace('T', ' '));
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Re-reads the one text this ViewModel composes itself; edits in progress stay. */
