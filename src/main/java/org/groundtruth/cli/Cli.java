@@ -2,6 +2,8 @@ package org.groundtruth.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 import org.groundtruth.core.BadInputException;
 import org.groundtruth.store.StoreException;
 import org.slf4j.Logger;
@@ -18,17 +20,37 @@ public final class Cli {
     public static final int BAD_INPUT = 2;
     public static final int IO_FAILURE = 3;
 
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
-
     private Cli() {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
+    /** The whole command line, every subcommand registered (help, tests). */
     public static CommandLine commandLine() {
+        return withSubcommands(GroundtruthCommand.Subcommands.ALL);
+    }
+
+    /**
+     * The command line for these arguments: only the subcommand they name is registered, so a start reads the
+     * model of one command, not of thirty; {@code --version} none at all. Anything else (no command, help, a
+     * mistyped name) gets every subcommand, for picocli's usage text and suggestions.
+     */
+    public static CommandLine commandLine(String... args) {
+        Optional<String> name = CommandNames.requested(args);
+        if (name.isEmpty() && CommandNames.onlyVersion(args)) {
+            return withSubcommands(List.of());
+        }
+        return name.flatMap(CommandNames::find).map(c -> withSubcommands(List.of(c)))
+                .orElseGet(Cli::commandLine);
+    }
+
+    private static CommandLine withSubcommands(List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new GroundtruthCommand());
+        for (Class<?> subcommand : subcommands) {
+            cli.addSubcommand(new CommandLine(subcommand));
+        }
         CommandTree.prepare(cli);
         cli.setExpandAtFiles(false);
         cli.setExecutionExceptionHandler(Cli::handle);
@@ -58,13 +80,18 @@ public final class Cli {
                 last = last.subcommand();
             }
             CommandLine command = last.commandSpec().commandLine();
-            LOG.error("out of memory", e);
+            log().error("out of memory", e);
             command.getErr().println("groundtruth: " + command.getCommandSpec().qualifiedName().replace("groundtruth ", "")
                     + " ran out of memory (Java heap limit " + (Runtime.getRuntime().maxMemory() >> 20)
                     + " MiB); run it with a larger -Xmx or on less data");
             command.getErr().flush();
             return IO_FAILURE;
         }
+    }
+
+    /** Logback is configured on first use: not on every start, only when there is something to log. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Cli.class);
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -78,11 +105,11 @@ public final class Cli {
             return BAD_INPUT;
         }
         if (e instanceof StoreException || e instanceof UncheckedIOException || e instanceof java.io.IOException) {
-            LOG.warn("I/O failure", e);
+            log().warn("I/O failure", e);
             err.println("groundtruth: " + oneLine(e.getMessage()));
             return IO_FAILURE;
         }
-        LOG.error("unexpected failure", e);
+        log().error("unexpected failure", e);
         err.println("groundtruth: " + cli.getCommandName() + " failed unexpectedly (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())) + "); details are in the log");
         return IO_FAILURE;

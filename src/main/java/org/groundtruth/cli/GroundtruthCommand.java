@@ -1,8 +1,8 @@
 package org.groundtruth.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import org.groundtruth.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,8 +10,18 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code groundtruth [--workspace DIR] [--analyst NAME] COMMAND}: the root of the command line. */
 @Command(name = "groundtruth", mixinStandardHelpOptions = true, versionProvider = GroundtruthCommand.VersionInfo.class,
-        description = "OSINT geolocation and verification workbench. Without a command, opens the window.",
-        subcommands = {
+        description = "OSINT geolocation and verification workbench. Without a command, opens the window.")
+public final class GroundtruthCommand {
+    /**
+     * Every subcommand. Not in the annotation: picocli would build the model of all of them on every start
+     * ({@code --version} took 0.6 s); {@link Cli#commandLine(String...)} adds only the one that is asked for.
+     * In a holder class, so that a start which needs none of them does not even load them.
+     */
+    static final class Subcommands {
+        private Subcommands() {
+        }
+
+        static final List<Class<?>> ALL = List.of(
             InitCommand.class,
             ImportCommand.class,
             IncidentCommand.class,
@@ -24,9 +34,9 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class, VerifyCommand.class, ImportFeaturesCommand.class, ImportCaseCommand.class,
             CoordsCommand.class, PlacesCommand.class,
             SignersCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class GroundtruthCommand {
+            CommandLine.HelpCommand.class);
+    }
+
     @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Investigation folder (default: the investigation in the OS data directory).")
     Path workspace;
@@ -46,7 +56,7 @@ public final class GroundtruthCommand {
     static final class VersionInfo implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Groundtruth " + Version.current()};
+            return new String[] {org.groundtruth.core.Version.banner()};
         }
     }
 }

@@ -15,6 +15,11 @@ public final class Version {
         return VERSION;
     }
 
+    /** What {@code groundtruth --version} prints. */
+    public static String banner() {
+        return "Groundtruth " + VERSION;
+    }
+
     private static String load() {
         try (InputStream in = Version.class.getResourceAsStream("/org/groundtruth/version.properties")) {
             Properties p = new Properties();

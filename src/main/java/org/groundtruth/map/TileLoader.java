@@ -96,7 +96,21 @@ public final class TileLoader implements AutoCloseable {
                 }
             }
         }
-        executor.execute(new Load(key, onLoaded));
+        if (executor.isShutdown()) {
+            // A closed map (its window rebuilt) may still get one last paint: it loads nothing.
+            synchronized (this) {
+                pending.remove(key);
+            }
+            return TileState.LOADING;
+        }
+        try {
+            executor.execute(new Load(key, onLoaded));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            synchronized (this) {
+                pending.remove(key);
+            }
+            return TileState.LOADING;
+        }
         return failuresContain(key) ? new TileState(Status.FAILED, Optional.empty()) : TileState.LOADING;
     }
 

@@ -174,6 +174,19 @@ public final class Investigation implements AutoCloseable {
                 AuditLog.count(c)));
     }
 
+    /**
+     * SQLite's {@code PRAGMA data_version} on this investigation's connection: it changes when another
+     * connection (the command line, a second window, another process) commits, not for this one's own commits.
+     * Cheap enough to poll every half second.
+     */
+    public long dataVersion() {
+        return database.read(c -> {
+            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
     @Override
     public void close() {
         database.close();

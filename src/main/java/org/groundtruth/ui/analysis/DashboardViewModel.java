@@ -95,7 +95,14 @@ public final class DashboardViewModel {
         targetType.addListener((o, was, now) -> refresh());
         strikeType.addListener((o, was, now) -> refresh());
         stackBy.addListener((o, was, now) -> refresh());
-        session.investigationProperty().addListener((o, was, now) -> refresh());
+        session.investigationProperty().addListener(followInvestigation);
+    }
+
+    private final javafx.beans.value.ChangeListener<Object> followInvestigation = (o, was, now) -> refresh();
+
+    /** Stops following the session (the window that showed this dashboard was rebuilt or closed). */
+    public void dispose() {
+        session.investigationProperty().removeListener(followInvestigation);
     }
 
     /** What the dashboard computes in one background job. */

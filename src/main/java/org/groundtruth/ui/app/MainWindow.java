@@ -55,9 +55,14 @@ public final class MainWindow extends BorderPane {
     private final TabPane workArea = new TabPane();
     private final EvidenceListView evidenceView;
     private final EvidencePane evidencePane;
+    private final SplitPane details;
+    private final TabPane incidentTabs;
     private Tab evidenceTab;
+    private final javafx.beans.value.ChangeListener<WindowLayout> restoreLayout = (o, was, now) -> applyLayout(now);
 
     private javafx.beans.value.ChangeListener<org.groundtruth.store.Investigation> followInvestigation;
+    /** Everything this window listens to on the ViewModels, which outlive it; removed by {@link #dispose()}. */
+    private final org.groundtruth.ui.common.Subscriptions subscriptions = new org.groundtruth.ui.common.Subscriptions();
 
     public MainWindow(WorkbenchViewModel vm, TaskRunner runner) {
         this.vm = vm;
@@ -67,13 +72,13 @@ public final class MainWindow extends BorderPane {
         IncidentFormView formView = new IncidentFormView(vm.form(), vm::saved);
         evidenceView = new EvidenceListView(vm.evidence());
 
-        TabPane incidentTabs = new TabPane(tab("tab.details", Icon.DETAILS, formView),
+        incidentTabs = new TabPane(tab("tab.details", Icon.DETAILS, formView),
                 tab("tab.sources", Icon.SOURCES, new SourceView(vm.sources(), vm.evidence())),
                 tab("tab.verification", Icon.VERIFICATION, new VerificationView(vm.verification())),
                 tab("tab.history", Icon.HISTORY, new HistoryView(vm.verification())));
         incidentTabs.setId("incident-tabs");
         incidentTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane details = new SplitPane(incidentTabs, titled(I18n.t("pane.evidence"), evidenceView));
+        details = new SplitPane(incidentTabs, titled(I18n.t("pane.evidence"), evidenceView));
         details.setOrientation(Orientation.VERTICAL);
         details.setDividerPositions(0.62);
         workArea.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -87,7 +92,7 @@ public final class MainWindow extends BorderPane {
 
         // The map (issue 3): markers follow the incident list, selection both ways, the selected incident's pins.
         org.groundtruth.ui.map.MapPane map = org.groundtruth.ui.map.MapWorkArea.create(runner, vm.list().incidents(),
-                vm.list().selectedProperty(), vm.session()::investigation);
+                vm.list().selectedProperty(), vm.session()::investigation, subscriptions);
         Tab mapTab = addWorkArea(I18n.t("tab.map"), Icon.MAP, map);
         // The sun tool's expected shadow direction, drawn from the incident's location.
         vm.verification().setShadowDrawer(shadow -> {
@@ -97,16 +102,16 @@ public final class MainWindow extends BorderPane {
         });
         // Units and the coordinate format from Settings.
         applyDisplaySettings(map, vm.settingsProperty().get());
-        vm.settingsProperty().addListener((o, was, now) -> applyDisplaySettings(map, now));
+        subscriptions.listen(vm.settingsProperty(), (o, was, now) -> applyDisplaySettings(map, now));
         // Online tile sources from Settings become map layers (served from their cache when offline-only).
         addTileSources(map, List.of(), vm.settingsProperty().get().tileSources());
-        vm.settingsProperty().addListener((o, was, now) -> addTileSources(map, was.tileSources(), now.tileSources()));
+        subscriptions.listen(vm.settingsProperty(), (o, was, now) -> addTileSources(map, was.tileSources(), now.tileSources()));
         // Imagery added to the map is kept with the investigation and comes back when it is opened.
         var investigationLayers = new org.groundtruth.ui.map.InvestigationLayers(map.viewModel(), runner);
         investigationLayers.use(vm.session().investigation().map(org.groundtruth.store.Investigation::directory));
         followInvestigation = (o, was, now) -> investigationLayers.use(Optional.ofNullable(now)
                 .map(org.groundtruth.store.Investigation::directory));
-        vm.session().investigationProperty().addListener(followInvestigation);
+        subscriptions.listen(vm.session().investigationProperty(), followInvestigation);
         // "Pick on map" in the pin form: show the map; the next click there gives the point.
         vm.verification().setPointPicker(receiver -> {
             workArea.getSelectionModel().select(mapTab);
@@ -114,15 +119,26 @@ public final class MainWindow extends BorderPane {
         });
         evidencePane = EvidencePane.create(EvidencePane.access(vm.session()::investigation, vm.session()::analyst),
                 runner);
-        vm.evidence().selectedProperty().addListener((o, was, now) -> {
+        subscriptions.listen(vm.evidence().selectedProperty(), (o, was, now) -> {
             if (now == null) {
                 evidencePane.clear();
+            } else if (was == null || !was.id().equals(now.id())) {
+                Optional<Long> frame = vm.takePendingFrame(now.id());
+                if (frame.isPresent()) {
+                    evidencePane.showAt(now, frame); // the frame on screen when the investigation was last closed
+                } else {
+                    evidencePane.show(now);
+                    workArea.getSelectionModel().select(evidenceTab);
+                }
             } else {
-                evidencePane.show(now);
-                workArea.getSelectionModel().select(evidenceTab);
+                evidencePane.show(now); // the same item, its record edited: stays at its frame
             }
         });
-        vm.evidence().incidentProperty().addListener((o, was, now) -> evidencePane.clear());
+        subscriptions.listen(vm.evidence().incidentProperty(), (o, was, now) -> {
+            if (was == null || now == null || !was.id().equals(now.id())) {
+                evidencePane.clear(); // another incident; an edit of this one keeps the viewer where it is
+            }
+        });
         evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidencePane);
         // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
         vm.verification().setBoxDrawer(receiver -> {
@@ -136,25 +152,29 @@ public final class MainWindow extends BorderPane {
             workArea.getSelectionModel().select(evidenceTab);
             evidencePane.showAt(item, frame);
         });
-        vm.verification().observations().addListener((javafx.collections.ListChangeListener<Object>) c ->
+        subscriptions.listen(vm.verification().observations(), (javafx.collections.ListChangeListener<Object>) c ->
                 evidencePane.showObservations(vm.verification().observations()));
+        subscriptions.listen(vm.restoredLayoutProperty(), restoreLayout);
         var analysis = new org.groundtruth.ui.analysis.DashboardViewModel(vm.session(), runner);
-        vm.countsProperty().addListener((o, was, now) -> analysis.refresh());
         analysis.setOnIncidentChanged(vm::saved);
+        subscriptions.onDispose(analysis::dispose);
+        subscriptions.listen(vm.countsProperty(), (o, was, now) -> analysis.refresh());
         Tab analysisTab = addWorkArea(I18n.t("tab.analysis"), Icon.ANALYSIS,
                 new org.groundtruth.ui.analysis.DashboardView(analysis));
         // Incidents per region shaded on the map (issue 7), with the dashboard's filter; one switch in both places.
         var regionLayer = map.viewModel().choropleth();
-        analysis.regionTotalsProperty().addListener((o, was, now) -> regionLayer.show(now.counts(), now.filterText(),
+        subscriptions.listen(analysis.regionTotalsProperty(), (o, was, now) -> regionLayer.show(now.counts(), now.filterText(),
                 now.summary()));
         regionLayer.visibleProperty().bindBidirectional(analysis.showRegionsOnMapProperty());
-        analysis.showRegionsOnMapProperty().addListener((o, was, now) -> {
+        subscriptions.onDispose(() -> regionLayer.visibleProperty().unbindBidirectional(
+                analysis.showRegionsOnMapProperty()));
+        subscriptions.listen(analysis.showRegionsOnMapProperty(), (o, was, now) -> {
             if (now && workArea.getSelectionModel().getSelectedItem() == analysisTab) {
                 workArea.getSelectionModel().select(mapTab);
             }
         });
         // Suspected double taps drawn on the map: first strike to follow-up, red when confirmed.
-        analysis.mapPairs().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+        subscriptions.listen(analysis.mapPairs(), (javafx.collections.ListChangeListener<Object>) c -> {
             map.viewModel().lines().removeIf(l -> !l.color().equals(SHADOW));
             for (var pair : analysis.mapPairs()) {
                 map.viewModel().lines().add(new org.groundtruth.ui.map.MapLine(pair.first(), pair.second(), pair.label(),
@@ -181,12 +201,14 @@ public final class MainWindow extends BorderPane {
     }
 
     /** On the very first start, a welcome offering the demo, a new investigation or an existing one. */
-    public void welcomeIfFirstRun() {
+    public void welcomeIfFirstRun(java.nio.file.Path opening, java.util.List<java.nio.file.Path> mapsSearched) {
         if (vm.settingsProperty().get().welcomed()) {
             return;
         }
         vm.markWelcomed();
-        WelcomeDialog.ask(window().orElse(null)).ifPresent(choice -> {
+        boolean demo = opening.toAbsolutePath().normalize().equals(
+                WorkspaceLocator.demoWorkspace().toAbsolutePath().normalize());
+        WelcomeDialog.ask(window().orElse(null), opening, demo, mapsSearched).ifPresent(choice -> {
             switch (choice) {
                 case NEW -> chooseFolder(true);
                 case OPEN -> chooseFolder(false);
@@ -195,11 +217,42 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** The layout as it is now: dividers, tabs, the incident, item and frame on screen. */
+    public WindowLayout currentLayout() {
+        return new WindowLayout(java.util.Arrays.stream(columns.getDividerPositions()).boxed().toList(),
+                java.util.Arrays.stream(details.getDividerPositions()).boxed().findFirst(),
+                Math.max(0, workArea.getSelectionModel().getSelectedIndex()),
+                Math.max(0, incidentTabs.getSelectionModel().getSelectedIndex()),
+                Optional.ofNullable(vm.list().selectedProperty().get()).map(org.groundtruth.core.incident.Incident::id),
+                Optional.ofNullable(vm.evidence().selectedProperty().get()).map(org.groundtruth.core.evidence.EvidenceItem::id),
+                evidencePane.frameOnScreen());
+    }
+
+    /** Dividers and tabs as they were (the incident, item and frame are restored by the ViewModel). */
+    public void applyLayout(WindowLayout layout) {
+        if (layout.columnDividers().size() == columns.getDividers().size()) {
+            columns.setDividerPositions(layout.columnDividers().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        layout.detailsDivider().ifPresent(details::setDividerPositions);
+        if (layout.workAreaTab() < workArea.getTabs().size()) {
+            workArea.getSelectionModel().select(layout.workAreaTab());
+        }
+        if (layout.incidentTab() < incidentTabs.getTabs().size()) {
+            incidentTabs.getSelectionModel().select(layout.incidentTab());
+        }
+    }
+
     /** Stops the panels' background decoders (the window is closing). */
     public void dispose() {
+        // A rebuilt window (new language, another investigation) has its own map and viewer: this one stops
+        // listening, closes its map (tile threads, basemap and gazetteer files) and its video decoder.
+        subscriptions.dispose();
         evidencePane.dispose();
-        // A rebuilt window (new language) has its own map: this one must stop saving its layers.
-        vm.session().investigationProperty().removeListener(followInvestigation);
+    }
+
+    /** How many listeners and resources this window holds on longer-lived objects (tests). */
+    int subscriptionCount() {
+        return subscriptions.size();
     }
 
     /** Adds a feature's main view (map, evidence viewer) as a tab in the middle column. */

@@ -24,14 +24,24 @@ final class WelcomeDialog {
     private WelcomeDialog() {
     }
 
-    static Optional<Choice> ask(Window owner) {
+    /**
+     * @param opening the investigation being opened now: the text says the demo is open only when it is
+     * @param mapsSearched where the basemap was looked for, when none was found (empty when it was)
+     */
+    static Optional<Choice> ask(Window owner, java.nio.file.Path opening, boolean demoIsOpen,
+            java.util.List<java.nio.file.Path> mapsSearched) {
         ButtonType demo = new ButtonType(I18n.t("welcome.demo"), ButtonBar.ButtonData.OK_DONE);
         ButtonType create = new ButtonType(I18n.t("welcome.new"), ButtonBar.ButtonData.OTHER);
         ButtonType open = new ButtonType(I18n.t("welcome.open"), ButtonBar.ButtonData.OTHER);
         Alert alert = Dialogs.alert(Alert.AlertType.NONE, owner, "", demo, create, open);
         // An Alert measures its content's height without a width, so a wrapping label counts as one line and the
         // buttons drop out of sight below the (longer, Ukrainian) text. Measure the wrapped text ourselves.
-        Label text = new Label(I18n.t("welcome.text"));
+        String intro = demoIsOpen ? I18n.t("welcome.text") : I18n.t("welcome.textOther", opening);
+        if (!mapsSearched.isEmpty()) {
+            intro += "\n\n" + I18n.t("welcome.noBasemap", String.join("\n", mapsSearched.stream()
+                    .map(p -> "  \u2022 " + p.toAbsolutePath().normalize()).toList()));
+        }
+        Label text = new Label(intro);
         text.setWrapText(true);
         text.setPrefWidth(TEXT_WIDTH);
         Text probe = new Text(text.getText());

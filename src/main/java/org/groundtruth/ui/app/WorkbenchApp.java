@@ -25,6 +25,9 @@ public final class WorkbenchApp extends Application {
     private TaskRunner runner;
     private WorkbenchViewModel vm;
     private MainWindow window;
+    private WindowLayouts layouts;
+    /** Where the basemap was looked for, when it was not found (for the welcome); empty when it was. */
+    private java.util.List<Path> mapsSearched = java.util.List.of();
 
     public static void launchWindow(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -37,6 +40,10 @@ public final class WorkbenchApp extends Application {
         useLanguage(settings);
         NetworkPolicy.setOfflineOnly(settings.offlineOnly());
         DiskTileCache.setLimitMegabytes(settings.tileCacheMegabytes());
+        if (org.groundtruth.map.MapsDirectory.locate().isEmpty()) {
+            mapsSearched = org.groundtruth.map.MapsDirectory.candidates();
+        }
+        layouts = WindowLayouts.load(org.groundtruth.store.WorkspaceLocator.configDirectory());
         Optional<Path> named = requestedWorkspace(getParameters().getRaw());
         workspaceNamed = named.isPresent();
         startupWorkspace = WorkbenchViewModel.startupWorkspace(named, settings);
@@ -47,6 +54,7 @@ public final class WorkbenchApp extends Application {
         runner = new TaskRunner();
         vm = new WorkbenchViewModel(runner, settings);
         window = new MainWindow(vm, runner);
+        vm.useLayouts(layouts, window::currentLayout);
         Scene scene = new Scene(window, 1440, 900);
         applyTheme(scene, settings.theme());
         vm.settingsProperty().addListener((o, was, now) -> {
@@ -68,7 +76,7 @@ public final class WorkbenchApp extends Application {
         stage.setMaximized(true);
         stage.show();
         vm.openAtStart(startupWorkspace, workspaceNamed);
-        window.welcomeIfFirstRun();
+        window.welcomeIfFirstRun(startupWorkspace, mapsSearched);
     }
 
     /** The AtlantaFX Primer theme (light) with Groundtruth's additions. */
@@ -89,8 +97,11 @@ public final class WorkbenchApp extends Application {
     /** Every string is read when a view is built: a new language means new views over the same ViewModels. */
     private void rebuild(Scene scene) {
         MainWindow old = window;
+        WindowLayout kept = old.currentLayout();
         window = new MainWindow(vm, runner);
+        vm.useLayouts(layouts, window::currentLayout);
         scene.setRoot(window);
+        window.applyLayout(kept);
         old.dispose();
         vm.relocalize();
     }
@@ -102,6 +113,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null && vm != null) {
+            vm.rememberLayout(layouts);
+        }
         if (window != null) {
             window.dispose();
         }

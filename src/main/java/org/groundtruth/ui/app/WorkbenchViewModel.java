@@ -43,9 +43,22 @@ public final class WorkbenchViewModel {
     private final StringProperty banner = new SimpleStringProperty("");
     private Optional<Path> requested = Optional.empty();
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
+    private final java.util.concurrent.Executor fxThread;
+    private Optional<ExternalChanges> watcher = Optional.empty();
+    private Optional<WindowLayouts> layouts = Optional.empty();
+    private java.util.function.Supplier<WindowLayout> layoutSource = () -> WindowLayout.NONE;
+    private final ObjectProperty<WindowLayout> restoredLayout = new SimpleObjectProperty<>(WindowLayout.NONE);
+    private Optional<String> pendingFrameItem = Optional.empty();
+    private Optional<Long> pendingFrame = Optional.empty();
 
     public WorkbenchViewModel(Background background, Settings settings) {
+        this(background, settings, javafx.application.Platform::runLater);
+    }
+
+    /** @param fxThread where changes made by other processes are applied (the FX thread; inline in tests) */
+    public WorkbenchViewModel(Background background, Settings settings, java.util.concurrent.Executor fxThread) {
         this.background = background;
+        this.fxThread = fxThread;
         this.settings.set(settings);
         session.analystProperty().set(settings.effectiveAnalyst());
         list = new IncidentListViewModel(session, background);
@@ -66,6 +79,8 @@ public final class WorkbenchViewModel {
             }
         });
         session.investigationProperty().addListener((o, was, now) -> {
+            watcher.ifPresent(ExternalChanges::close);
+            watcher = Optional.ofNullable(now).map(inv -> ExternalChanges.watch(inv, fxThread, this::externalChange));
             form.load(Optional.empty());
             evidence.incidentProperty().set(null);
             verification.incidentProperty().set(null);
@@ -132,7 +147,11 @@ public final class WorkbenchViewModel {
             Investigation previous = session.investigationProperty().get();
             session.readOnlyProperty().set(opened.isReadOnly());
             banner.set(opened.readOnlyReason().map(why -> I18n.t("banner.readOnly", why)).orElse(""));
+            if (previous != null) {
+                rememberLayout(previous.directory());
+            }
             session.investigationProperty().set(opened);
+            restore(layouts.flatMap(l -> l.forInvestigation(opened.directory())).orElse(WindowLayout.NONE));
             workspacePath.set(opened.directory().toString());
             status.set(I18n.t("status.opened", opened.directory().getFileName()));
             refreshCounts();
@@ -149,6 +168,85 @@ public final class WorkbenchViewModel {
                 banner.set(I18n.t("error.open", target, Errors.message(error))); // nothing else is open: say why
             }
         });
+    }
+
+    /** Where the layouts of investigations are kept (the window; tests without it remember nothing). */
+    public void useLayouts(WindowLayouts store, java.util.function.Supplier<WindowLayout> currentLayout) {
+        layouts = Optional.of(store);
+        layoutSource = currentLayout;
+    }
+
+    /** The window's layout as it is now, kept for the open investigation (call on the FX thread). */
+    public void rememberLayout() {
+        session.investigation().ifPresent(inv -> rememberLayout(inv.directory()));
+    }
+
+    /**
+     * At exit: keeps the layout and writes it before the JVM ends (on a thread of its own, waited for a few
+     * seconds; the background runner is being shut down).
+     */
+    void rememberLayout(WindowLayouts store) {
+        session.investigation().ifPresent(inv -> {
+            store.remember(inv.directory(), layoutSource.get());
+            Thread writer = new Thread(() -> {
+                try {
+                    store.save();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(WorkbenchViewModel.class).warn("Layout not saved", e);
+                }
+            }, "groundtruth-layout-save");
+            writer.start();
+            try {
+                writer.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private void rememberLayout(Path directory) {
+        layouts.ifPresent(store -> {
+            store.remember(directory, layoutSource.get());
+            background.run(I18n.t("task.saveLayout"), p -> {
+                store.save();
+                return true;
+            }, ok -> { }, error -> status.set(Errors.message(error)));
+        });
+    }
+
+    /** The layout to restore: the view applies dividers and tabs; the incident, item and frame are selected here. */
+    private void restore(WindowLayout layout) {
+        restoredLayout.set(layout);
+        pendingFrameItem = layout.evidenceId();
+        pendingFrame = layout.frame();
+        evidence.selectWhenLoaded(layout.evidenceId());
+        list.refreshAndSelect(layout.incidentId());
+    }
+
+    /** The frame to show {@code evidenceId} at, once, when it is the item the restored layout had on screen. */
+    public Optional<Long> takePendingFrame(String evidenceId) {
+        Optional<Long> frame = pendingFrameItem.filter(evidenceId::equals).flatMap(id -> pendingFrame);
+        pendingFrameItem = Optional.empty();
+        pendingFrame = Optional.empty();
+        return frame;
+    }
+
+    public ReadOnlyObjectProperty<WindowLayout> restoredLayoutProperty() {
+        return restoredLayout;
+    }
+
+    /**
+     * Another process changed the investigation: everything shown is read again and replaced only where it
+     * differs; the selected incident, evidence item, frame, zoom and scroll position stay.
+     */
+    void externalChange() {
+        list.refresh();
+        refreshCounts();
+        evidence.refresh();
+        verification.refresh();
+        Optional.ofNullable(list.selectedProperty().get()).ifPresent(selected -> session.investigation().ifPresent(
+                inv -> background.run(I18n.t("task.loadIncident"), p -> inv.incidents().find(selected.id()),
+                        found -> found.ifPresent(form::reloadIfUnedited), error -> status.set(Errors.message(error)))));
     }
 
     /** After a language change: texts the ViewModels composed (counts, the new-incident id) in the new language. */
@@ -212,6 +310,8 @@ public final class WorkbenchViewModel {
     }
 
     public void shutdown() {
+        watcher.ifPresent(ExternalChanges::close);
+        watcher = Optional.empty();
         session.investigation().ifPresent(Investigation::close);
     }
 

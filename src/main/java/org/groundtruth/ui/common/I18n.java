@@ -1,6 +1,5 @@
 package org.groundtruth.ui.common;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -36,7 +35,15 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(args);
+        // ICU's MessageFormat: {n, plural, one{…} few{…} many{…} other{…}} with each language's own plural rules
+        // (Ukrainian has four forms); otherwise the same syntax as java.text.MessageFormat.
+        return args.length == 0 ? text : new com.ibm.icu.text.MessageFormat(text, textLocale()).format(args);
+    }
+
+    /** The language of the texts found: the base file (Locale.ROOT to the bundle) is English. */
+    private static Locale textLocale() {
+        Locale found = bundle.getLocale();
+        return found.getLanguage().isEmpty() ? Locale.ENGLISH : found;
     }
 
     /** The display name of a vocabulary value: key {@code <EnumName>.<code>}. */

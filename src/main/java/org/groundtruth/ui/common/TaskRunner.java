@@ -1,8 +1,9 @@
 package org.groundtruth.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -31,7 +32,8 @@ public final class TaskRunner implements Background {
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicInteger running = new AtomicInteger();
+    /** Jobs started and not yet finished, oldest first; the status bar shows the newest (FX thread only). */
+    private final List<Task<?>> live = new ArrayList<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty title = new SimpleStringProperty("");
@@ -60,33 +62,52 @@ public final class TaskRunner implements Background {
                 return isCancelled();
             }
         };
-        task.setOnSucceeded(e -> finish(() -> onSuccess.accept(task.getValue())));
-        task.setOnFailed(e -> finish(() -> {
+        task.setOnSucceeded(e -> finish(task, () -> onSuccess.accept(task.getValue())));
+        task.setOnFailed(e -> finish(task, () -> {
             LOG.warn("{} failed", jobTitle, task.getException());
             onFailure.accept(task.getException());
         }));
-        task.setOnCancelled(e -> finish(() -> onFailure.accept(new java.util.concurrent.CancellationException(
+        task.setOnCancelled(e -> finish(task, () -> onFailure.accept(new java.util.concurrent.CancellationException(
                 jobTitle + ": cancelled"))));
+        if (executor.isShutdown()) {
+            // The window is closing: nothing new starts, and no RejectedExecutionException reaches the log.
+            LOG.debug("{} not started: the runner is shut down", jobTitle);
+            return () -> { };
+        }
         runOnFx(() -> {
-            running.incrementAndGet();
-            busy.set(true);
-            current = task;
-            title.bind(task.titleProperty());
-            progress.bind(task.progressProperty());
+            live.add(task);
+            follow(task);
         });
-        executor.submit(task);
+        try {
+            executor.submit(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            runOnFx(() -> finish(task, () -> { }));
+            return () -> { };
+        }
         return () -> task.cancel(false);
     }
 
-    private void finish(Runnable callback) {
-        if (running.decrementAndGet() <= 0) {
-            running.set(0);
+    /** The status bar and Cancel follow {@code task}, or nothing. */
+    private void follow(Task<?> task) {
+        title.unbind();
+        progress.unbind();
+        current = task;
+        if (task == null) {
             busy.set(false);
-            title.unbind();
-            progress.unbind();
             title.set("");
             progress.set(-1);
-            current = null;
+        } else {
+            busy.set(true);
+            title.bind(task.titleProperty());
+            progress.bind(task.progressProperty());
+        }
+    }
+
+    private void finish(Task<?> task, Runnable callback) {
+        live.remove(task);
+        if (current == task || current == null) {
+            // The newest job still running takes over the status bar, not whichever was started last.
+            follow(live.isEmpty() ? null : live.get(live.size() - 1));
         }
         callback.run();
     }
@@ -97,6 +118,16 @@ public final class TaskRunner implements Background {
         if (task != null) {
             task.cancel(false);
         }
+    }
+
+    /** How many jobs are running or waiting (tests; the status bar shows one of them). */
+    public int liveJobs() {
+        return live.size();
+    }
+
+    /** A job with typed error handlers and a final step, built step by step (see {@link Tasks}). */
+    public <T> Tasks<T> task(String jobTitle, Work<T> work) {
+        return new Tasks<>(this, jobTitle, work);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

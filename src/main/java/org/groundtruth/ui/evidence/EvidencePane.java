@@ -184,6 +184,11 @@ public final class EvidencePane extends BorderPane {
         });
     }
 
+    /** The video frame on screen, if a video is shown (kept with the window's layout). */
+    public Optional<Long> frameOnScreen() {
+        return currentFrame();
+    }
+
     private Optional<Long> currentFrame() {
         long n = vm.video().frameNumberProperty().get();
         return vm.modeProperty().get() == EvidenceViewModel.Mode.VIDEO && n >= 0 ? Optional.of(n) : Optional.empty();

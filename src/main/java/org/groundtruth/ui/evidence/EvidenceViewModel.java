@@ -58,8 +58,18 @@ public final class EvidenceViewModel implements AutoCloseable {
         show(evidence, original.get());
     }
 
-    /** Shows {@code evidence}, whose original is at {@code original}. */
+    /**
+     * Shows {@code evidence}, whose original is at {@code original}. The item already shown (the same id, its
+     * record perhaps edited) stays open where it is: same frame, zoom and keyframes.
+     */
     public void show(EvidenceItem evidence, Path original) {
+        EvidenceItem shown = item.get();
+        if (shown != null && shown.id().equals(evidence.id()) && mode.get() != Mode.METADATA_ONLY
+                && mode.get() != Mode.EMPTY) {
+            metadata.show(evidence);
+            setMode(evidence, mode.get());
+            return;
+        }
         metadata.show(evidence);
         if (!Files.isReadable(original)) {
             video.clear();

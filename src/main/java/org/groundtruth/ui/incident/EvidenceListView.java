@@ -44,7 +44,20 @@ public final class EvidenceListView extends VBox {
         table.getColumns().add(column("evidence.collected", 140,
                 e -> TIME.format(e.collectedAt().atOffset(ZoneOffset.UTC)) + " \u00b7 " + e.collectedBy()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null || !vm.isReloading()) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        // The ViewModel keeps the selection over a reload (or restores a remembered one): show it in the table.
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
         table.setOnDragOver(this::acceptFiles);
         table.setOnDragDropped(this::dropFiles);
         VBox.setVgrow(table, Priority.ALWAYS);

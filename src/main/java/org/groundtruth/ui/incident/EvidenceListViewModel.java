@@ -37,25 +37,63 @@ public final class EvidenceListViewModel {
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private Optional<Background.Job> currentImport = Optional.empty();
     private Runnable onImported = () -> { };
+    private boolean reloading;
+    private Optional<String> wanted = Optional.empty();
 
     public EvidenceListViewModel(Session session, Background background) {
         this.session = session;
         this.background = background;
-        incident.addListener((o, was, now) -> refresh());
+        incident.addListener((o, was, now) -> {
+            if (was == null || now == null || !was.id().equals(now.id())) {
+                selected.set(null); // another incident: its own items, nothing selected yet
+            }
+            refresh();
+        });
     }
 
     public void refresh() {
         Incident current = incident.get();
         if (current == null || session.investigation().isEmpty()) {
             items.clear();
+            selected.set(null);
             return;
         }
         var investigation = session.investigation().get();
         background.run(I18n.t("task.loadEvidence"), p -> investigation.evidence().forIncident(current.id()), found -> {
             if (incident.get() != null && incident.get().id().equals(current.id())) {
-                items.setAll(found);
+                showKeepingSelection(found);
             }
         }, error -> message.set(Errors.message(error)));
+    }
+
+    /**
+     * The list again (after an edit, or a change by another process) with the same item selected: the table's
+     * selection is cleared while its items are replaced, which must not close what the viewer shows.
+     */
+    private void showKeepingSelection(List<EvidenceItem> found) {
+        Optional<String> keep = wanted.or(() -> Optional.ofNullable(selected.get()).map(EvidenceItem::id));
+        wanted = Optional.empty();
+        if (found.equals(items)) {
+            keep.flatMap(id -> items.stream().filter(e -> e.id().equals(id)).findFirst()).ifPresent(selected::set);
+            return;
+        }
+        reloading = true;
+        try {
+            items.setAll(found);
+        } finally {
+            reloading = false;
+        }
+        selected.set(keep.flatMap(id -> found.stream().filter(e -> e.id().equals(id)).findFirst()).orElse(null));
+    }
+
+    /** Selects the item {@code evidenceId} when the list next loads (a reopened investigation's last item). */
+    public void selectWhenLoaded(Optional<String> evidenceId) {
+        wanted = evidenceId;
+    }
+
+    /** True while the list is being replaced: the view's transient "nothing selected" is not a choice. */
+    public boolean isReloading() {
+        return reloading;
     }
 
     /** Imports files into the selected incident; bad files are reported by name and skipped, none is half-stored. */

@@ -67,6 +67,24 @@ public final class IncidentFormViewModel {
     public IncidentFormViewModel(Session session, Background background) {
         this.session = session;
         this.background = background;
+        // A time typed to the minute is known to the minute, unless the analyst already chose a precision.
+        occurredAt.addListener((o, was, now) -> {
+            if (timePrecision.get() == TimePrecision.UNKNOWN && isMinuteTime(now)) {
+                timePrecision.set(TimePrecision.MINUTE);
+            }
+        });
+    }
+
+    static boolean isMinuteTime(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        try {
+            TIME_FORMAT.parse(text.strip().replace('T', ' '));
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Re-reads the one text this ViewModel composes itself; edits in progress stay. */
@@ -101,6 +119,27 @@ public final class IncidentFormViewModel {
         reason.set("");
         message.set("");
         editing.set(incident.isPresent());
+    }
+
+    /**
+     * The same incident as stored now (changed by another process): shown when the form holds no edit of the
+     * analyst's; an edit in progress is kept (saving it then is the analyst's choice).
+     */
+    public void reloadIfUnedited(Incident fresh) {
+        if (original.isEmpty() || !original.get().id().equals(fresh.id()) || original.get().equals(fresh)) {
+            return;
+        }
+        boolean edited;
+        try {
+            edited = !toIncident().equals(original.get());
+        } catch (RuntimeException e) {
+            edited = true; // a half-typed value is an edit
+        }
+        if (!edited) {
+            String kept = message.get();
+            load(Optional.of(fresh));
+            message.set(kept);
+        }
     }
 
     /** The incident the form describes, validated; throws with a message naming the bad field. */

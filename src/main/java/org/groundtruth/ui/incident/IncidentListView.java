@@ -61,7 +61,9 @@ public final class IncidentListView extends VBox {
                 list.getSelectionModel().clearSelection();
             } else if (now != list.getSelectionModel().getSelectedItem()) {
                 list.getSelectionModel().select(now);
-                list.scrollTo(now);
+                if (was == null || !was.id().equals(now.id())) {
+                    list.scrollTo(now); // a new choice is brought into view; the same one after a reload stays put
+                }
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

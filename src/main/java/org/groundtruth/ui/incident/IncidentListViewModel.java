@@ -82,7 +82,9 @@ public final class IncidentListViewModel {
             if (mine != generation) {
                 return;
             }
-            incidents.setAll(found);
+            if (!found.equals(incidents)) {
+                incidents.setAll(found);
+            }
             selected.set(selectId.flatMap(id -> found.stream().filter(i -> i.id().equals(id)).findFirst()).orElse(null));
             message.set(I18n.t("list.count", found.size()));
         }, error -> message.set(Errors.message(error)));

@@ -12,6 +12,7 @@ import org.groundtruth.core.incident.Incident;
 import org.groundtruth.map.MapsDirectory;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.ui.common.Background;
+import org.groundtruth.ui.common.Subscriptions;
 
 /**
  * The map connected to the workbench: markers follow the incident list, selection stays in sync both ways,
@@ -31,19 +32,37 @@ public final class MapWorkArea {
      */
     public static MapPane create(Background background, ObservableList<Incident> incidents,
             ObjectProperty<Incident> listSelection, Supplier<Optional<Investigation>> investigation) {
-        return new MapPane(connect(background, incidents, listSelection, investigation));
+        return create(background, incidents, listSelection, investigation, new Subscriptions());
+    }
+
+    /**
+     * As above; the listeners on {@code incidents} and {@code listSelection} and the map itself (tile threads,
+     * open basemap and gazetteer) are released by {@code subscriptions.dispose()}.
+     */
+    public static MapPane create(Background background, ObservableList<Incident> incidents,
+            ObjectProperty<Incident> listSelection, Supplier<Optional<Investigation>> investigation,
+            Subscriptions subscriptions) {
+        MapViewModel vm = connect(background, incidents, listSelection, investigation, subscriptions);
+        subscriptions.onDispose(vm::close);
+        return new MapPane(vm);
     }
 
     /** The wiring without the view (testable without a toolkit). */
     static MapViewModel connect(Background background, ObservableList<Incident> incidents,
             ObjectProperty<Incident> listSelection, Supplier<Optional<Investigation>> investigation) {
+        return connect(background, incidents, listSelection, investigation, new Subscriptions());
+    }
+
+    static MapViewModel connect(Background background, ObservableList<Incident> incidents,
+            ObjectProperty<Incident> listSelection, Supplier<Optional<Investigation>> investigation,
+            Subscriptions subscriptions) {
         Supplier<Path> cache = () -> investigation.get().map(i -> i.directory().resolve(TILE_CACHE_DIR))
                 .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "groundtruth-" + TILE_CACHE_DIR));
         MapViewModel vm = new MapViewModel(background, MapsDirectory.locate(), cache);
         vm.showIncidents(List.copyOf(incidents));
-        incidents.addListener((ListChangeListener<Incident>) change -> vm.showIncidents(List.copyOf(incidents)));
+        subscriptions.listen(incidents, (ListChangeListener<Incident>) change -> vm.showIncidents(List.copyOf(incidents)));
         boolean[] syncing = {false};
-        listSelection.addListener((o, was, now) -> {
+        subscriptions.listen(listSelection, (o, was, now) -> {
             if (!syncing[0]) {
                 syncing[0] = true;
                 vm.select(Optional.ofNullable(now));

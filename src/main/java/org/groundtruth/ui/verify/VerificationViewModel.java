@@ -102,14 +102,21 @@ public final class VerificationViewModel {
             if (incident.get() == null || !incident.get().id().equals(snapshot.incident().id())) {
                 return;
             }
-            pins.setAll(snapshot.pins());
-            observations.setAll(snapshot.observations());
-            corroborations.setAll(snapshot.corroborations());
-            chronolocations.setAll(snapshot.chronolocations());
-            reviews.setAll(snapshot.reviews());
-            history.setAll(snapshot.history());
-            evidence.setAll(snapshot.evidence());
+            // Replaced only where they differ: a list that did not change keeps its selection and scroll position.
+            replace(pins, snapshot.pins());
+            replace(observations, snapshot.observations());
+            replace(corroborations, snapshot.corroborations());
+            replace(chronolocations, snapshot.chronolocations());
+            replace(reviews, snapshot.reviews());
+            replace(history, snapshot.history());
+            replace(evidence, snapshot.evidence());
         }, error -> message.set(Errors.message(error)));
+    }
+
+    private static <T> void replace(ObservableList<T> shown, List<T> loaded) {
+        if (!shown.equals(loaded)) {
+            shown.setAll(loaded);
+        }
     }
 
     private void clear() {
