@@ -285,7 +285,7 @@ public final class Gazetteer implements AutoCloseable {
                 rs.getString(4), new LatLon(rs.getLong(5) / 1e5, rs.getLong(6) / 1e5), rs.getLong(7));
     }
 
-    static String countryName(String code) {
+    public static String countryName(String code) {
         if (code == null || code.isBlank()) {
             return "";
         }

@@ -61,7 +61,7 @@ public final class NameKeys {
         StringBuilder out = new StringBuilder(lower.length() + 8);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            boolean wordStart = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+            boolean wordStart = i == 0 || !(Character.isLetter(lower.charAt(i - 1)) || isApostrophe(lower.charAt(i - 1)));
             String mapped = wordStart ? CYRILLIC_INITIAL.getOrDefault(c, CYRILLIC.get(c)) : CYRILLIC.get(c);
             if (c == 'г' && i > 0 && lower.charAt(i - 1) == 'з') {
                 mapped = "gh";
@@ -69,6 +69,10 @@ public final class NameKeys {
             out.append(mapped != null ? mapped : String.valueOf(c));
         }
         return out.toString();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ' || c == '`';
     }
 
     /** Letters and digits of the romanized text, accents removed; apostrophes, soft signs, spaces and dots dropped. */
