@@ -30,6 +30,8 @@ import org.mapsforge.map.rendertheme.rule.RenderThemeFuture;
  */
 public final class MapsforgeTileSource implements TileSource {
     private static final GraphicFactory GRAPHICS = AwtGraphicFactory.INSTANCE;
+    /** mapsforge warns on every re-render of a tile it holds for cross-tile labels; expected here, not a problem. */
+    private static final java.util.logging.Logger QUIET_CACHE = quiet("org.mapsforge.map.layer.cache.InMemoryTileCache");
     private final Path file;
     private final String name;
     private final MapFile mapFile;
@@ -119,6 +121,12 @@ public final class MapsforgeTileSource implements TileSource {
         } finally {
             bitmap.decrementRefCount();
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     @Override

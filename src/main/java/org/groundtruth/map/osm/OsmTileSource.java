@@ -35,6 +35,7 @@ import org.locationtech.jts.geom.Polygon;
 public final class OsmTileSource implements TileSource {
     public static final String ATTRIBUTION = "© OpenStreetMap contributors, ODbL";
     private static final int BUFFER_PX = 48;
+    private static final Rectangle2D INSIDE = new Rectangle2D.Double(1, 1, WebMercator.TILE_SIZE - 2, WebMercator.TILE_SIZE - 2);
     private static final float[] ROAD_WIDTH_Z16 = {10f, 9f, 8f, 7f, 6.5f, 5.5f, 3.2f, 1.4f};
 
     private final OsmStore store;
@@ -189,8 +190,8 @@ public final class OsmTileSource implements TileSource {
             double y = projection.y(point.getY());
             String primary = primary(f);
             TextLayout layout = new TextLayout(primary, font, g.getFontRenderContext());
-            Rectangle2D box = new Rectangle2D.Double(x - layout.getAdvance() / 2, y - 12, layout.getAdvance(), 28);
-            if (taken.stream().anyMatch(box::intersects)) {
+            Rectangle2D box = new Rectangle2D.Double(x - layout.getAdvance() / 2 - 2, y - 14, layout.getAdvance() + 4, 30);
+            if (!INSIDE.contains(box) || taken.stream().anyMatch(box::intersects)) {
                 continue;
             }
             taken.add(box);
@@ -242,17 +243,17 @@ public final class OsmTileSource implements TileSource {
         double y1 = projection.y(c[at + 1].y);
         double mx = (x0 + x1) / 2;
         double my = (y0 + y1) / 2;
-        if (mx < -BUFFER_PX || mx > WebMercator.TILE_SIZE + BUFFER_PX || my < -BUFFER_PX || my > WebMercator.TILE_SIZE + BUFFER_PX) {
-            return;
-        }
         double angle = Math.atan2(y1 - y0, x1 - x0);
         if (angle > Math.PI / 2 || angle < -Math.PI / 2) {
             angle += Math.PI;
         }
         double half = layout.getAdvance() / 2 + 2;
-        Rectangle2D box = new Rectangle2D.Double(mx - half, my - half * Math.abs(Math.sin(angle)) - 7, 2 * half,
-                2 * half * Math.abs(Math.sin(angle)) + 14);
-        if (taken.stream().anyMatch(box::intersects)) {
+        double halfW = half * Math.abs(Math.cos(angle)) + 7;
+        double halfH = half * Math.abs(Math.sin(angle)) + 7;
+        Rectangle2D box = new Rectangle2D.Double(mx - halfW, my - halfH, 2 * halfW, 2 * halfH);
+        // Whole labels only: one cut by the tile edge would need the neighbour to draw the same label, which its own
+        // collisions cannot promise.
+        if (!INSIDE.contains(box) || taken.stream().anyMatch(box::intersects)) {
             return;
         }
         taken.add(box);
