@@ -34,6 +34,7 @@ public final class GroundtruthCommand {
             ExportCommand.class, VerifyCommand.class, ImportFeaturesCommand.class, ImportCaseCommand.class,
             CoordsCommand.class, PlacesCommand.class,
             SignersCommand.class,
+            MapsCommand.class, MapRenderCommand.class,
             CommandLine.HelpCommand.class);
     }
 

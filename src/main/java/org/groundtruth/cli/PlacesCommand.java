@@ -12,6 +12,9 @@ import org.groundtruth.map.MapsDirectory;
 import org.groundtruth.map.gazetteer.Gazetteer;
 import org.groundtruth.map.gazetteer.Place;
 import org.groundtruth.map.gazetteer.ReverseResult;
+import org.groundtruth.map.offline.OfflineMapLibrary;
+import org.groundtruth.map.search.PlaceSearch;
+import org.groundtruth.map.search.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,31 +39,48 @@ final class PlacesCommand {
         return Gazetteer.open(maps.resolve(Gazetteer.FILE_NAME));
     }
 
-    @Command(name = "search", description = "Places whose names (Latin or Cyrillic, alternate spellings) match TEXT,"
-            + " best match first, then by population.")
+    /** A search result: the contract keys name, kind, lat, lon, admin1, source; plus the alternate spelling, country and population. */
+    record HitJson(String name, String kind, double lat, double lon, String admin1, String source, String alternate,
+            String country, long population) {
+        static HitJson of(SearchHit h) {
+            return new HitJson(h.name(), h.kind().key(), h.location().lat(), h.location().lon(), h.admin1(), h.source(),
+                    h.alternate().orElse(null), h.countryCode().isEmpty() ? "" : Gazetteer.countryName(h.countryCode()),
+                    h.source().equals(PlaceSearch.GAZETTEER_SOURCE) ? h.importance() : 0);
+        }
+    }
+
+    @Command(name = "search", description = "Places (gazetteer) and streets, squares, buildings, POIs and house numbers"
+            + " (added .osm.pbf street maps) matching TEXT in Cyrillic or Latin, transliteration variants included;"
+            + " best first: exact before prefix, then near --near, then in Ukraine, then by population or importance.")
     static final class Search implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Parameters(arity = "1..*", paramLabel = "TEXT") String[] text;
-        @Option(names = "--limit", paramLabel = "N", description = "At most N places (1-1000, default 10).") int limit = 10;
-        @Option(names = "--json", description = "Print a JSON array of {name, country, admin1, lat, lon, population}.") boolean json;
+        @Option(names = "--limit", paramLabel = "N", description = "At most N results (1-1000, default 10).") int limit = 10;
+        @Option(names = "--near", paramLabel = "LAT,LON", description = "Prefer results around this point (the view).") String near;
+        @Option(names = "--json", description = "Print a JSON array of {name, kind, lat, lon, admin1, source, alternate, country, population}.") boolean json;
 
         @Override
         public Integer call() {
             if (limit < 1 || limit > 1000) {
                 throw new BadInputException("--limit must be between 1 and 1000, was " + limit);
             }
-            List<Place> places;
+            PlaceSearch.Context context = near == null ? PlaceSearch.Context.NONE
+                    : PlaceSearch.Context.near(CoordinateParser.parse(near));
+            List<SearchHit> hits;
+            List<PlaceSearch.Source> sources = OfflineMapLibrary.user().searchSources();
             try (Gazetteer gazetteer = open()) {
-                places = gazetteer.search(String.join(" ", text), limit);
+                hits = new PlaceSearch(java.util.Optional.of(gazetteer), sources).search(String.join(" ", text), context, limit);
+            } finally {
+                sources.forEach(s -> s.store().close());
             }
             if (json) {
-                Output.json(spec, places.stream().map(PlaceJson::of).toList());
-            } else if (places.isEmpty()) {
+                Output.json(spec, hits.stream().map(HitJson::of).toList());
+            } else if (hits.isEmpty()) {
                 Output.line(spec, "no place matches \"" + String.join(" ", text) + "\"");
             } else {
-                for (Place p : places) {
-                    Output.line(spec, String.format(Locale.ROOT, "%-28s %-22s %-18s %10.5f %11.5f  pop. %,d", p.name(),
-                            p.admin1(), p.country(), p.location().lat(), p.location().lon(), p.population()));
+                for (SearchHit h : hits) {
+                    Output.line(spec, String.format(Locale.ROOT, "%-40s %-8s %-22s %10.5f %11.5f  %s", h.label(),
+                            h.kind().key(), h.admin1(), h.location().lat(), h.location().lon(), h.source()));
                 }
             }
             return Cli.OK;

@@ -88,9 +88,9 @@ public final class BasemapBuilder {
                         "INSERT INTO idx_" + index + "(id, minx, maxx, miny, maxy) VALUES (?,?,?,?,?)");
             }
             buildLand(in);
-            maxZoom = 10; // the 50m urban outlines are too coarse to show once streets-level imagery is on screen
+            // Urban areas stay visible at street zoom (issue 14: towns were dots past zoom 11); an added street map
+            // draws over them where it has data.
             buildSimpleLayer(in, "urban_areas_50m", BasemapLayer.URBAN, 6, false);
-            maxZoom = MAX_ZOOM;
             buildSimpleLayer(in, "lakes_10m", BasemapLayer.LAKE, 0, true);
             buildSimpleLayer(in, "lakes_europe_10m", BasemapLayer.LAKE, 7, true);
             buildReplacedInBox(in, "rivers_lake_centerlines_10m", "gshhg_full_rivers_ukraine", BasemapLayer.RIVER);

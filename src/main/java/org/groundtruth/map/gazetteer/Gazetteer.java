@@ -94,11 +94,103 @@ public final class Gazetteer implements AutoCloseable {
                 .toList();
     }
 
+    /** A place with how well it matched (3 exact, 2 prefix, 1 words somewhere, 0 transliteration variant) and the matched spelling when it is not the name. */
+    public record ScoredPlace(Place place, int quality, Optional<String> matchedSpelling) {
+    }
+
+    /**
+     * Like {@link #search} but keeps the match quality and spelling, and adds the places whose name skeleton equals
+     * {@code skeleton} (transliteration variants, from the {@code place_skel} table when the file has it).
+     */
+    public synchronized List<ScoredPlace> searchScored(String text, String skeleton, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
+        }
+        java.util.Map<Long, ScoredPlace> found = new java.util.LinkedHashMap<>();
+        String query = ftsQuery(text);
+        String wanted = Transliteration.key(text);
+        String sql = "SELECT p.id, p.names, p.country_code, coalesce(r.name, ''), p.lat_e5, p.lon_e5, p.population"
+                + " FROM %s JOIN place p ON p.id = %s LEFT JOIN region r ON r.id = p.region_id WHERE %s"
+                + " ORDER BY p.population DESC LIMIT " + CANDIDATES;
+        try {
+            if (!query.isEmpty()) {
+                try (PreparedStatement p = connection.prepareStatement(String.format(sql, "place_fts", "place_fts.rowid",
+                        "place_fts MATCH ?"))) {
+                    p.setString(1, query);
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            Place place = place(rs);
+                            String names = rs.getString(2);
+                            found.put(place.geonameId(), new ScoredPlace(place, matchQuality(names, wanted),
+                                    matchedSpelling(names, wanted, place.name())));
+                        }
+                    }
+                }
+            }
+            if (skeleton.length() >= 2 && hasTable("place_skel")) {
+                try (PreparedStatement p = connection.prepareStatement(String.format(sql, "place_skel s", "s.place_id",
+                        "s.skel = ?"))) {
+                    p.setString(1, skeleton);
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            Place place = place(rs);
+                            found.putIfAbsent(place.geonameId(), new ScoredPlace(place, 0, Optional.empty()));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new MapFileException(file, "search failed: " + e.getMessage(), e);
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparingInt(ScoredPlace::quality).reversed()
+                        .thenComparing(Comparator.comparingLong((ScoredPlace s) -> s.place().population()).reversed()))
+                .limit(limit)
+                .toList();
+    }
+
+    private Boolean skeletonTable;
+
+    private boolean hasTable(String name) throws SQLException {
+        if (skeletonTable == null) {
+            try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM sqlite_master WHERE name = ?")) {
+                p.setString(1, name);
+                try (ResultSet rs = p.executeQuery()) {
+                    skeletonTable = rs.next();
+                }
+            }
+        }
+        return skeletonTable;
+    }
+
+    /** The spelling that matched best when it is not the place's own name (shown beside it: "Kyiv (Kiev)"). */
+    private static Optional<String> matchedSpelling(String names, String wanted, String official) {
+        String prefixMatch = null;
+        for (String name : names.split(java.util.regex.Pattern.quote(NAME_SEPARATOR))) {
+            String key = Transliteration.key(name);
+            if (key.equals(wanted)) {
+                return Transliteration.key(official).equals(key) ? Optional.empty() : Optional.of(name);
+            }
+            if (prefixMatch == null && key.startsWith(wanted)) {
+                prefixMatch = name;
+            }
+        }
+        if (prefixMatch == null || Transliteration.key(official).startsWith(wanted)) {
+            return Optional.empty();
+        }
+        return Optional.of(prefixMatch);
+    }
+
     /** The nearest place (within about 3000 km) and the admin-1 region that contains the point, if any. */
     public synchronized ReverseResult reverse(LatLon point) {
         Optional<Nearest> nearest = nearestPlace(point);
         return new ReverseResult(nearest.map(Nearest::place), nearest.map(Nearest::distanceMeters).orElse(0.0),
                 regionAt(point));
+    }
+
+    /** The admin-1 region at a point (see {@link #reverse}), without the nearest-place search. */
+    public synchronized Optional<Region> region(LatLon point) {
+        return regionAt(point);
     }
 
     private Optional<Nearest> nearestPlace(LatLon point) {
@@ -193,7 +285,7 @@ public final class Gazetteer implements AutoCloseable {
                 rs.getString(4), new LatLon(rs.getLong(5) / 1e5, rs.getLong(6) / 1e5), rs.getLong(7));
     }
 
-    static String countryName(String code) {
+    public static String countryName(String code) {
         if (code == null || code.isBlank()) {
             return "";
         }

@@ -61,6 +61,8 @@ public final class GazetteerBuilder {
                 s.execute("CREATE TABLE region(id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_uk TEXT NOT NULL,"
                         + " iso TEXT NOT NULL, country_code TEXT NOT NULL, wkb BLOB NOT NULL)");
                 s.execute("CREATE VIRTUAL TABLE region_idx USING rtree(id, minx, maxx, miny, maxy)");
+                s.execute("CREATE TABLE place_skel(skel TEXT NOT NULL, place_id INTEGER NOT NULL,"
+                        + " PRIMARY KEY(skel, place_id)) WITHOUT ROWID");
             }
             out.setAutoCommit(false);
             RegionIndex regions = writeRegions(basemapSources, out);
@@ -85,6 +87,27 @@ public final class GazetteerBuilder {
         Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         LOG.info("Gazetteer {} built: {} places, {} MB", output, places.all().size(), Files.size(output) / 1_000_000);
     }
+
+    /**
+     * Transliteration skeletons (see {@link org.groundtruth.map.search.NameKeys#skeleton}) of every name, so that
+     * Kupjansk finds Kupiansk; only inside {@link #VARIANTS_BOX} (Ukraine and its neighbours), to keep the file small.
+     */
+    private static void writeSkeletons(GeoNamesPlace place, PreparedStatement insert) throws SQLException {
+        if (!VARIANTS_BOX.contains(place.lon(), place.lat())) {
+            return;
+        }
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (String name : searchableNames(place)) {
+            String skeleton = org.groundtruth.map.search.NameKeys.skeleton(org.groundtruth.map.search.NameKeys.key(name));
+            if (skeleton.length() >= 2 && done.add(skeleton)) {
+                insert.setString(1, skeleton);
+                insert.setLong(2, place.id());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    static final org.locationtech.jts.geom.Envelope VARIANTS_BOX = new org.locationtech.jts.geom.Envelope(12, 50, 40, 60);
 
     private record Region(long id, String name, String iso, PreparedGeometry shape) {
     }
@@ -162,7 +185,8 @@ public final class GazetteerBuilder {
 
     private static void writePlaces(GeoNamesDump places, RegionIndex regions, Connection out) throws SQLException {
         GeometryFactory factory = new GeometryFactory();
-        try (PreparedStatement insert = out.prepareStatement("INSERT INTO place VALUES (?,?,?,?,?,?,?)")) {
+        try (PreparedStatement insert = out.prepareStatement("INSERT INTO place VALUES (?,?,?,?,?,?,?)");
+                PreparedStatement skeletons = out.prepareStatement("INSERT OR IGNORE INTO place_skel VALUES (?,?)")) {
             for (GeoNamesPlace place : places.all()) {
                 insert.setLong(1, place.id());
                 insert.setString(2, String.join(Gazetteer.NAME_SEPARATOR, searchableNames(place)));
@@ -172,6 +196,7 @@ public final class GazetteerBuilder {
                 insert.setLong(6, Math.round(place.lon() * 1e5));
                 insert.setLong(7, place.population());
                 insert.executeUpdate();
+                writeSkeletons(place, skeletons);
             }
         }
     }

@@ -65,7 +65,11 @@ final class LayerPanel extends VBox {
         saveOffline.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.layers().stream().noneMatch(l -> l.source() instanceof org.groundtruth.map.imagery.XyzTileSource),
                 vm.layers()));
-        getChildren().addAll(title, list, addFile, addOnline, saveOffline, overlays(), legend());
+        Button addOfflineMap = new Button(I18n.t("map.addOfflineMap"), Icon.ADD_IMAGERY_FILE.graphic());
+        addOfflineMap.setId("map-add-offline-map");
+        addOfflineMap.setMaxWidth(Double.MAX_VALUE);
+        addOfflineMap.setOnAction(e -> OfflineMapDialog.show(vm, window.get()));
+        getChildren().addAll(title, list, addFile, addOfflineMap, addOnline, saveOffline, overlays(), legend());
     }
 
     /** Layers drawn from the investigation's own numbers rather than from tiles. */

@@ -326,6 +326,55 @@ public final class MapViewModel implements AutoCloseable {
         return Optional.ofNullable(imageryFiles.get(layer));
     }
 
+    /**
+     * Opens the offline maps the user added (maps folder) in the background and stacks them right above the basemap,
+     * under every imagery layer.
+     */
+    public void openOfflineMaps(org.groundtruth.map.offline.OfflineMapLibrary library) {
+        String language = I18n.locale().getLanguage().equals("uk") ? "uk" : "en";
+        background.run(I18n.t("map.task.open", library.folder()), progress -> {
+            List<TileSource> opened = new java.util.ArrayList<>();
+            for (var map : library.list()) {
+                try {
+                    opened.add(library.open(map, org.groundtruth.map.MapStyle.LIGHT, language));
+                } catch (BadInputException e) {
+                    LOG.warn("Offline map {} not opened", map.file(), e);
+                }
+            }
+            return opened;
+        }, opened -> opened.forEach(this::insertOfflineLayer), this::fail);
+    }
+
+    /** Adds a .map or .osm.pbf to the maps folder (progress, cancellable) and shows it above the basemap. */
+    public void addOfflineMap(org.groundtruth.map.offline.OfflineMapLibrary library, Path file) {
+        String language = I18n.locale().getLanguage().equals("uk") ? "uk" : "en";
+        background.run(I18n.t("map.task.addOfflineMap", file.getFileName()), progress -> {
+            var map = library.add(file, progress);
+            return library.open(map, org.groundtruth.map.MapStyle.LIGHT, language);
+        }, source -> {
+            MapLayer layer = insertOfflineLayer(source);
+            message.set(I18n.t("map.offlineMapAdded", layer.name()));
+            if (!viewport.get().visibleBox().intersects(source.bounds())) {
+                viewport.set(viewport.get().fit(source.bounds(), 16));
+            }
+        }, this::fail);
+    }
+
+    private MapLayer insertOfflineLayer(TileSource source) {
+        MapLayer layer = new MapLayer(source, false);
+        int index = 0;
+        while (index < layers.size() && (layers.get(index).isBasemap() || isOfflineMap(layers.get(index)))) {
+            index++;
+        }
+        layers.add(index, layer);
+        return layer;
+    }
+
+    private static boolean isOfflineMap(MapLayer layer) {
+        return layer.source() instanceof org.groundtruth.map.offline.MapsforgeTileSource
+                || layer.source() instanceof org.groundtruth.map.osm.OsmTileSource;
+    }
+
     private MapLayer addLayer(TileSource source, Optional<Path> file) {
         MapLayer layer = new MapLayer(source, false);
         file.ifPresent(f -> imageryFiles.put(layer, f));

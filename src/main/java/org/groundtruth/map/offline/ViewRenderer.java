@@ -1,0 +1,92 @@
+package org.groundtruth.map.offline;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.map.TileKey;
+import org.groundtruth.map.TileSource;
+import org.groundtruth.map.WebMercator;
+
+/**
+ * Draws one view of the map — the layers bottom to top (the basemap, then the added offline maps) — into an image,
+ * with the visible layers' attributions in the bottom-right corner: what the window shows for that centre, zoom and
+ * size ({@code map render}, report maps).
+ */
+public final class ViewRenderer {
+    private ViewRenderer() {
+    }
+
+    public static BufferedImage render(List<TileSource> layers, LatLon centre, int zoom, int width, int height)
+            throws IOException {
+        if (width < 16 || height < 16 || width > 8192 || height > 8192) {
+            throw new IllegalArgumentException("size must be between 16x16 and 8192x8192, was " + width + "x" + height);
+        }
+        if (zoom < 0 || zoom > WebMercator.MAX_ZOOM) {
+            throw new IllegalArgumentException("zoom must be between 0 and " + WebMercator.MAX_ZOOM + ", was " + zoom);
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(new Color(0xB5D0E3));
+            g.fillRect(0, 0, width, height);
+            double world = WebMercator.worldSize(zoom);
+            double left = WebMercator.normX(centre.lon()) * world - width / 2.0;
+            double top = WebMercator.normY(centre.lat()) * world - height / 2.0;
+            int tiles = 1 << zoom;
+            int firstX = (int) Math.floor(left / WebMercator.TILE_SIZE);
+            int firstY = (int) Math.floor(top / WebMercator.TILE_SIZE);
+            int lastX = (int) Math.floor((left + width - 1) / WebMercator.TILE_SIZE);
+            int lastY = (int) Math.floor((top + height - 1) / WebMercator.TILE_SIZE);
+            Set<String> credits = new LinkedHashSet<>();
+            for (TileSource layer : layers) {
+                if (zoom < layer.minZoom() || zoom > layer.maxZoom()) {
+                    continue;
+                }
+                for (int ty = Math.max(0, firstY); ty <= Math.min(tiles - 1, lastY); ty++) {
+                    for (int tx = firstX; tx <= lastX; tx++) {
+                        int wrapped = Math.floorMod(tx, tiles);
+                        Optional<BufferedImage> tile = layer.tile(new TileKey(zoom, wrapped, ty));
+                        if (tile.isPresent()) {
+                            credits.add(layer.attribution());
+                            g.drawImage(tile.get(), (int) Math.round(tx * (double) WebMercator.TILE_SIZE - left),
+                                    (int) Math.round(ty * (double) WebMercator.TILE_SIZE - top), null);
+                        }
+                    }
+                }
+            }
+            attribution(g, new ArrayList<>(credits), width, height);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void attribution(Graphics2D g, List<String> credits, int width, int height) {
+        if (credits.isEmpty()) {
+            return;
+        }
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        FontMetrics m = g.getFontMetrics();
+        int lineHeight = m.getHeight();
+        int y = height - 3 - lineHeight * (credits.size() - 1);
+        for (String credit : credits) {
+            int w = m.stringWidth(credit);
+            g.setColor(new Color(255, 255, 255, 200));
+            g.fillRect(width - w - 8, y - m.getAscent() - 1, w + 8, lineHeight);
+            g.setColor(new Color(0x30, 0x30, 0x30));
+            g.drawString(credit, width - w - 4, y);
+            y += lineHeight;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.groundtruth.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.map.MapStyle;
+import org.groundtruth.map.TileKey;
+import org.groundtruth.map.TileSource;
+import org.groundtruth.map.WebMercator;
+import org.groundtruth.map.basemap.BasemapRenderer;
+import org.groundtruth.map.offline.MapsforgeTileSource;
+import org.groundtruth.map.osm.OsmStore;
+import org.groundtruth.map.osm.OsmTileSource;
+import org.groundtruth.map.osm.PbfImporter;
+import org.groundtruth.map.search.NameIndexWriter;
+import org.groundtruth.map.search.PlaceKind;
+import org.groundtruth.map.search.SearchQuery;
+import org.groundtruth.map.search.StreetIndex;
+
+/**
+ * Issue 14's street-map figures, each beside its reference in the same run: a zoom 16 tile from a mapsforge
+ * {@code .map} (cold: a freshly opened map, each tile's first render; warm: the same tiles again) beside the shipped
+ * basemap's tile and the street renderer of an imported {@code .pbf}; {@code .pbf} import speed and peak heap; street
+ * search median over an index of one million names (real Monaco/Moscow names plus synthetic Ukrainian-style ones).
+ * {@code mvn -q test-compile exec:java -Dexec.mainClass=org.groundtruth.bench.StreetMapBench}
+ * ({@code -Dexec.args=quick} uses 200,000 names).
+ */
+public final class StreetMapBench {
+    private static final Path DATA = Path.of("..", "shared", "data", "osm");
+
+    private StreetMapBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int names = args.length > 0 && args[0].equals("quick") ? 200_000 : 1_000_000;
+        Path work = Files.createTempDirectory("streetbench");
+        tiles(work);
+        importSpeed(work);
+        search(work, names);
+    }
+
+    private static List<TileKey> tilesAround(double lat, double lon, int zoom, int radius) {
+        int cx = (int) (WebMercator.normX(lon) * (1 << zoom));
+        int cy = (int) (WebMercator.normY(lat) * (1 << zoom));
+        List<TileKey> keys = new ArrayList<>();
+        for (int dy = -radius; dy <= radius; dy++) {
+            for (int dx = -radius; dx <= radius; dx++) {
+                keys.add(new TileKey(zoom, cx + dx, cy + dy));
+            }
+        }
+        return keys;
+    }
+
+    private static double[] time(TileSource source, List<TileKey> keys) throws Exception {
+        double[] ms = new double[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            long t = System.nanoTime();
+            source.tile(keys.get(i));
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return ms;
+    }
+
+    private static String stats(double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "median %6.1f ms  p95 %6.1f ms  (n=%d)", sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted.length);
+    }
+
+    private static void tiles(Path work) throws Exception {
+        List<TileKey> keys = tilesAround(43.7384, 7.4246, 16, 3); // 49 tiles over Monaco
+        System.out.println("== zoom 16 tiles, 256 px, Monaco (49 tiles)");
+        long open = System.nanoTime();
+        try (MapsforgeTileSource map = new MapsforgeTileSource(DATA.resolve("monaco.map"), "monaco", MapStyle.LIGHT, "en")) {
+            System.out.printf(Locale.ROOT, "mapsforge .map   open + theme  %6.1f ms%n", (System.nanoTime() - open) / 1e6);
+            System.out.println("mapsforge .map   cold          " + stats(time(map, keys)));
+            time(map, keys);
+            System.out.println("mapsforge .map   warm          " + stats(time(map, keys)));
+        }
+        Path store = work.resolve("monaco" + OsmStore.EXTENSION);
+        PbfImporter.importFile(DATA.resolve("monaco.osm.pbf"), store, ProgressMonitor.NONE);
+        try (OsmTileSource osm = new OsmTileSource(OsmStore.open(store), "monaco", MapStyle.LIGHT, true)) {
+            System.out.println("imported .pbf    cold          " + stats(time(osm, keys)));
+            time(osm, keys);
+            System.out.println("imported .pbf    warm          " + stats(time(osm, keys)));
+        }
+        try (BasemapRenderer basemap = BasemapRenderer.open(Path.of("maps", "basemap.sqlite"))) {
+            System.out.println("basemap (ref.)   cold          " + stats(time(basemap, keys)));
+            time(basemap, keys);
+            System.out.println("basemap (ref.)   warm          " + stats(time(basemap, keys)));
+        }
+    }
+
+    private static void importSpeed(Path work) throws Exception {
+        System.out.println("== .osm.pbf import (streaming; node positions memory-mapped)");
+        for (String name : List.of("monaco.osm.pbf", "moscow-north.osm.pbf")) {
+            for (int round = 0; round < 2; round++) {
+                System.gc();
+                resetPeaks();
+                Path out = work.resolve(name + round + OsmStore.EXTENSION);
+                PbfImporter.Summary s = PbfImporter.importFile(DATA.resolve(name), out, ProgressMonitor.NONE);
+                System.out.printf(Locale.ROOT, "%-22s round %d: %.2f MB in %.2f s = %.2f MB/s, %,d nodes, %,d ways,"
+                        + " %,d names; peak heap %d MB%n", name, round + 1, s.bytes() / 1e6, s.seconds(),
+                        s.bytes() / 1e6 / s.seconds(), s.nodes(), s.ways(), s.names(), peakHeap() / 1_000_000);
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static final String[] STEMS = {"Перекоп", "Шевченк", "Франк", "Лес", "Грушевськ", "Садов", "Лугов", "Соборн",
+        "Миру", "Незалежност", "Героїв", "Степов", "Польов", "Шкільн", "Центральн", "Вишнев", "Зелен", "Нов", "Молодіжн",
+        "Козацьк", "Дніпровськ", "Київськ", "Харківськ", "Одеськ", "Лиман", "Озерн", "Річков", "Гагарін", "Пушкін", "Тарасів"};
+    private static final String[] SUFFIXES = {"а", "ська", "ова", "івська", "ична", "ецька", "анська"};
+    private static final String[] TYPES = {"вулиця", "провулок", "проспект", "площа", "бульвар", "узвіз"};
+
+    private static void search(Path work, int total) throws Exception {
+        System.out.printf(Locale.ROOT, "== street search over %,d names%n", total);
+        Path file = work.resolve("names.sqlite");
+        long t0 = System.nanoTime();
+        Random random = new Random(14);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode=OFF");
+                s.execute("PRAGMA synchronous=OFF");
+            }
+            db.setAutoCommit(false);
+            try (NameIndexWriter writer = new NameIndexWriter(db)) {
+                for (int i = 0; i < total; i++) {
+                    String stem = STEMS[random.nextInt(STEMS.length)] + SUFFIXES[random.nextInt(SUFFIXES.length)];
+                    String village = "" + (char) ('А' + random.nextInt(28)) + STEMS[random.nextInt(STEMS.length)].toLowerCase(Locale.ROOT)
+                            + (i % 997);
+                    String name = TYPES[random.nextInt(TYPES.length)] + " " + stem + " " + village;
+                    double lat = 44.5 + random.nextDouble() * 7.5;
+                    double lon = 22.5 + random.nextDouble() * 17.5;
+                    if (i % 5 == 0) {
+                        writer.addAddress(name, List.of(name), Integer.toString(1 + random.nextInt(150)), lat, lon);
+                    } else {
+                        writer.add(PlaceKind.STREET, name, null, List.of(name), lat, lon, 50);
+                    }
+                }
+            }
+            db.commit();
+        }
+        System.out.printf(Locale.ROOT, "index built in %.1f s, %d MB%n", (System.nanoTime() - t0) / 1e9, Files.size(file) / 1_000_000);
+        String[] queries = {"Перекопська", "вул. Перекопська", "Perekopska", "Shevchenkivska", "Шевч", "Франка 12",
+            "Lesova", "площа Миру", "Незалежності", "Kyivska", "Kiyevskaya", "Садова", "Lug", "Героїв", "Центральна 5"};
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro")) {
+            for (String q : queries) {
+                StreetIndex.search(db, file, "bench", SearchQuery.of(q)); // warm-up
+            }
+            double[] ms = new double[queries.length * 5];
+            int n = 0;
+            int found = 0;
+            for (int round = 0; round < 5; round++) {
+                for (String q : queries) {
+                    long t = System.nanoTime();
+                    found += StreetIndex.search(db, file, "bench", SearchQuery.of(q)).size();
+                    ms[n++] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            System.out.println("street search     " + stats(ms) + ", " + found / 5 + " candidates per round");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.groundtruth.map.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.map.TestData;
+import org.groundtruth.map.gazetteer.Gazetteer;
+import org.groundtruth.map.osm.OsmStore;
+import org.groundtruth.map.osm.PbfImporter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlaceSearchTest {
+    @TempDir
+    static Path dir;
+    static OsmStore moscow;
+    static OsmStore monaco;
+    static Gazetteer gazetteer;
+    static PlaceSearch search;
+
+    @BeforeAll
+    static void importExtracts() throws Exception {
+        Path moscowFile = dir.resolve("moscow" + OsmStore.EXTENSION);
+        PbfImporter.importFile(TestData.shared("osm/moscow-north.osm.pbf"), moscowFile, ProgressMonitor.NONE);
+        Path monacoFile = dir.resolve("monaco" + OsmStore.EXTENSION);
+        PbfImporter.importFile(TestData.shared("osm/monaco.osm.pbf"), monacoFile, ProgressMonitor.NONE);
+        moscow = OsmStore.open(moscowFile);
+        monaco = OsmStore.open(monacoFile);
+        gazetteer = Gazetteer.open(TestData.maps(Gazetteer.FILE_NAME));
+        search = new PlaceSearch(Optional.of(gazetteer), List.of(new PlaceSearch.Source("moscow-north", moscow),
+                new PlaceSearch.Source("monaco", monaco)));
+    }
+
+    @AfterAll
+    static void close() {
+        moscow.close();
+        monaco.close();
+        gazetteer.close();
+    }
+
+    @Test
+    void findsACyrillicStreetFromLatinAndCyrillicWithOrWithoutItsType() {
+        for (String query : List.of("улица Руставели", "Руставели", "Rustaveli", "ul. Rustaveli", "Rustaveli street")) {
+            List<SearchHit> hits = search.search(query, PlaceSearch.Context.NONE, 5);
+            assertThat(hits).as(query).isNotEmpty();
+            assertThat(hits.get(0).name()).as(query).isEqualTo("улица Руставели");
+            assertThat(hits.get(0).kind()).isEqualTo(PlaceKind.STREET);
+            assertThat(hits.get(0).source()).isEqualTo("moscow-north");
+            assertThat(hits.get(0).location().lat()).isBetween(55.77, 55.87);
+        }
+    }
+
+    @Test
+    void findsAHouseNumberOnAStreet() {
+        List<SearchHit> hits = search.search("ул. Руставели 1", PlaceSearch.Context.NONE, 5);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).kind()).isEqualTo(PlaceKind.ADDRESS);
+        assertThat(hits.get(0).name()).startsWith("улица Руставели, 1");
+    }
+
+    @Test
+    void findsLatinStreetsByAnyWordAndPlacesFromTheGazetteer() {
+        List<SearchHit> hits = search.search("Princesse Grace", PlaceSearch.Context.NONE, 5);
+        assertThat(hits).extracting(SearchHit::name).anyMatch(n -> n.contains("Princesse Grace"));
+        List<SearchHit> places = search.search("Kupjansk", PlaceSearch.Context.NONE, 3);
+        assertThat(places.get(0).name()).isEqualTo("Kupiansk");
+        assertThat(places.get(0).source()).isEqualTo(PlaceSearch.GAZETTEER_SOURCE);
+        assertThat(search.search("Kiev", PlaceSearch.Context.NONE, 3).get(0).label()).isEqualTo("Kyiv (Kiev)");
+        SearchHit zaporizhzhia = search.search("Zaporozhye", PlaceSearch.Context.NONE, 3).get(0);
+        assertThat(zaporizhzhia.name()).startsWith("Zaporizhzh"); // GeoNames spells it Zaporizhzhya
+        assertThat(zaporizhzhia.importance()).isGreaterThan(500_000);
+        assertThat(search.search("Купянськ", PlaceSearch.Context.NONE, 3).get(0).name()).isEqualTo("Kupiansk");
+    }
+
+    @Test
+    void anExactMatchIsNeverOutrankedByAPrefixAndTheViewComesFirstAmongEquals() {
+        List<SearchHit> hits = search.search("Kherson", PlaceSearch.Context.NONE, 10);
+        assertThat(hits.get(0).name()).isEqualTo("Kherson");
+        for (int i = 1; i < hits.size(); i++) {
+            assertThat(hits.get(i - 1).quality()).isGreaterThanOrEqualTo(hits.get(i).quality());
+        }
+        // "Odesa" exists in Ukraine and elsewhere: the view near the US one brings it first
+        List<SearchHit> near = search.search("Odessa", PlaceSearch.Context.near(new LatLon(31.84, -102.37)), 3);
+        assertThat(near.get(0).countryCode()).isEqualTo("US");
+        List<SearchHit> anywhere = search.search("Odessa", PlaceSearch.Context.NONE, 3);
+        assertThat(anywhere.get(0).countryCode()).isEqualTo("UA");
+    }
+}
