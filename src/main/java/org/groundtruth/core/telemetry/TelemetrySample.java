@@ -9,7 +9,7 @@ import org.groundtruth.core.Require;
  * the video time in seconds, the WGS84 position in degrees, absolute altitude (metres above sea level or the
  * ellipsoid, as the device writes it) and altitude relative to take-off in metres, the camera's (gimbal's) yaw,
  * pitch and roll in degrees (yaw clockwise from true north, pitch negative below the horizon, −90 straight down),
- * the aircraft's heading ({@code flightYaw}), the device's local clock, and the exposure when written.
+ * the aircraft's heading ({@code flightYaw}), the device's local clock (no zone), UTC when the device gives it, and the exposure when written.
  */
 public record TelemetrySample(
         Optional<Integer> frame,
@@ -23,7 +23,9 @@ public record TelemetrySample(
         Optional<Double> rollDegrees,
         Optional<Double> flightYawDegrees,
         Optional<LocalDateTime> localTime,
-        Exposure exposure) {
+        Exposure exposure,
+        Optional<RelativeOrientation> relativeOrientation,
+        Optional<java.time.Instant> utcTime) {
 
     public TelemetrySample {
         Require.present(frame, "frame").ifPresent(f -> Require.nonNegative(f, "frame"));
@@ -38,6 +40,14 @@ public record TelemetrySample(
         checkRange(flightYawDegrees, -360, 360, "flight yaw");
         Require.present(localTime, "local time");
         Require.present(exposure, "exposure");
+        Require.present(relativeOrientation, "relative orientation");
+        Require.present(utcTime, "UTC time");
+    }
+
+    /** The time in UTC when the device wrote it as such (GPS time: GoPro {@code GPSU}). */
+    public TelemetrySample withUtcTime(Optional<java.time.Instant> t) {
+        return new TelemetrySample(frame, timeSeconds, lat, lon, altitudeMetres, relativeAltitudeMetres, yawDegrees,
+                pitchDegrees, rollDegrees, flightYawDegrees, localTime, exposure, relativeOrientation, t);
     }
 
     private static void checkRange(Optional<Double> value, double min, double max, String field) {
@@ -48,37 +58,54 @@ public record TelemetrySample(
     public static TelemetrySample at(double timeSeconds, double lat, double lon) {
         return new TelemetrySample(Optional.empty(), timeSeconds, lat, lon, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Exposure.NONE);
+                Exposure.NONE, Optional.empty(), Optional.empty());
+    }
+
+    public TelemetrySample withRelativeOrientation(Optional<RelativeOrientation> o) {
+        return new TelemetrySample(frame, timeSeconds, lat, lon, altitudeMetres, relativeAltitudeMetres, yawDegrees,
+                pitchDegrees, rollDegrees, flightYawDegrees, localTime, exposure, o, utcTime);
     }
 
     public TelemetrySample withFrame(Optional<Integer> f) {
         return new TelemetrySample(f, timeSeconds, lat, lon, altitudeMetres, relativeAltitudeMetres, yawDegrees,
-                pitchDegrees, rollDegrees, flightYawDegrees, localTime, exposure);
+                pitchDegrees, rollDegrees, flightYawDegrees, localTime, exposure, relativeOrientation, utcTime);
     }
 
     public TelemetrySample withAltitudes(Optional<Double> absolute, Optional<Double> relative) {
         return new TelemetrySample(frame, timeSeconds, lat, lon, absolute, relative, yawDegrees, pitchDegrees,
-                rollDegrees, flightYawDegrees, localTime, exposure);
+                rollDegrees, flightYawDegrees, localTime, exposure, relativeOrientation, utcTime);
     }
 
     public TelemetrySample withAngles(Optional<Double> yaw, Optional<Double> pitch, Optional<Double> roll,
             Optional<Double> flightYaw) {
         return new TelemetrySample(frame, timeSeconds, lat, lon, altitudeMetres, relativeAltitudeMetres, yaw, pitch,
-                roll, flightYaw, localTime, exposure);
+                roll, flightYaw, localTime, exposure, relativeOrientation, utcTime);
     }
 
     public TelemetrySample withLocalTime(Optional<LocalDateTime> time) {
         return new TelemetrySample(frame, timeSeconds, lat, lon, altitudeMetres, relativeAltitudeMetres, yawDegrees,
-                pitchDegrees, rollDegrees, flightYawDegrees, time, exposure);
+                pitchDegrees, rollDegrees, flightYawDegrees, time, exposure, relativeOrientation, utcTime);
     }
 
     public TelemetrySample withExposure(Exposure e) {
         return new TelemetrySample(frame, timeSeconds, lat, lon, altitudeMetres, relativeAltitudeMetres, yawDegrees,
-                pitchDegrees, rollDegrees, flightYawDegrees, localTime, e);
+                pitchDegrees, rollDegrees, flightYawDegrees, localTime, e, relativeOrientation, utcTime);
     }
 
     public org.groundtruth.core.geo.LatLon position() {
         return new org.groundtruth.core.geo.LatLon(lat, lon);
+    }
+
+    /**
+     * The camera's orientation relative to its orientation when recording started (GoPro {@code CORI}), as yaw,
+     * pitch and roll in degrees. Not a compass heading: GoPro cameras do not know north.
+     */
+    public record RelativeOrientation(double yawDegrees, double pitchDegrees, double rollDegrees) {
+        public RelativeOrientation {
+            Require.finiteInRange(yawDegrees, -180, 180, "relative yaw");
+            Require.finiteInRange(pitchDegrees, -90, 90, "relative pitch");
+            Require.finiteInRange(rollDegrees, -180, 180, "relative roll");
+        }
     }
 
     /** ISO, shutter as written ({@code 1/80.0}), f-number and focal length in millimetres, when the file has them. */
