@@ -25,6 +25,7 @@ public final class Investigation implements AutoCloseable {
     private final CustodyLog custody;
     private final ReviewWorkflow workflow;
     private final PatternService patterns;
+    private final EvidenceChecks checks;
 
     private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector,
             PlaceLookup places) {
@@ -37,6 +38,7 @@ public final class Investigation implements AutoCloseable {
         this.custody = new CustodyLog(database);
         this.workflow = new ReviewWorkflow(database);
         this.patterns = new PatternService(database);
+        this.checks = new EvidenceChecks(database);
     }
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
@@ -92,6 +94,11 @@ public final class Investigation implements AutoCloseable {
     /** Counts per month and region, double-tap search and decisions (issue 7). */
     public PatternService patterns() {
         return patterns;
+    }
+
+    /** Red flags: each incident's claim against its evidence's metadata, and their explanations (issue 15). */
+    public EvidenceChecks checks() {
+        return checks;
     }
 
     /** Status changes and the two-analyst review. */

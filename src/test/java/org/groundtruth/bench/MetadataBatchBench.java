@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class MetadataBatchBench {
     private static final int PHOTOS = 500;
     private static final int ROUNDS = 3;
+    private static final ProcessBuilder.Redirect ERRORS = ProcessBuilder.Redirect.appendTo(
+            Path.of(System.getProperty("java.io.tmpdir"), "gt-metadata-bench.err").toFile());
 
     private MetadataBatchBench() {
     }
@@ -80,12 +82,12 @@ public final class MetadataBatchBench {
 
     private static double time(List<String> command) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+        Process process = new ProcessBuilder(command).redirectError(ERRORS)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         int code = process.waitFor();
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (code != 0 && code != 2) {
-            throw new IOException(String.join(" ", command.subList(0, Math.min(2, command.size()))) + " exited with " + code);
+            throw new IOException(String.join(" ", command.subList(0, Math.min(2, command.size()))) + " exited with " + code + " (stderr in " + ERRORS.file() + ")");
         }
         return seconds;
     }
