@@ -64,6 +64,17 @@ class VerificationCommandsTest {
         assertThat(verifiedDirectly.exitCode()).isEqualTo(Cli.BAD_INPUT);
         assertThat(verifiedDirectly.err()).contains("review");
 
+        // the video's own GPS says London 2017 and the photo's clock 2008: red flags to explain first (issue 15)
+        CliRun flagged = as("Олена", "status", "set", incident, "ready-for-review", "--rationale", "готово");
+        assertThat(flagged.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(flagged.err()).contains("unexplained red flag", "location-mismatch " + video);
+        for (JsonNode flag : as("Олена", "checks", incident, "--json").json()) {
+            if (flag.get("blocking").asBoolean()) {
+                assertThat(as("Олена", "checks", "explain", incident, flag.get("kind").asText(),
+                        flag.get("evidence").asText(), "--rationale", "Репост старого відео для порівняння").exitCode())
+                        .isZero();
+            }
+        }
         assertThat(as("Олена", "status", "set", incident, "ready-for-review", "--rationale", "готово").exitCode()).isZero();
         CliRun selfApproval = as("олена", "review", "approve", incident, "--rationale", "ok");
         assertThat(selfApproval.exitCode()).isEqualTo(Cli.BAD_INPUT);
