@@ -29,7 +29,8 @@ final class ChecksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INCIDENT", description = "Incident id.")
+    // optional for picocli so that "checks explain ..." parses; required below when no subcommand runs
+    @Parameters(paramLabel = "INCIDENT", arity = "0..1", description = "Incident id.")
     String incidentId;
 
     @Option(names = "--json", description = "Print one JSON array.")
@@ -37,6 +38,9 @@ final class ChecksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (incidentId == null || incidentId.isBlank()) {
+            throw new BadInputException("checks: give an incident id (checks INCIDENT, or checks explain INCIDENT KIND EVIDENCE)");
+        }
         GroundtruthCommand root = Workspace.root(spec);
         List<CheckedFlag> flags;
         try (Investigation inv = Workspace.open(root)) {
