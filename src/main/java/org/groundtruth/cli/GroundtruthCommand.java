@@ -35,6 +35,7 @@ public final class GroundtruthCommand {
             CoordsCommand.class, PlacesCommand.class,
             SignersCommand.class,
             MapsCommand.class, MapRenderCommand.class,
+            TelemetryCommand.class, FootprintCommand.class, ChecksCommand.class,
             CommandLine.HelpCommand.class);
     }
 

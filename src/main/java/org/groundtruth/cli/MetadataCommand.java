@@ -19,15 +19,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code groundtruth metadata FILE [--json] [--tags]}: the normalized metadata of a photo, video or DJI SRT
- * sidecar (read-only; nothing is imported). Warnings (a truncated SRT, damaged tags) go to stderr, one line each.
+ * {@code groundtruth metadata FILE|DIR ... [--json] [--tags]}: the normalized metadata of photos, videos and DJI
+ * SRT sidecars (read-only; nothing is imported). One file gives one JSON object, as before; several files or a
+ * folder (its files, not its subfolders, by name) give a JSON array in input order, one object per file with its
+ * {@code "file"}, a file that cannot be read as {@code {"file", "error"}} — the run goes on and exits 2 at the end.
+ * Files are read in parallel in one process (no JVM start per file). Warnings go to stderr, one line each.
  */
 @Command(name = "metadata", description = "Print GPS, creation time, device and technical metadata of a photo, video or DJI SRT file.")
 final class MetadataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Photo, video or DJI SRT telemetry file.")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Photos, videos, DJI SRT files or folders of them.")
+    java.util.List<Path> inputs;
+
     Path file;
 
     @Option(names = "--json", description = "Print one JSON document.")
@@ -38,6 +43,10 @@ final class MetadataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (inputs.size() > 1 || java.nio.file.Files.isDirectory(inputs.get(0))) {
+            return new MetadataBatch(spec, json, tags).run(inputs);
+        }
+        file = inputs.get(0);
         MediaMetadata metadata;
         try {
             metadata = new MetadataReader().read(file);
@@ -61,7 +70,7 @@ final class MetadataCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private void printHuman(MediaMetadata metadata) {
+    void printHuman(MediaMetadata metadata) {
         MetadataSummary s = metadata.summary();
         Output.line(spec, file.toString());
         Output.line(spec, "  GPS          " + s.gps().map(MetadataCommand::describe).orElse("none"));
@@ -84,7 +93,7 @@ final class MetadataCommand implements Callable<Integer> {
         }
     }
 
-    private static String describe(GpsFix gps) {
+    static String describe(GpsFix gps) {
         return String.format(Locale.ROOT, "%.6f, %.6f", gps.latitudeDegrees(), gps.longitudeDegrees())
                 + gps.altitudeMetres().map(a -> String.format(Locale.ROOT, ", %.1f m", a)).orElse("")
                 + " (" + gps.source() + ")";

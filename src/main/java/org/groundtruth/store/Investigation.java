@@ -31,6 +31,7 @@ public final class Investigation implements AutoCloseable {
     private final PatternService patterns;
     private final Optional<String> readOnlyReason;
     private final SignerTrust signers;
+    private final EvidenceChecks checks;
 
     private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector,
             PlaceLookup places, Optional<String> readOnlyReason) {
@@ -45,6 +46,7 @@ public final class Investigation implements AutoCloseable {
         this.workflow = new ReviewWorkflow(database);
         this.patterns = new PatternService(database);
         this.signers = new SignerTrust(database, directory);
+        this.checks = new EvidenceChecks(database);
     }
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
@@ -154,6 +156,11 @@ public final class Investigation implements AutoCloseable {
     /** The case-file signers this investigation trusts (import-case, Open case file). */
     public SignerTrust signers() {
         return signers;
+    }
+
+    /** Red flags: each incident's claim against its evidence's metadata, and their explanations (issue 15). */
+    public EvidenceChecks checks() {
+        return checks;
     }
 
     /** Status changes and the two-analyst review. */

@@ -31,6 +31,7 @@ public final class ReviewWorkflow {
             Incident before = IncidentService.require(c, incidentId);
             ReviewRules.checkStatusChange(before, target, rationale, evidence(c, incidentId));
             if (target == VerificationStatus.READY_FOR_REVIEW) {
+                refuseUnexplainedFlags(c, incidentId);
                 record(c, new Review(Ids.next(Review.ID_PREFIX), incidentId, actor, Optional.empty(),
                         ReviewDecision.PROPOSED, rationale, Instant.now()), actor);
             }
@@ -67,6 +68,9 @@ public final class ReviewWorkflow {
             Incident before = IncidentService.require(c, incidentId);
             Review proposal = ReviewRules.checkReview(before, ObservationRepository.latestReview(c, incidentId),
                     reviewer, rationale);
+            if (decision == ReviewDecision.APPROVED) {
+                refuseUnexplainedFlags(c, incidentId);
+            }
             record(c, new Review(Ids.next(Review.ID_PREFIX), incidentId, proposal.proposer(), Optional.of(reviewer),
                     decision, rationale, Instant.now()), reviewer);
             return changeStatus(c, before, outcome, rationale, reviewer);
@@ -86,6 +90,16 @@ public final class ReviewWorkflow {
         ObservationRepository.insert(c, review);
         AuditLog.append(c, new AuditLog.Change(actor, AuditAction.CREATE, "review", review.id(), null, review,
                 review.rationale()));
+    }
+
+    /** Proposing or approving "verified" with a red flag nobody explained is refused, with the list. */
+    private static void refuseUnexplainedFlags(Connection c, String incidentId) throws SQLException {
+        List<String> blocking = EvidenceChecks.blocking(c, incidentId);
+        if (!blocking.isEmpty()) {
+            throw new org.groundtruth.core.BadInputException("incident " + incidentId + " has " + blocking.size()
+                    + " unexplained red flag(s); explain each (checks explain INCIDENT KIND EVIDENCE --rationale TEXT)"
+                    + " before proposing it as verified: " + String.join("; ", blocking));
+        }
     }
 
     private static ReviewRules.Evidence evidence(Connection c, String incidentId) throws SQLException {

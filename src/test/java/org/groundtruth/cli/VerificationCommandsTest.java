@@ -65,6 +65,11 @@ class VerificationCommandsTest {
         assertThat(verifiedDirectly.exitCode()).isEqualTo(Cli.BAD_INPUT);
         assertThat(verifiedDirectly.err()).contains("review");
 
+        // the video's own GPS says London 2017 and the photo's clock 2008: red flags to explain first (issue 15)
+        CliRun flagged = as("Олена", "status", "set", incident, "ready-for-review", "--rationale", "готово");
+        assertThat(flagged.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(flagged.err()).contains("unexplained red flag", "location-mismatch " + video);
+        explainAllFlags();
         assertThat(as("Олена", "status", "set", incident, "ready-for-review", "--rationale", "готово").exitCode()).isZero();
         CliRun selfApproval = as("олена", "review", "approve", incident, "--rationale", "ok");
         assertThat(selfApproval.exitCode()).isEqualTo(Cli.BAD_INPUT);
@@ -83,10 +88,22 @@ class VerificationCommandsTest {
         assertThat(as("x", "audit", "verify").exitCode()).isZero();
     }
 
+    /** Explains every red flag that blocks verification (issue 15), as an analyst would after reading them. */
+    private void explainAllFlags() {
+        for (JsonNode flag : as("Олена", "checks", incident, "--json").json()) {
+            if (flag.get("blocking").asBoolean()) {
+                CliRun explained = as("Олена", "checks", "explain", incident, flag.get("kind").asText(),
+                        flag.get("evidence").asText(), "--rationale", "Репост старого відео для порівняння");
+                assertThat(explained.exitCode()).as(explained.err()).isZero();
+            }
+        }
+    }
+
     @Test
     void aRejectionReturnsTheIncidentToInProgressWithTheReason() {
         as("Олена", "pin", "add", incident, "--at", "46.6425, 32.648", "--precision", "100", "--method", "m", "--accept");
         as("Олена", "insignia", "add", incident, "--evidence", photo, "--box", "0,0,1,1", "--type", "none-visible");
+        explainAllFlags();
         as("Олена", "status", "set", incident, "ready-for-review", "--rationale", "готово");
         CliRun rejected = as("Микола", "review", "reject", incident, "--rationale", "пін не збігається з дахом", "--json");
         assertThat(rejected.exitCode()).as(rejected.err()).isZero();

@@ -75,7 +75,10 @@ public final class MainWindow extends BorderPane {
         incidentTabs = new TabPane(tab("tab.details", Icon.DETAILS, formView),
                 tab("tab.sources", Icon.SOURCES, new SourceView(vm.sources(), vm.evidence())),
                 tab("tab.verification", Icon.VERIFICATION, new VerificationView(vm.verification())),
-                tab("tab.history", Icon.HISTORY, new HistoryView(vm.verification())));
+                tab("tab.history", Icon.HISTORY, new HistoryView(vm.verification())),
+                tab("tab.redFlags", Icon.VERIFICATION, new org.groundtruth.ui.verify.RedFlagsView(
+                        new org.groundtruth.ui.verify.RedFlagsViewModel(vm.session(), runner,
+                                vm.verification().incidentProperty()))));
         incidentTabs.setId("incident-tabs");
         incidentTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details = new SplitPane(incidentTabs, titled(I18n.t("pane.evidence"), evidenceView));
