@@ -25,6 +25,7 @@ public final class Investigation implements AutoCloseable {
     private final CustodyLog custody;
     private final ReviewWorkflow workflow;
     private final PatternService patterns;
+    private final ImageMatchRecords imageMatches;
 
     private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector,
             PlaceLookup places) {
@@ -37,6 +38,7 @@ public final class Investigation implements AutoCloseable {
         this.custody = new CustodyLog(database);
         this.workflow = new ReviewWorkflow(database);
         this.patterns = new PatternService(database);
+        this.imageMatches = new ImageMatchRecords(database);
     }
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
@@ -95,6 +97,11 @@ public final class Investigation implements AutoCloseable {
     }
 
     /** Status changes and the two-analyst review. */
+    /** Image matching: the feature cache, searches and decisions (issue 16). */
+    public ImageMatchRecords imageMatches() {
+        return imageMatches;
+    }
+
     public ReviewWorkflow workflow() {
         return workflow;
     }

@@ -1,7 +1,7 @@
 package org.groundtruth.core.geolocate;
 
 /** The plain-words confidence shown beside a candidate; it is a hint for the analyst, never a finding. */
-public enum MatchConfidence {
+public enum MatchConfidence implements org.groundtruth.core.Coded {
     /** Many well-spread inliers with small residuals: very likely the same place. */
     STRONG("strong: many matched features spread over the frame agree"),
     /** Enough agreeing features, but few or clustered: check the overlay carefully. */
