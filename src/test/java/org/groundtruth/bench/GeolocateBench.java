@@ -39,6 +39,85 @@ public final class GeolocateBench {
         if (what.equals("all") || what.equals("robustness")) {
             robustness();
         }
+        if (what.equals("all") || what.equals("speed")) {
+            speed();
+        }
+    }
+
+    /**
+     * 1 km × 1 km of imagery around the Brighton reference, written as MBTiles (JPEG tiles, zooms 17–19): blocks of the
+     * reference shuffled and turned, the reference itself in its true place. Searched cold (empty investigation) and
+     * warm (its cell features cached), at 0.3 m (zooms 18–16) and at the tiles' own 0.2 m (zooms 19–17).
+     */
+    static void speed() throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "geolocate-bench"));
+        Path tiles = work.resolve("brighton-1km.mbtiles");
+        if (!Files.exists(tiles)) {
+            SyntheticArea.write(AERIAL.resolve("brighton-beach/ortho-from-model-0.15m-epsg32615.tif"), tiles, 1000);
+        }
+        Path photo = AERIAL.resolve("brighton-beach/images/DJI_0026.JPG");
+        LatLon truth = new LatLon(46.842690, -91.993954);
+        BufferedImage image = new StillImageDecoder().decode(photo, 4096).image();
+        System.out.println("Speed: " + photo.getFileName() + " in 1 km x 1 km (" + tiles.getFileName() + "), "
+                + Runtime.getRuntime().availableProcessors() + " cores, load average "
+                + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        for (double resolution : new double[] {0.3, 0.2}) {
+            Path ws = work.resolve("ws-" + resolution);
+            deleteTree(ws);
+            try (org.groundtruth.store.Investigation inv = org.groundtruth.store.Investigation.open(ws,
+                    new org.groundtruth.media.ContentInspector());
+                 ReferenceLayer layer = ReferenceLayer.open(tiles)) {
+                MatchParameters p = MatchParameters.defaults().withGroundResolution(resolution);
+                for (String run : new String[] {"cold", "warm"}) {
+                    System.gc();
+                    resetPeaks();
+                    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long cpu0 = totalCpu();
+                    SearchReport r = new ImageGeolocator(inv.imageMatches().featureCache()).search(image, layer,
+                            Optional.empty(), p, ProgressMonitor.NONE);
+                    long cpu = (totalCpu() - cpu0) / 1_000_000;
+                    String best = r.candidates().isEmpty() ? "none" : String.format(Locale.ROOT, "best %.1f m from GPS, score %.1f, %d candidates",
+                            Geodesy.measure(r.candidates().get(0).center(), truth).distanceMeters(), r.candidates().get(0).score(),
+                            r.candidates().size());
+                    System.out.printf(Locale.ROOT, "  %.1f m/px (zooms %s) %s: %6d ms wall, %6d ms CPU (process), %d cells (%d cached), peak heap %d MB; %s%n",
+                            resolution, r.zooms(), run, r.millis(), cpu, r.cells(), r.cellsFromCache(), peakHeapMb(), best);
+                    if (threads == null) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static long totalCpu() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    private static void resetPeaks() {
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum / (1024 * 1024);
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     static void accuracy() throws Exception {
