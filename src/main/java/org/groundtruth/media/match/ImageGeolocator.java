@@ -39,6 +39,8 @@ import org.groundtruth.core.geolocate.SearchReport;
  */
 public final class ImageGeolocator {
     static final int CELL_SIZE = 512;
+    /** About 50 km² at 0.3 m: more is a mistake (a world-wide layer without an area), not a search. */
+    static final int MAX_CELLS = 20_000;
     private static final int TILES_PER_CELL = CELL_SIZE / MercatorPixels.TILE_SIZE;
     private final CellFeatureCache cache;
     private final int threads;
@@ -71,6 +73,11 @@ public final class ImageGeolocator {
         int totalCells = 0;
         for (int z : zooms) {
             totalCells += cellRange(searched, z).count();
+        }
+        if (totalCells > MAX_CELLS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the search area %s is too large to"
+                    + " search at %.2f m per pixel (%d cells, at most %d): give a smaller area", searched,
+                    MercatorPixels.metersPerPixel(searched.center().lat(), zooms.get(0)), totalCells, MAX_CELLS));
         }
         int cells = 0;
         if (area.isEmpty() || area.get().intersects(bounds)) {
