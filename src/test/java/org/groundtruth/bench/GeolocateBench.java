@@ -71,7 +71,6 @@ public final class GeolocateBench {
                 for (String run : new String[] {"cold", "warm"}) {
                     System.gc();
                     resetPeaks();
-                    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
                     long cpu0 = totalCpu();
                     SearchReport r = new ImageGeolocator(inv.imageMatches().featureCache()).search(image, layer,
                             Optional.empty(), p, ProgressMonitor.NONE);
@@ -81,9 +80,6 @@ public final class GeolocateBench {
                             r.candidates().size());
                     System.out.printf(Locale.ROOT, "  %.1f m/px (zooms %s) %s: %6d ms wall, %6d ms CPU (process), %d cells (%d cached), peak heap %d MB; %s%n",
                             resolution, r.zooms(), run, r.millis(), cpu, r.cells(), r.cellsFromCache(), peakHeapMb(), best);
-                    if (threads == null) {
-                        break;
-                    }
                 }
             }
         }

@@ -68,11 +68,10 @@ final class SyntheticArea {
                     s.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB,"
                             + " PRIMARY KEY (zoom_level, tile_column, tile_row))");
                     s.execute("INSERT INTO metadata VALUES ('name', 'brighton-1km'), ('format', 'jpg')");
-                    double world = MercatorPixels.worldSize(ZOOM);
                     var nw = MercatorPixels.latLon(ax0 * 256.0, ay0 * 256.0, ZOOM);
                     var se = MercatorPixels.latLon((ax0 + tilesPerSide) * 256.0, (ay0 + tilesPerSide) * 256.0, ZOOM);
                     s.execute(String.format(java.util.Locale.ROOT, "INSERT INTO metadata VALUES ('bounds', '%.8f,%.8f,%.8f,%.8f')",
-                            nw.lon(), se.lat(), se.lon(), nw.lat()) + (world > 0 ? "" : ""));
+                            nw.lon(), se.lat(), se.lon(), nw.lat()));
                 }
                 c.setAutoCommit(false);
                 BufferedImage level = area;
