@@ -36,6 +36,7 @@ public final class GroundtruthCommand {
             SignersCommand.class,
             MapsCommand.class, MapRenderCommand.class,
             TelemetryCommand.class, FootprintCommand.class, ChecksCommand.class,
+            GeolocateCommand.class,
             CommandLine.HelpCommand.class);
     }
 

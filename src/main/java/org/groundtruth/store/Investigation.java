@@ -32,6 +32,7 @@ public final class Investigation implements AutoCloseable {
     private final Optional<String> readOnlyReason;
     private final SignerTrust signers;
     private final EvidenceChecks checks;
+    private final ImageMatchRecords imageMatches;
 
     private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector,
             PlaceLookup places, Optional<String> readOnlyReason) {
@@ -47,6 +48,7 @@ public final class Investigation implements AutoCloseable {
         this.patterns = new PatternService(database);
         this.signers = new SignerTrust(database, directory);
         this.checks = new EvidenceChecks(database);
+        this.imageMatches = new ImageMatchRecords(database);
     }
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
@@ -161,6 +163,11 @@ public final class Investigation implements AutoCloseable {
     /** Red flags: each incident's claim against its evidence's metadata, and their explanations (issue 15). */
     public EvidenceChecks checks() {
         return checks;
+    }
+
+    /** Image matching: the feature cache, searches and decisions (issue 16). */
+    public ImageMatchRecords imageMatches() {
+        return imageMatches;
     }
 
     /** Status changes and the two-analyst review. */

@@ -45,8 +45,10 @@ public final class GeoTiffSource implements TileSource {
     private final MathTransform lonLatToGrid;
     private final GeoBox bounds;
     private final int maxZoom;
+    private final int nativeZoom;
 
-    private GeoTiffSource(String name, BufferedImage image, MathTransform lonLatToGrid, GeoBox bounds, int maxZoom) {
+    private GeoTiffSource(String name, BufferedImage image, MathTransform lonLatToGrid, GeoBox bounds, int maxZoom,
+            int nativeZoom) {
         this.name = name;
         this.width = image.getWidth();
         this.height = image.getHeight();
@@ -54,6 +56,7 @@ public final class GeoTiffSource implements TileSource {
         this.lonLatToGrid = lonLatToGrid;
         this.bounds = bounds;
         this.maxZoom = maxZoom;
+        this.nativeZoom = nativeZoom;
     }
 
     public static GeoTiffSource open(Path file) {
@@ -86,7 +89,8 @@ public final class GeoTiffSource implements TileSource {
             double degreesPerPixel = (bounds.east() - bounds.west()) / image.getWidth();
             int nativeZoom = (int) Math.ceil(Math.log(360 / (degreesPerPixel * WebMercator.TILE_SIZE)) / Math.log(2));
             return new GeoTiffSource(file.getFileName().toString(), image, gridToLonLat.inverse(), bounds,
-                    Math.min(WebMercator.MAX_ZOOM, Math.max(0, nativeZoom) + 4));
+                    Math.min(WebMercator.MAX_ZOOM, Math.max(0, nativeZoom) + 4),
+                    Math.min(WebMercator.MAX_ZOOM, Math.max(0, nativeZoom)));
         } catch (DataStoreException | FactoryException | TransformException | RuntimeException e) {
             if (e instanceof MapFileException m) {
                 throw m;
@@ -146,6 +150,11 @@ public final class GeoTiffSource implements TileSource {
     @Override
     public int maxZoom() {
         return maxZoom;
+    }
+
+    /** The shallowest zoom whose pixels are at least as fine as the file's (image matching reads no finer). */
+    public int nativeZoom() {
+        return nativeZoom;
     }
 
     @Override
