@@ -25,6 +25,7 @@ public final class Investigation implements AutoCloseable {
     private final CustodyLog custody;
     private final ReviewWorkflow workflow;
     private final PatternService patterns;
+    private final TeamLocal team;
 
     private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector,
             PlaceLookup places) {
@@ -37,6 +38,7 @@ public final class Investigation implements AutoCloseable {
         this.custody = new CustodyLog(database);
         this.workflow = new ReviewWorkflow(database);
         this.patterns = new PatternService(database);
+        this.team = new TeamLocal(database);
     }
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
@@ -97,6 +99,11 @@ public final class Investigation implements AutoCloseable {
     /** Status changes and the two-analyst review. */
     public ReviewWorkflow workflow() {
         return workflow;
+    }
+
+    /** Signing keys, the team server link and sync (issue 17). */
+    public TeamLocal team() {
+        return team;
     }
 
     public int schemaVersion() {

@@ -67,6 +67,9 @@ public final class ReviewWorkflow {
             Incident before = IncidentService.require(c, incidentId);
             Review proposal = ReviewRules.checkReview(before, ObservationRepository.latestReview(c, incidentId),
                     reviewer, rationale);
+            if (decision == ReviewDecision.APPROVED) {
+                EntrySigning.checkApproval(c, proposal.id(), reviewer);
+            }
             record(c, new Review(Ids.next(Review.ID_PREFIX), incidentId, proposal.proposer(), Optional.of(reviewer),
                     decision, rationale, Instant.now()), reviewer);
             return changeStatus(c, before, outcome, rationale, reviewer);
