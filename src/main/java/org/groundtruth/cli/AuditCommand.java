@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.groundtruth.core.audit.AuditEntry;
 import org.groundtruth.core.audit.ChainCheck;
+import org.groundtruth.core.identity.SignatureCheck;
 import org.groundtruth.store.Investigation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,23 +23,37 @@ final class AuditCommand {
         @Spec CommandSpec spec;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
-        record Result(boolean intact, long entries, Long firstBadSequence, String problem) {
+        record Result(boolean intact, long entries, Long firstBadSequence, String problem,
+                Signatures signatures) {
+        }
+
+        /** The extra step of issue 17: every entry signature checked against the keys the investigation knows. */
+        record Signatures(boolean valid, long signed, long unsigned, Long firstBadSequence, String problem) {
+            static Signatures of(SignatureCheck s) {
+                return new Signatures(s.isValid(), s.signed(), s.unsigned(), s.firstBadSequence().orElse(null), s.problem());
+            }
         }
 
         @Override
         public Integer call() {
             try (Investigation inv = Workspace.open(Workspace.root(spec))) {
                 ChainCheck check = inv.custody().verify();
+                SignatureCheck signatures = inv.team().verifySignatures();
                 if (json) {
                     Output.json(spec, new Result(check.isIntact(), check.entriesChecked(),
-                            check.firstBadSequence().orElse(null), check.problem()));
+                            check.firstBadSequence().orElse(null), check.problem(), Signatures.of(signatures)));
                 } else if (check.isIntact()) {
                     Output.line(spec, "OK: custody log intact, " + check.entriesChecked() + " entries");
                 } else {
                     Output.line(spec, "BROKEN: " + check.problem() + " (" + check.entriesChecked()
                             + " entries verified before it)");
                 }
-                return check.isIntact() ? Cli.OK : Cli.CHECK_FAILED;
+                if (!json) {
+                    Output.line(spec, signatures.isValid()
+                            ? "OK: " + signatures.signed() + " signatures valid, " + signatures.unsigned() + " entries unsigned"
+                            : "BAD SIGNATURE: " + signatures.problem());
+                }
+                return check.isIntact() && signatures.isValid() ? Cli.OK : Cli.CHECK_FAILED;
             }
         }
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             MetadataCommand.class, FrameCommand.class, KeyframesCommand.class, DuplicatesCommand.class,
             ExportCommand.class, VerifyCommand.class, ImportFeaturesCommand.class, ImportCaseCommand.class,
             CoordsCommand.class, PlacesCommand.class,
+            KeysCommand.class, TeamCommand.class, SyncCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class GroundtruthCommand {

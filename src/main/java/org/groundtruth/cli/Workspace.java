@@ -21,7 +21,14 @@ final class Workspace {
     }
 
     static Investigation open(GroundtruthCommand root) {
-        return Investigation.open(directory(root), new ContentInspector(), GazetteerPlaceLookup.shipped());
+        Investigation inv = Investigation.open(directory(root), new ContentInspector(), GazetteerPlaceLookup.shipped());
+        try {
+            org.groundtruth.store.team.TeamIdentity.install(inv, analyst(root), org.groundtruth.store.team.KeyRing.user());
+        } catch (RuntimeException e) {
+            inv.close();
+            throw e;
+        }
+        return inv;
     }
 
     static String analyst(GroundtruthCommand root) {

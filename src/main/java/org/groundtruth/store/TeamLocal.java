@@ -289,6 +289,33 @@ public final class TeamLocal {
                 }
                 return 0;
             }
+            if (e.entityType().equals("source") && e.action() == AuditAction.CREATE) {
+                org.groundtruth.core.evidence.Source source = RECORDS.readValue(e.after(),
+                        org.groundtruth.core.evidence.Source.class);
+                if (EvidenceRepository.findSource(c, source.id()).isEmpty()) {
+                    EvidenceRepository.insertSource(c, source);
+                }
+                return 0;
+            }
+            if (e.entityType().equals(EvidenceService.ENTITY) && e.action() == AuditAction.IMPORT) {
+                org.groundtruth.core.evidence.EvidenceItem item = RECORDS.readValue(e.after(),
+                        org.groundtruth.core.evidence.EvidenceItem.class);
+                if (EvidenceRepository.find(c, item.id()).isEmpty()
+                        && EvidenceRepository.findBySha256(c, item.sha256()).isEmpty()) {
+                    EvidenceRepository.insert(c, item);
+                }
+                return 0;
+            }
+            if (e.entityType().equals(EvidenceService.ENTITY) && e.action() == AuditAction.LINK) {
+                JsonNode link = read(e.after());
+                String incidentId = link.path("incidentId").asText("");
+                String evidenceId = link.path("evidenceId").asText("");
+                if (IncidentRepository.find(c, incidentId).isPresent() && EvidenceRepository.find(c, evidenceId).isPresent()
+                        && EvidenceRepository.link(c, incidentId, evidenceId)) {
+                    SearchIndex.reindex(c, incidentId);
+                }
+                return 0;
+            }
             return -1;
         } catch (IOException | IllegalArgumentException ex) {
             throw new BadInputException("device " + s.deviceId() + " entry " + e.sequence() + " has a state this"
