@@ -61,6 +61,6 @@ CREATE TABLE team_conflict (
     remote_device   TEXT NOT NULL,
     remote_sequence INTEGER NOT NULL,
     detected_at     TEXT NOT NULL,
-    resolved_by_sequence INTEGER REFERENCES audit_log (sequence)
+    resolved_by     TEXT  -- 'entry N' (resolved here) or 'device D entry N' (resolved by another analyst)
 );
-CREATE INDEX team_conflict_open ON team_conflict (incident_id) WHERE resolved_by_sequence IS NULL;
+CREATE INDEX team_conflict_open ON team_conflict (incident_id) WHERE resolved_by IS NULL;

@@ -142,8 +142,8 @@ final class TeamCommand {
             GroundtruthCommand root = Workspace.root(spec);
             String analyst = Workspace.analyst(root);
             return TeamCalls.run(spec, () -> {
-                try (Investigation inv = Workspace.open(root);
-                     TeamClient client = TeamClient.open(url, analyst, Optional.empty())) {
+                try (TeamClient client = TeamClient.open(url, analyst, Optional.empty());
+                     Investigation inv = Workspace.open(root)) {
                     TeamLocal.Link link = TeamSync.join(inv, client, project, analyst);
                     int members = inv.team().knownKeys().size();
                     if (json) {
@@ -197,7 +197,7 @@ final class TeamCommand {
                     for (FieldConflict k : list) {
                         Output.line(spec, k.id() + "  " + k.incidentId() + "  " + k.field() + "  local: " + k.localValue()
                                 + "  remote (" + k.remoteActor() + "): " + k.remoteValue()
-                                + k.resolvedBySequence().map(s -> "  resolved by entry " + s).orElse(""));
+                                + k.resolvedBy().map(s -> "  resolved by " + s).orElse(""));
                     }
                 }
             }

@@ -61,6 +61,9 @@ public final class TeamLocal {
             .addModule(new JavaTimeModule()).enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    /** The reason of a resolution entry starts so; other laptops close their copy of the conflict on it. */
+    static final String RESOLUTION = "conflict on ";
+
     private final Database db;
 
     TeamLocal(Database db) {
@@ -183,7 +186,7 @@ public final class TeamLocal {
     /** Open (unresolved) conflicts, or all of them. */
     public List<FieldConflict> conflicts(boolean includeResolved) {
         return db.read(c -> Sql.query(c, "SELECT * FROM team_conflict"
-                + (includeResolved ? "" : " WHERE resolved_by_sequence IS NULL") + " ORDER BY id", TeamLocal::conflict));
+                + (includeResolved ? "" : " WHERE resolved_by IS NULL") + " ORDER BY id", TeamLocal::conflict));
     }
 
     /**
@@ -210,12 +213,12 @@ public final class TeamLocal {
                 IncidentRepository.update(c, after);
                 SearchIndex.reindex(c, after.id());
             }
-            String reason = "conflict on " + k.field() + " resolved: kept the " + (takeRemote ? "remote value by "
+            String reason = RESOLUTION + k.field() + " resolved: kept the " + (takeRemote ? "remote value by "
                     + k.remoteActor() : "local value") + " (other value: "
                     + (takeRemote ? k.localValue() : k.remoteValue()) + ")";
             AuditEntry entry = AuditLog.append(c, new AuditLog.Change(actor, AuditAction.UPDATE, IncidentService.ENTITY,
                     before.id(), before, after, reason));
-            Sql.update(c, "UPDATE team_conflict SET resolved_by_sequence = ? WHERE id = ?", entry.sequence(), conflictId);
+            Sql.update(c, "UPDATE team_conflict SET resolved_by = ? WHERE id = ?", "entry " + entry.sequence(), conflictId);
             return entry;
         });
     }
@@ -357,7 +360,12 @@ public final class TeamLocal {
         int conflicts = 0;
         Set<String> fields = new LinkedHashSet<>();
         after.fieldNames().forEachRemaining(fields::add);
+        String resolved = e.reason().startsWith(RESOLUTION)
+                ? e.reason().substring(RESOLUTION.length()).split(" ", 2)[0] : null;
         for (String field : fields) {
+            if (field.equals(resolved)) {
+                continue;
+            }
             JsonNode was = before.isNull() ? null : before.get(field);
             JsonNode now = after.get(field);
             JsonNode here = mine.get(field);
@@ -368,6 +376,19 @@ public final class TeamLocal {
                 merged.set(field, now);
             } else {
                 recordConflict(c, s, field, String.valueOf(here), now.toString());
+                conflicts++;
+            }
+        }
+        if (resolved != null && after.has(resolved)) {
+            JsonNode decided = after.get(resolved);
+            if (Sql.count(c, "SELECT count(*) FROM team_conflict WHERE incident_id = ? AND field = ? AND resolved_by IS NULL",
+                    e.entityId(), resolved) > 0) {
+                merged.set(resolved, decided);
+                Sql.update(c, "UPDATE team_conflict SET resolved_by = ? WHERE incident_id = ? AND field = ?"
+                        + " AND resolved_by IS NULL", "device " + s.deviceId() + " entry " + e.sequence(),
+                        e.entityId(), resolved);
+            } else if (!decided.equals(merged.get(resolved))) {
+                recordConflict(c, s, resolved, String.valueOf(merged.get(resolved)), decided.toString());
                 conflicts++;
             }
         }
@@ -436,7 +457,7 @@ public final class TeamLocal {
         return new FieldConflict(rs.getLong("id"), rs.getString("incident_id"), rs.getString("field"),
                 rs.getString("local_value"), rs.getString("remote_value"), rs.getString("remote_actor"),
                 rs.getString("remote_device"), rs.getLong("remote_sequence"), Sql.instant(rs, "detected_at"),
-                Sql.optionalLong(rs, "resolved_by_sequence"));
+                Sql.optionalString(rs, "resolved_by"));
     }
 
     /** Pulled history that disagrees with what was pulled before. */

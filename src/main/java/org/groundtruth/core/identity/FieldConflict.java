@@ -10,7 +10,7 @@ import org.groundtruth.core.Require;
  */
 public record FieldConflict(long id, String incidentId, String field, String localValue, String remoteValue,
         String remoteActor, String remoteDevice, long remoteSequence, Instant detectedAt,
-        Optional<Long> resolvedBySequence) {
+        Optional<String> resolvedBy) {
 
     public FieldConflict {
         Require.nonBlank(incidentId, "incident id", 200);
@@ -20,10 +20,10 @@ public record FieldConflict(long id, String incidentId, String field, String loc
         Require.present(remoteActor, "remote actor");
         Require.present(remoteDevice, "remote device");
         Require.present(detectedAt, "detected at");
-        Require.present(resolvedBySequence, "resolved by");
+        Require.present(resolvedBy, "resolved by");
     }
 
     public boolean open() {
-        return resolvedBySequence.isEmpty();
+        return resolvedBy.isEmpty();
     }
 }
