@@ -1,6 +1,5 @@
 package org.groundtruth.cli;
 
-import java.sql.SQLException;
 import org.groundtruth.store.TeamLocal;
 import org.groundtruth.store.team.TeamRefusal;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TeamCalls {
     @FunctionalInterface
     interface Body {
-        int run() throws SQLException;
+        int run();
     }
 
     private TeamCalls() {
@@ -21,8 +20,6 @@ final class TeamCalls {
         } catch (TeamRefusal | TeamLocal.ForkException e) {
             spec.commandLine().getErr().println("groundtruth: refused: " + e.getMessage());
             return Cli.CHECK_FAILED;
-        } catch (SQLException e) {
-            throw new org.groundtruth.store.StoreException("team server: " + e.getMessage(), e);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -57,13 +56,11 @@ final class TeamCommand {
         public Integer call() {
             ServerUrl url = ServerUrl.parse(server);
             return TeamCalls.run(spec, () -> {
-                try (Connection c = TeamServer.connect(url, adminUser(url), Optional.empty())) {
-                    int version = TeamServer.init(url, c);
-                    if (json) {
-                        Output.json(spec, new Result(url.display(), version));
-                    } else {
-                        Output.line(spec, "team schema ready on " + url.display() + " (version " + version + ")");
-                    }
+                int version = TeamServer.init(url, adminUser(url));
+                if (json) {
+                    Output.json(spec, new Result(url.display(), version));
+                } else {
+                    Output.line(spec, "team schema ready on " + url.display() + " (version " + version + ")");
                 }
                 return Cli.OK;
             });
@@ -101,17 +98,15 @@ final class TeamCommand {
             Optional<String> given = Optional.ofNullable(System.getenv(NEW_PASSWORD_ENV)).filter(s -> !s.isEmpty());
             String password = given.orElseGet(TeamCommand::generatePassword);
             return TeamCalls.run(spec, () -> {
-                try (Connection c = TeamServer.connect(url, adminUser(url), Optional.empty())) {
-                    TeamServer.Registered r = TeamServer.addAnalyst(url, c, key, role, password.toCharArray(),
-                            given.isEmpty());
-                    String shown = given.isEmpty() ? password : "";
-                    if (json) {
-                        Output.json(spec, new Result(r.name(), r.role(), r.fingerprint(), shown));
-                    } else {
-                        Output.line(spec, "registered " + r.name() + " as " + r.role() + " (key " + r.fingerprint() + ")");
-                        if (given.isEmpty()) {
-                            Output.line(spec, "password (shown once; give it to " + r.name() + " for ~/.pgpass): " + shown);
-                        }
+                TeamServer.Registered r = TeamServer.addAnalyst(url, adminUser(url), key, role, password.toCharArray(),
+                        given.isEmpty());
+                String shown = given.isEmpty() ? password : "";
+                if (json) {
+                    Output.json(spec, new Result(r.name(), r.role(), r.fingerprint(), shown));
+                } else {
+                    Output.line(spec, "registered " + r.name() + " as " + r.role() + " (key " + r.fingerprint() + ")");
+                    if (given.isEmpty()) {
+                        Output.line(spec, "password (shown once; give it to " + r.name() + " for ~/.pgpass): " + shown);
                     }
                 }
                 return Cli.OK;
@@ -245,20 +240,18 @@ final class TeamCommand {
             ServerUrl url = ServerUrl.parse(server);
             String user = url.user().orElseGet(() -> Workspace.analyst(Workspace.root(spec)));
             return TeamCalls.run(spec, () -> {
-                try (Connection c = TeamServer.connect(url, user, Optional.empty())) {
-                    List<ServerAudit.ProjectCheck> checks = ServerAudit.verify(url, c, Optional.ofNullable(project));
-                    boolean intact = checks.stream().allMatch(ServerAudit.ProjectCheck::intact);
-                    if (json) {
-                        Output.json(spec, new Result(intact, checks));
-                    } else {
-                        for (ServerAudit.ProjectCheck k : checks) {
-                            Output.line(spec, (k.intact() ? "OK: " : "BROKEN: ") + "project " + k.project() + ", "
-                                    + k.entries() + " entries from " + k.devices() + " devices");
-                            k.problems().forEach(p -> Output.line(spec, "  " + p));
-                        }
+                List<ServerAudit.ProjectCheck> checks = ServerAudit.verify(url, user, Optional.ofNullable(project));
+                boolean intact = checks.stream().allMatch(ServerAudit.ProjectCheck::intact);
+                if (json) {
+                    Output.json(spec, new Result(intact, checks));
+                } else {
+                    for (ServerAudit.ProjectCheck k : checks) {
+                        Output.line(spec, (k.intact() ? "OK: " : "BROKEN: ") + "project " + k.project() + ", "
+                                + k.entries() + " entries from " + k.devices() + " devices");
+                        k.problems().forEach(p -> Output.line(spec, "  " + p));
                     }
-                    return intact ? Cli.OK : Cli.CHECK_FAILED;
                 }
+                return intact ? Cli.OK : Cli.CHECK_FAILED;
             });
         }
     }

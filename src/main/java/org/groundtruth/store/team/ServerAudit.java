@@ -31,6 +31,15 @@ public final class ServerAudit {
     private ServerAudit() {
     }
 
+    /** Connects as {@code user} (password from PGPASSWORD or ~/.pgpass) and checks as below. */
+    public static List<ProjectCheck> verify(ServerUrl url, String user, Optional<String> project) {
+        try (Connection c = TeamServer.connect(url, user, Optional.empty())) {
+            return verify(url, c, project);
+        } catch (SQLException e) {
+            throw TeamServer.failure(url, e);
+        }
+    }
+
     /** Checks {@code project}, or every project the caller can see. */
     public static List<ProjectCheck> verify(ServerUrl url, Connection c, Optional<String> project) {
         try {

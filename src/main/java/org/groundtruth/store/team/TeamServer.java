@@ -64,6 +64,25 @@ public final class TeamServer {
         return new StoreException("server " + url.display() + ": " + message, e);
     }
 
+    /** Connects as {@code user} (password from PGPASSWORD or ~/.pgpass) and creates or upgrades the schema. */
+    public static int init(ServerUrl url, String user) {
+        try (Connection c = connect(url, user, Optional.empty())) {
+            return init(url, c);
+        } catch (SQLException e) {
+            throw failure(url, e);
+        }
+    }
+
+    /** Connects as administrator {@code user} and registers an analyst (see below). */
+    public static Registered addAnalyst(ServerUrl url, String user, AnalystKey key, String role, char[] password,
+            boolean generated) {
+        try (Connection c = connect(url, user, Optional.empty())) {
+            return addAnalyst(url, c, key, role, password, generated);
+        } catch (SQLException e) {
+            throw failure(url, e);
+        }
+    }
+
     /** Creates or upgrades the schema; returns the schema version. Run as the database owner. */
     public static int init(ServerUrl url, Connection c) {
         List<String> scripts = scripts();
