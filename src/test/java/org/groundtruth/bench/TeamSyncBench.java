@@ -190,7 +190,7 @@ public final class TeamSyncBench {
             try (Investigation inv = laptop(root, b); TeamClient c = client(server, b)) {
                 TeamSync.join(inv, c, "faults", b);
             }
-            int per = 600;
+            int per = 300;
 
             // 1. pg_ctl stop -m immediate after the first pushed batch is committed.
             changes(root, a, per, "stop");
