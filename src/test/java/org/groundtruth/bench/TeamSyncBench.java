@@ -214,9 +214,9 @@ public final class TeamSyncBench {
                     st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'groundtruth'"
                             + " AND pid <> pg_backend_pid()");
                 }
-                pgctl(pgdata, "restart -m fast" + options(server, pgdata, false));
+                pgctl(pgdata, "restart -m fast -l " + Path.of(pgdata).resolveSibling("server.log") + options(server, pgdata, false));
             });
-            pgctl(pgdata, "restart -m fast" + options(server, pgdata, true));
+            pgctl(pgdata, "restart -m fast -l " + Path.of(pgdata).resolveSibling("server.log") + options(server, pgdata, true));
             report("listener cut mid-sync", failed, server, root, List.of(a, b), per * 3L);
         } finally {
             deleteTree(root);
@@ -267,6 +267,7 @@ public final class TeamSyncBench {
         }
         double ms = (System.nanoTime() - t) / 1e6;
         check(server, root, names, expected, "faults");
+        System.out.flush();
         System.out.printf(Locale.ROOT, "fault: %-70s interrupted=%s; recovery sync %.0f ms; %d entries on server and"
                 + " every laptop, chains verify%n", fault, failed, ms, expected);
     }
