@@ -10,6 +10,7 @@ import org.groundtruth.core.audit.ChainCheck;
 import org.groundtruth.core.audit.StateCheck;
 import org.groundtruth.core.audit.VaultCheck;
 import org.groundtruth.store.IntegrityCheck;
+import org.groundtruth.core.identity.SignatureCheck;
 import org.groundtruth.store.Investigation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,14 @@ final class AuditCommand {
 
         record Result(boolean intact, long entries, Long firstBadSequence, String problem, boolean chainIntact,
                 boolean rowsIntact, long entitiesChecked, String firstBadEntityType, String firstBadEntity,
-                VaultResult vault) {
+                VaultResult vault, Signatures signatures) {
+        }
+
+        /** The extra step of issue 17: every entry signature checked against the keys the investigation knows. */
+        record Signatures(boolean valid, long signed, long unsigned, Long firstBadSequence, String problem) {
+            static Signatures of(SignatureCheck s) {
+                return new Signatures(s.isValid(), s.signed(), s.unsigned(), s.firstBadSequence().orElse(null), s.problem());
+            }
         }
 
         @Override
@@ -43,12 +51,16 @@ final class AuditCommand {
                         vault ? new StderrProgress(spec.commandLine().getErr(), "re-hashing the vault") : ProgressMonitor.NONE);
                 ChainCheck chain = report.chain();
                 StateCheck rows = report.rows();
+                SignatureCheck signatures = inv.team().verifySignatures();
+                boolean intact = report.isIntact() && signatures.isValid();
                 if (json) {
-                    Output.json(spec, new Result(report.isIntact(), chain.entriesChecked(),
-                            chain.firstBadSequence().orElse(null), report.firstProblem(), chain.isIntact(),
-                            rows.agreesWithLog(), rows.entitiesChecked(), rows.entityType().orElse(null),
+                    Output.json(spec, new Result(intact, chain.entriesChecked(),
+                            chain.firstBadSequence().orElse(null),
+                            report.isIntact() ? (signatures.isValid() ? null : signatures.problem()) : report.firstProblem(),
+                            chain.isIntact(), rows.agreesWithLog(), rows.entitiesChecked(), rows.entityType().orElse(null),
                             rows.entityId().orElse(null), report.vault().map(v -> new VaultResult(v.isIntact(),
-                                    v.filesChecked(), v.bytesChecked(), v.missing(), v.changed())).orElse(null)));
+                                    v.filesChecked(), v.bytesChecked(), v.missing(), v.changed())).orElse(null),
+                            Signatures.of(signatures)));
                 } else if (report.isIntact()) {
                     Output.line(spec, "OK: custody log intact, " + chain.entriesChecked() + " entries; "
                             + rows.entitiesChecked() + " records agree with it"
@@ -65,7 +77,12 @@ final class AuditCommand {
                     v.missing().forEach(m -> Output.line(spec, "  missing: " + m));
                     v.changed().forEach(m -> Output.line(spec, "  changed: " + m));
                 }
-                return report.isIntact() ? Cli.OK : Cli.CHECK_FAILED;
+                if (!json) {
+                    Output.line(spec, signatures.isValid()
+                            ? "OK: " + signatures.signed() + " signatures valid, " + signatures.unsigned() + " entries unsigned"
+                            : "BAD SIGNATURE: " + signatures.problem());
+                }
+                return intact ? Cli.OK : Cli.CHECK_FAILED;
             }
         }
     }

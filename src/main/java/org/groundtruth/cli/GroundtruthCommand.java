@@ -37,6 +37,7 @@ public final class GroundtruthCommand {
             MapsCommand.class, MapRenderCommand.class,
             TelemetryCommand.class, FootprintCommand.class, ChecksCommand.class,
             GeolocateCommand.class,
+            KeysCommand.class, TeamCommand.class, SyncCommand.class,
             CommandLine.HelpCommand.class);
     }
 

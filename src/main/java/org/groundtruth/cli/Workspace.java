@@ -25,12 +25,25 @@ final class Workspace {
      * exit 2) and nothing is created. A folder that cannot be written opens read-only.
      */
     static Investigation open(GroundtruthCommand root) {
-        return Investigation.openExisting(directory(root), new ContentInspector(), GazetteerPlaceLookup.shipped());
+        return withIdentity(Investigation.openExisting(directory(root), new ContentInspector(),
+                GazetteerPlaceLookup.shipped()), root);
     }
 
     /** For {@code init}: opens the investigation, creating it (and the folder) when there is none. */
     static Investigation create(GroundtruthCommand root) {
-        return Investigation.open(directory(root), new ContentInspector(), GazetteerPlaceLookup.shipped());
+        return withIdentity(Investigation.open(directory(root), new ContentInspector(), GazetteerPlaceLookup.shipped()),
+                root);
+    }
+
+    /** Custody entries this command appends are signed with the analyst's key (issue 17). */
+    private static Investigation withIdentity(Investigation inv, GroundtruthCommand root) {
+        try {
+            org.groundtruth.store.team.TeamIdentity.install(inv, analyst(root), org.groundtruth.store.team.KeyRing.user());
+        } catch (RuntimeException e) {
+            inv.close();
+            throw e;
+        }
+        return inv;
     }
 
     static String analyst(GroundtruthCommand root) {

@@ -39,6 +39,7 @@ public final class AuditLog {
                 entry.before(), entry.after(), entry.reason(), entry.previousHash(), entry.hash());
         Sql.update(c, "UPDATE audit_head SET sequence = ?, hash = ? WHERE singleton = 1", entry.sequence(),
                 entry.hash());
+        EntrySigning.signAppended(c, entry);
         return entry;
     }
 

@@ -33,6 +33,7 @@ public final class Investigation implements AutoCloseable {
     private final SignerTrust signers;
     private final EvidenceChecks checks;
     private final ImageMatchRecords imageMatches;
+    private final TeamLocal team;
 
     private Investigation(Path directory, Database database, EvidenceVault vault, MediaInspector inspector,
             PlaceLookup places, Optional<String> readOnlyReason) {
@@ -49,6 +50,7 @@ public final class Investigation implements AutoCloseable {
         this.signers = new SignerTrust(database, directory);
         this.checks = new EvidenceChecks(database);
         this.imageMatches = new ImageMatchRecords(database);
+        this.team = new TeamLocal(database);
     }
 
     /** Opens the investigation in {@code directory}, creating it (and the folder) when there is none yet. */
@@ -173,6 +175,11 @@ public final class Investigation implements AutoCloseable {
     /** Status changes and the two-analyst review. */
     public ReviewWorkflow workflow() {
         return workflow;
+    }
+
+    /** Signing keys, the team server link and sync (issue 17). */
+    public TeamLocal team() {
+        return team;
     }
 
     public int schemaVersion() {

@@ -70,6 +70,7 @@ public final class ReviewWorkflow {
                     reviewer, rationale);
             if (decision == ReviewDecision.APPROVED) {
                 refuseUnexplainedFlags(c, incidentId);
+                EntrySigning.checkApproval(c, proposal.id(), reviewer);
             }
             record(c, new Review(Ids.next(Review.ID_PREFIX), incidentId, proposal.proposer(), Optional.of(reviewer),
                     decision, rationale, Instant.now()), reviewer);

@@ -295,6 +295,10 @@ public final class MainWindow extends BorderPane {
                             vm.list().refresh();
                             vm.refreshCounts();
                         }));
+        MenuItem team = new MenuItem(I18n.t("menu.team"));
+        team.setOnAction(e -> org.groundtruth.ui.team.TeamDialog.show(window().orElse(null), new org.groundtruth.ui.team
+                .TeamViewModel(runner, vm.session()::investigation, vm.session()::analyst,
+                        org.groundtruth.store.team.KeyRing.user())));
         importEvidence.setId("menu-import");
         var readOnly = vm.session().readOnlyProperty();
         importEvidence.disableProperty().bind(readOnly);
@@ -302,7 +306,7 @@ public final class MainWindow extends BorderPane {
         openCase.disableProperty().bind(readOnly);
         MenuItem quit = item("menu.quit", Icon.QUIT, "Shortcut+Q", () -> window().ifPresent(Window::hide));
         Menu file = new Menu(I18n.t("menu.file"), null, newInvestigation, openInvestigation, openDemo,
-                new SeparatorMenuItem(), importEvidence, importFeatures, openCase, exportCase, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importEvidence, importFeatures, openCase, exportCase, team, new SeparatorMenuItem(), quit);
 
         MenuItem newIncident = item("menu.newIncident", Icon.NEW_INCIDENT, "Shortcut+N", vm::newIncident);
         MenuItem analyst = item("menu.analyst", Icon.ANALYST, null, this::askAnalyst);

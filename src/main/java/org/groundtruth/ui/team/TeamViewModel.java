@@ -1,0 +1,163 @@
+package org.groundtruth.ui.team;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.groundtruth.core.identity.FieldConflict;
+import org.groundtruth.store.Investigation;
+import org.groundtruth.store.team.KeyRing;
+import org.groundtruth.store.team.ServerUrl;
+import org.groundtruth.store.team.TeamClient;
+import org.groundtruth.store.team.TeamIdentity;
+import org.groundtruth.store.team.TeamSync;
+import org.groundtruth.ui.common.Background;
+import org.groundtruth.ui.common.Errors;
+import org.groundtruth.ui.common.I18n;
+
+/**
+ * File ▸ Team: join a project on the team server, sync, and resolve conflicting offline edits — the same
+ * services as {@code team join}, {@code sync} and {@code team resolve}, run in the background.
+ */
+public final class TeamViewModel {
+    private final Background background;
+    private final Supplier<Optional<Investigation>> investigation;
+    private final Supplier<String> analyst;
+    private final KeyRing ring;
+    private final StringProperty server = new SimpleStringProperty("");
+    private final StringProperty project = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<FieldConflict> conflicts = FXCollections.observableArrayList();
+
+    public TeamViewModel(Background background, Supplier<Optional<Investigation>> investigation,
+            Supplier<String> analyst, KeyRing ring) {
+        this.background = background;
+        this.investigation = investigation;
+        this.analyst = analyst;
+        this.ring = ring;
+    }
+
+    public StringProperty serverProperty() {
+        return server;
+    }
+
+    public StringProperty projectProperty() {
+        return project;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObservableList<FieldConflict> conflicts() {
+        return conflicts;
+    }
+
+    /** Fills the form from the investigation's link and lists open conflicts. */
+    public void load() {
+        run("team.task.load", inv -> new Loaded(inv.team().link(), inv.team().conflicts(false)), loaded -> {
+            loaded.link().ifPresent(l -> {
+                server.set(l.server());
+                project.set(l.project());
+                status.set(I18n.t("team.status.linked", l.project(), l.deviceId()));
+            });
+            if (loaded.link().isEmpty()) {
+                status.set(I18n.t("team.status.notLinked"));
+            }
+            conflicts.setAll(loaded.conflicts());
+        });
+    }
+
+    private record Loaded(Optional<org.groundtruth.store.TeamLocal.Link> link, List<FieldConflict> conflicts) {
+    }
+
+    /** Joins (or creates) the project as the current analyst; {@code password} empty means PGPASSWORD/~/.pgpass. */
+    public void join(char[] password) {
+        String who = analyst.get();
+        ServerUrl url;
+        try {
+            url = ServerUrl.parse(server.get().strip());
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        String name = project.get().strip();
+        if (name.isEmpty()) {
+            status.set(I18n.t("team.status.noProject"));
+            return;
+        }
+        run("team.task.join", inv -> {
+            TeamIdentity.install(inv, who, ring);
+            try (TeamClient client = TeamClient.open(url, who, secret(password))) {
+                return TeamSync.join(inv, client, name, who);
+            }
+        }, link -> status.set(I18n.t("team.status.joined", who, link.project(), link.deviceId())));
+    }
+
+    public void sync(char[] password) {
+        String who = analyst.get();
+        run("team.task.sync", inv -> {
+            TeamIdentity.install(inv, who, ring);
+            var link = inv.team().link().orElseThrow(() -> new IllegalArgumentException(I18n.t("team.status.notLinked")));
+            try (TeamClient client = TeamClient.open(ServerUrl.parse(link.server()), who, secret(password))) {
+                TeamSync.Result r = new TeamSync(inv, client, org.groundtruth.core.ProgressMonitor.NONE).run(who);
+                return new Synced(r, inv.team().conflicts(false));
+            }
+        }, synced -> {
+            TeamSync.Result r = synced.result();
+            status.set(I18n.t("team.status.synced", r.pushed(), r.pulled(), r.conflicts(), r.openConflicts()));
+            conflicts.setAll(synced.conflicts());
+        });
+    }
+
+    private record Synced(TeamSync.Result result, List<FieldConflict> conflicts) {
+    }
+
+    /** Keeps one value of a conflict; the resolution is a custody entry. */
+    public void resolve(FieldConflict conflict, boolean keepRemote) {
+        String who = analyst.get();
+        run("team.task.resolve", inv -> {
+            TeamIdentity.install(inv, who, ring);
+            inv.team().resolve(conflict.id(), keepRemote, who);
+            return inv.team().conflicts(false);
+        }, open -> {
+            conflicts.setAll(open);
+            status.set(I18n.t("team.status.resolved", conflict.field(), conflict.incidentId()));
+        });
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run(Investigation inv) throws Exception;
+    }
+
+    private <T> void run(String titleKey, Step<T> step, java.util.function.Consumer<T> done) {
+        Optional<Investigation> inv = investigation.get();
+        if (inv.isEmpty()) {
+            status.set(I18n.t("team.status.noInvestigation"));
+            return;
+        }
+        busy.set(true);
+        background.run(I18n.t(titleKey), progress -> step.run(inv.get()), result -> {
+            busy.set(false);
+            done.accept(result);
+        }, error -> {
+            busy.set(false);
+            status.set(Errors.message(error));
+        });
+    }
+
+    private static Optional<char[]> secret(char[] password) {
+        return password == null || password.length == 0 ? Optional.empty() : Optional.of(password);
+    }
+}
