@@ -1,0 +1,223 @@
+package org.groundtruth.media.insignia;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.opencv.global.opencv_core;
+import org.bytedeco.opencv.global.opencv_imgproc;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.MatVector;
+import org.bytedeco.opencv.opencv_core.Point;
+import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
+import org.groundtruth.core.insignia.MatchMethod;
+import org.groundtruth.core.insignia.ScanSettings;
+
+/**
+ * Finds one template in one frame. Coloured emblems: the colour pre-filter marks pixels of the template's dominant
+ * hues, each coloured blob gives a position and (against the template's coloured part) a scale, and masked
+ * normalised correlation ({@code TM_CCOEFF_NORMED}) over the template's rotations and three scales around that
+ * estimate decides — so only a few small windows per frame are correlated. Black-and-white emblems have no colour to
+ * go by: they are correlated over the whole (reduced) frame at every scale from the smallest size up. Matches that
+ * overlap keep the best.
+ */
+final class EmblemMatcher {
+    /** Scales tried around a blob's estimate: blur and perspective make the coloured part look a little off. */
+    private static final double[] SCALE_STEPS = {0.8, 0.9, 1.0, 1.1, 1.25};
+    private static final int MAX_BLOBS = 40;
+    /** Black-and-white search: the frame is reduced to this width, and sizes grow by this factor. */
+    private static final int PLAIN_WIDTH = 960;
+    private static final double PLAIN_SCALE_FACTOR = 1.2;
+    private static final double OVERLAP_SUPPRESSION = 0.3;
+
+    /** A match in frame pixels. */
+    record Match(Rect box, double score, MatchMethod method) {
+    }
+
+    private final ScanSettings settings;
+
+    EmblemMatcher(ScanSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Matches of {@code template} in {@code frame} (BGR) scoring at least the settings' minimum, best first. */
+    List<Match> find(Mat frame, PreparedTemplate template, ColourMasks masks) {
+        List<Match> found = template.coloured() ? findByColour(frame, template, masks.of(frame, template.hues()))
+                : findPlain(frame, template);
+        return suppressOverlaps(found);
+    }
+
+    private List<Match> findByColour(Mat frame, PreparedTemplate template, Mat colour) {
+        List<Rect> blobs = blobs(colour);
+        List<Match> found = new ArrayList<>();
+        for (Rect blob : blobs) {
+            Match best = null;
+            for (PreparedTemplate.Variant variant : template.variants()) {
+                Rect coloured = variant.colouredBox();
+                double estimate = Math.sqrt((double) blob.width() * blob.height() / ((double) coloured.width() * coloured.height()));
+                for (double step : SCALE_STEPS) {
+                    double scale = estimate * step;
+                    int tw = (int) Math.round(variant.bgr().cols() * scale);
+                    int th = (int) Math.round(variant.bgr().rows() * scale);
+                    if (Math.max(tw, th) < settings.minSizePixels() || Math.min(tw, th) < 6
+                            || tw >= frame.cols() || th >= frame.rows()) {
+                        continue;
+                    }
+                    int margin = Math.max(4, (int) Math.round(0.2 * Math.max(tw, th)));
+                    int ex = blob.x() - (int) Math.round(coloured.x() * scale);
+                    int ey = blob.y() - (int) Math.round(coloured.y() * scale);
+                    Rect window = clip(new Rect(ex - margin, ey - margin, tw + 2 * margin, th + 2 * margin), frame);
+                    if (window.width() < tw || window.height() < th) {
+                        continue;
+                    }
+                    Match match = correlate(frame.apply(window), window.x(), window.y(), variant, tw, th);
+                    if (match != null && (best == null || match.score() > best.score())) {
+                        best = match;
+                    }
+                }
+            }
+            if (best != null && best.score() >= settings.minScore()) {
+                found.add(best);
+            }
+        }
+        return found;
+    }
+
+    /** Coloured blobs large enough to be part of an emblem of the smallest size, largest first. */
+    private List<Rect> blobs(Mat colour) {
+        List<Rect> rects = new ArrayList<>();
+        try (Mat closed = new Mat(); Mat kernel = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_RECT, new Size(3, 3));
+                MatVector contours = new MatVector(); Mat hierarchy = new Mat()) {
+            opencv_imgproc.morphologyEx(colour, closed, opencv_imgproc.MORPH_CLOSE, kernel);
+            opencv_imgproc.findContours(closed, contours, hierarchy, opencv_imgproc.RETR_EXTERNAL, opencv_imgproc.CHAIN_APPROX_SIMPLE);
+            double smallest = settings.minSizePixels() * 0.35;
+            for (long i = 0; i < contours.size(); i++) {
+                Rect r = opencv_imgproc.boundingRect(contours.get(i));
+                if (Math.max(r.width(), r.height()) >= smallest && r.width() * r.height() >= 12) {
+                    rects.add(r);
+                }
+            }
+        }
+        rects.sort(Comparator.comparingInt((Rect r) -> r.width() * r.height()).reversed());
+        return rects.size() > MAX_BLOBS ? rects.subList(0, MAX_BLOBS) : rects;
+    }
+
+    private List<Match> findPlain(Mat frame, PreparedTemplate template) {
+        double reduce = Math.min(1, (double) PLAIN_WIDTH / frame.cols());
+        List<Match> found = new ArrayList<>();
+        try (Mat small = new Mat()) {
+            opencv_imgproc.resize(frame, small, new Size((int) Math.round(frame.cols() * reduce),
+                    (int) Math.round(frame.rows() * reduce)), 0, 0, opencv_imgproc.INTER_AREA);
+            for (PreparedTemplate.Variant variant : template.variants()) {
+                if (variant.angleDegrees() != 0 && variant.angleDegrees() != 15 && variant.angleDegrees() != 345) {
+                    continue;
+                }
+                int longest = Math.max(variant.bgr().cols(), variant.bgr().rows());
+                for (double size = Math.max(8, settings.minSizePixels() * reduce); size < small.rows() / 2.0; size *= PLAIN_SCALE_FACTOR) {
+                    double scale = size / longest;
+                    int tw = Math.max(6, (int) Math.round(variant.bgr().cols() * scale));
+                    int th = Math.max(6, (int) Math.round(variant.bgr().rows() * scale));
+                    for (Match m : peaks(small, variant, tw, th)) {
+                        Rect b = m.box();
+                        found.add(new Match(new Rect((int) Math.round(b.x() / reduce), (int) Math.round(b.y() / reduce),
+                                (int) Math.round(b.width() / reduce), (int) Math.round(b.height() / reduce)), m.score(), m.method()));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The best correlation of the variant scaled to tw×th within {@code window}, in frame coordinates. */
+    private Match correlate(Mat window, int offsetX, int offsetY, PreparedTemplate.Variant variant, int tw, int th) {
+        try (Mat t = new Mat(); Mat m = new Mat(); Mat result = new Mat()) {
+            scaled(variant, tw, th, t, m);
+            match(window, t, m, result);
+            DoublePointer max = new DoublePointer(1);
+            Point at = new Point();
+            opencv_core.minMaxLoc(result, null, max, null, at, null);
+            double score = max.get();
+            max.close();
+            if (!Double.isFinite(score)) {
+                return null;
+            }
+            return new Match(new Rect(offsetX + at.x(), offsetY + at.y(), tw, th), Math.min(1, score), MatchMethod.TEMPLATE);
+        }
+    }
+
+    /** Up to five separated correlation peaks above the minimum score. */
+    private List<Match> peaks(Mat image, PreparedTemplate.Variant variant, int tw, int th) {
+        List<Match> found = new ArrayList<>();
+        if (tw >= image.cols() || th >= image.rows()) {
+            return found;
+        }
+        try (Mat t = new Mat(); Mat m = new Mat(); Mat result = new Mat()) {
+            scaled(variant, tw, th, t, m);
+            match(image, t, m, result);
+            for (int i = 0; i < 5; i++) {
+                DoublePointer max = new DoublePointer(1);
+                Point at = new Point();
+                opencv_core.minMaxLoc(result, null, max, null, at, null);
+                double score = max.get();
+                max.close();
+                if (!Double.isFinite(score) || score < settings.minScore()) {
+                    break;
+                }
+                found.add(new Match(new Rect(at.x(), at.y(), tw, th), Math.min(1, score), MatchMethod.TEMPLATE));
+                Rect blank = clip(new Rect(at.x() - tw / 2, at.y() - th / 2, tw, th), result);
+                result.apply(blank).setTo(new Mat(1, 1, opencv_core.CV_32FC1, new Scalar(-1)));
+            }
+        }
+        return found;
+    }
+
+    private static void scaled(PreparedTemplate.Variant variant, int tw, int th, Mat t, Mat m) {
+        opencv_imgproc.resize(variant.bgr(), t, new Size(tw, th), 0, 0, opencv_imgproc.INTER_AREA);
+        opencv_imgproc.resize(variant.mask(), m, new Size(tw, th), 0, 0, opencv_imgproc.INTER_NEAREST);
+    }
+
+    /** Correlation under the mask where the template is not a full rectangle; NaNs (flat windows) become -1. */
+    private static void match(Mat image, Mat t, Mat m, Mat result) {
+        if (opencv_core.countNonZero(m) == m.total()) {
+            opencv_imgproc.matchTemplate(image, t, result, opencv_imgproc.TM_CCOEFF_NORMED);
+        } else {
+            opencv_imgproc.matchTemplate(image, t, result, opencv_imgproc.TM_CCOEFF_NORMED, m);
+        }
+        opencv_core.patchNaNs(result, -1);
+        try (Mat above = new Mat()) {
+            // masked correlation of a flat window can overflow to +inf: treat as no match
+            opencv_core.compare(result, new Mat(1, 1, opencv_core.CV_32FC1, new Scalar(1.5)), above, opencv_core.CMP_GT);
+            result.setTo(new Mat(1, 1, opencv_core.CV_32FC1, new Scalar(-1)), above);
+        }
+    }
+
+    private static Rect clip(Rect r, Mat frame) {
+        int x = Math.max(0, r.x());
+        int y = Math.max(0, r.y());
+        int right = Math.min(frame.cols(), r.x() + r.width());
+        int bottom = Math.min(frame.rows(), r.y() + r.height());
+        return new Rect(x, y, Math.max(0, right - x), Math.max(0, bottom - y));
+    }
+
+    static List<Match> suppressOverlaps(List<Match> matches) {
+        List<Match> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingDouble(Match::score).reversed());
+        List<Match> kept = new ArrayList<>();
+        for (Match m : sorted) {
+            if (kept.stream().noneMatch(k -> iou(k.box(), m.box()) > OVERLAP_SUPPRESSION)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    static double iou(Rect a, Rect b) {
+        int ix = Math.max(0, Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x()));
+        int iy = Math.max(0, Math.min(a.y() + a.height(), b.y() + b.height()) - Math.max(a.y(), b.y()));
+        double inter = (double) ix * iy;
+        double union = (double) a.width() * a.height() + (double) b.width() * b.height() - inter;
+        return union <= 0 ? 0 : inter / union;
+    }
+}

@@ -1,0 +1,247 @@
+package org.groundtruth.media.insignia;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.javacpp.indexer.UByteIndexer;
+import org.bytedeco.opencv.global.opencv_core;
+import org.bytedeco.opencv.global.opencv_imgproc;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.MatVector;
+import org.bytedeco.opencv.opencv_core.Point2f;
+import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
+import org.groundtruth.core.verify.InsigniaType;
+
+/**
+ * A template made ready for scanning: its picture at a working size, its dominant hues (the colour pre-filter looks
+ * for those first), and rotated variants, each cropped to the emblem with the box of its coloured part (which
+ * gives the scale from a coloured blob's size). A template with an alpha channel is matched under that mask; an
+ * opaque one as a whole rectangle. Templates that look the same turned by 90° (crosses, the Star of Life) are
+ * rotated through 90° only.
+ */
+final class PreparedTemplate implements AutoCloseable {
+    /** Working size of the longer side: enough detail for correlation, small enough to rotate and scale fast. */
+    static final int WORKING_SIDE = 96;
+    private static final int ANGLE_STEP_DEGREES = 15;
+    /** Share of opaque pixels that must be coloured for the colour pre-filter to apply. */
+    private static final double MIN_COLOURED_SHARE = 0.08;
+
+    /** One rotation: the picture, its mask, and the boxes of the emblem and of its coloured part inside it. */
+    record Variant(int angleDegrees, Mat bgr, Mat mask, Rect colouredBox) {
+    }
+
+    private final String name;
+    private final InsigniaType type;
+    private final List<HueRange> hues;
+    private final List<Variant> variants;
+    private final Mat working;
+
+    private PreparedTemplate(String name, InsigniaType type, Mat working, List<HueRange> hues, List<Variant> variants) {
+        this.name = name;
+        this.type = type;
+        this.working = working;
+        this.hues = List.copyOf(hues);
+        this.variants = List.copyOf(variants);
+    }
+
+    /** Prepares an encoded picture (PNG with or without alpha, JPEG…). */
+    static PreparedTemplate of(String name, InsigniaType type, byte[] encoded) {
+        Mat image = OpenCvImages.decode(encoded, "template " + name);
+        Mat bgr = new Mat();
+        Mat mask = new Mat();
+        if (image.channels() == 4) {
+            opencv_imgproc.cvtColor(image, bgr, opencv_imgproc.COLOR_BGRA2BGR);
+            try (MatVector planes = new MatVector()) {
+                opencv_core.split(image, planes);
+                opencv_imgproc.threshold(planes.get(3), mask, 127, 255, opencv_imgproc.THRESH_BINARY);
+            }
+        } else if (image.channels() == 1) {
+            opencv_imgproc.cvtColor(image, bgr, opencv_imgproc.COLOR_GRAY2BGR);
+            mask = new Mat(image.rows(), image.cols(), opencv_core.CV_8UC1, new Scalar(255));
+        } else {
+            bgr = image.clone();
+            mask = new Mat(image.rows(), image.cols(), opencv_core.CV_8UC1, new Scalar(255));
+        }
+        image.close();
+        if (bgr.cols() < 8 || bgr.rows() < 8) {
+            throw new IllegalArgumentException("template " + name + " is " + bgr.cols() + "x" + bgr.rows()
+                    + " pixels; draw a box of at least 8x8");
+        }
+        double scale = (double) WORKING_SIDE / Math.max(bgr.cols(), bgr.rows());
+        Size size = new Size(Math.max(8, (int) Math.round(bgr.cols() * scale)), Math.max(8, (int) Math.round(bgr.rows() * scale)));
+        Mat small = new Mat();
+        Mat smallMask = new Mat();
+        opencv_imgproc.resize(bgr, small, size, 0, 0, opencv_imgproc.INTER_AREA);
+        opencv_imgproc.resize(mask, smallMask, size, 0, 0, opencv_imgproc.INTER_NEAREST);
+        bgr.close();
+        mask.close();
+        if (opencv_core.countNonZero(smallMask) < 32) {
+            throw new IllegalArgumentException("template " + name + " is almost fully transparent");
+        }
+        List<HueRange> hues = dominantHues(small, smallMask);
+        int sweep = looksTheSameTurnedBy90(small, smallMask) ? 90 : 360;
+        List<Variant> variants = new ArrayList<>();
+        for (int angle = 0; angle < sweep; angle += ANGLE_STEP_DEGREES) {
+            variants.add(rotate(small, smallMask, hues, angle));
+        }
+        smallMask.close();
+        return new PreparedTemplate(name, type, small, hues, variants);
+    }
+
+    String name() {
+        return name;
+    }
+
+    InsigniaType type() {
+        return type;
+    }
+
+    List<HueRange> hues() {
+        return hues;
+    }
+
+    boolean coloured() {
+        return !hues.isEmpty();
+    }
+
+    List<Variant> variants() {
+        return variants;
+    }
+
+    /** The picture at working size (BGR), for feature matching. */
+    Mat working() {
+        return working;
+    }
+
+    /** Pixels of {@code bgr} whose hue falls in one of {@code ranges} (255) — the colour pre-filter's mask. */
+    static Mat colourMask(Mat bgr, List<HueRange> ranges) {
+        Mat hsv = new Mat();
+        opencv_imgproc.cvtColor(bgr, hsv, opencv_imgproc.COLOR_BGR2HSV);
+        Mat result = Mat.zeros(bgr.rows(), bgr.cols(), opencv_core.CV_8UC1).asMat();
+        Mat part = new Mat();
+        for (HueRange range : ranges) {
+            if (range.wraps()) {
+                inRange(hsv, range.low(), 179, part);
+                opencv_core.bitwise_or(result, part, result);
+                inRange(hsv, 0, range.high(), part);
+            } else {
+                inRange(hsv, range.low(), range.high(), part);
+            }
+            opencv_core.bitwise_or(result, part, result);
+        }
+        part.close();
+        hsv.close();
+        return result;
+    }
+
+    private static void inRange(Mat hsv, int low, int high, Mat out) {
+        try (Mat lower = new Mat(1, 1, opencv_core.CV_8UC3, new Scalar(low, HueRange.MIN_SATURATION, HueRange.MIN_VALUE, 0));
+                Mat upper = new Mat(1, 1, opencv_core.CV_8UC3, new Scalar(high, 255, 255, 0))) {
+            opencv_core.inRange(hsv, lower, upper, out);
+        }
+    }
+
+    /**
+     * Hue bands holding at least a quarter of the template's coloured pixels, when coloured pixels are a real part
+     * of it; none for black-and-white emblems and lettering.
+     */
+    private static List<HueRange> dominantHues(Mat bgr, Mat mask) {
+        int[] histogram = new int[18];
+        int coloured = 0;
+        int opaque = 0;
+        try (Mat hsv = new Mat()) {
+            opencv_imgproc.cvtColor(bgr, hsv, opencv_imgproc.COLOR_BGR2HSV);
+            UByteIndexer pixels = hsv.createIndexer();
+            UByteIndexer visible = mask.createIndexer();
+            for (int y = 0; y < hsv.rows(); y++) {
+                for (int x = 0; x < hsv.cols(); x++) {
+                    if (visible.get(y, x) == 0) {
+                        continue;
+                    }
+                    opaque++;
+                    if (pixels.get(y, x, 1) >= HueRange.MIN_SATURATION + 20 && pixels.get(y, x, 2) >= HueRange.MIN_VALUE + 20) {
+                        histogram[Math.min(17, pixels.get(y, x, 0) / 10)]++;
+                        coloured++;
+                    }
+                }
+            }
+            pixels.close();
+            visible.close();
+        }
+        List<HueRange> ranges = new ArrayList<>();
+        if (coloured < MIN_COLOURED_SHARE * opaque) {
+            return ranges;
+        }
+        for (int bin = 0; bin < 18; bin++) {
+            if (histogram[bin] >= coloured / 4) {
+                int centre = bin * 10 + 5;
+                ranges.add(new HueRange(Math.floorMod(centre - 14, 180), Math.floorMod(centre + 14, 180)));
+            }
+        }
+        return ranges;
+    }
+
+    private static boolean looksTheSameTurnedBy90(Mat bgr, Mat mask) {
+        if (bgr.rows() != bgr.cols()) {
+            return false;
+        }
+        try (Mat turned = new Mat(); Mat turnedMask = new Mat(); Mat gray = new Mat(); Mat turnedGray = new Mat();
+                Mat result = new Mat()) {
+            opencv_core.rotate(bgr, turned, opencv_core.ROTATE_90_CLOCKWISE);
+            opencv_core.rotate(mask, turnedMask, opencv_core.ROTATE_90_CLOCKWISE);
+            if (opencv_core.norm(mask, turnedMask, opencv_core.NORM_L1, new Mat()) > 0.05 * 255 * mask.total()) {
+                return false;
+            }
+            opencv_imgproc.cvtColor(bgr, gray, opencv_imgproc.COLOR_BGR2GRAY);
+            opencv_imgproc.cvtColor(turned, turnedGray, opencv_imgproc.COLOR_BGR2GRAY);
+            opencv_imgproc.matchTemplate(gray, turnedGray, result, opencv_imgproc.TM_CCOEFF_NORMED);
+            double similarity = result.createIndexer() instanceof org.bytedeco.javacpp.indexer.FloatIndexer f ? f.get(0, 0) : 0;
+            return similarity >= 0.9;
+        }
+    }
+
+    private static Variant rotate(Mat bgr, Mat mask, List<HueRange> hues, int angle) {
+        int side = (int) Math.ceil(Math.hypot(bgr.cols(), bgr.rows())) + 2;
+        Mat canvas = new Mat(side, side, opencv_core.CV_8UC3, new Scalar(0, 0, 0, 0));
+        Mat canvasMask = Mat.zeros(side, side, opencv_core.CV_8UC1).asMat();
+        Rect place = new Rect((side - bgr.cols()) / 2, (side - bgr.rows()) / 2, bgr.cols(), bgr.rows());
+        bgr.copyTo(canvas.apply(place));
+        mask.copyTo(canvasMask.apply(place));
+        Mat turn = opencv_imgproc.getRotationMatrix2D(new Point2f(side / 2f, side / 2f), angle, 1);
+        Mat rotated = new Mat();
+        Mat rotatedMask = new Mat();
+        opencv_imgproc.warpAffine(canvas, rotated, turn, new Size(side, side), opencv_imgproc.INTER_LINEAR,
+                opencv_core.BORDER_CONSTANT, new Scalar(0, 0, 0, 0));
+        opencv_imgproc.warpAffine(canvasMask, rotatedMask, turn, new Size(side, side), opencv_imgproc.INTER_NEAREST,
+                opencv_core.BORDER_CONSTANT, new Scalar(0, 0, 0, 0));
+        Rect emblem = opencv_imgproc.boundingRect(rotatedMask);
+        Mat croppedBgr = rotated.apply(emblem).clone();
+        Mat croppedMask = rotatedMask.apply(emblem).clone();
+        Rect colouredBox;
+        if (hues.isEmpty()) {
+            colouredBox = new Rect(0, 0, croppedBgr.cols(), croppedBgr.rows());
+        } else {
+            try (Mat colour = colourMask(croppedBgr, hues)) {
+                opencv_core.bitwise_and(colour, croppedMask, colour);
+                Rect box = opencv_imgproc.boundingRect(colour);
+                colouredBox = box.width() > 0 ? box : new Rect(0, 0, croppedBgr.cols(), croppedBgr.rows());
+            }
+        }
+        canvas.close();
+        canvasMask.close();
+        rotated.close();
+        rotatedMask.close();
+        turn.close();
+        return new Variant(angle, croppedBgr, croppedMask, colouredBox);
+    }
+
+    @Override
+    public void close() {
+        working.close();
+        for (Variant v : variants) {
+            v.bgr().close();
+            v.mask().close();
+        }
+    }
+}
