@@ -84,6 +84,7 @@ public final class MapCanvas extends Region {
         vm.pins().addListener(redraw);
         vm.measurePoints().addListener(redraw);
         vm.lines().addListener(redraw);
+        vm.foundPlaceProperty().addListener(redraw);
         vm.choropleth().frameProperty().addListener(redraw);
         vm.choropleth().visibleProperty().addListener(redraw);
         vm.choropleth().opacityProperty().addListener(redraw);
@@ -296,6 +297,7 @@ public final class MapCanvas extends Region {
             }
         }
         g.setGlobalAlpha(1);
+        CoveragePainter.paint(g, viewport, vm.offlineCoverage(), w);
         RegionChoropleth regions = vm.choropleth();
         if (regions.visibleProperty().get()) {
             choroplethPainter.paint(g, viewport, regions.frameProperty().get(), regions.opacityProperty().get());
@@ -306,6 +308,7 @@ public final class MapCanvas extends Region {
         lastClusters = vm.markersProperty().get().cluster(viewport, CLUSTER_CELL_PX);
         MarkerPainter.paint(g, lastClusters);
         drawSelection(g, viewport);
+        drawFoundPlace(g, viewport);
         drawLines(g, viewport);
         drawMeasurement(g, viewport);
         drawScaleBar(g, viewport, h);
@@ -446,6 +449,22 @@ public final class MapCanvas extends Region {
             g.setLineWidth(2.2);
             g.setStroke(Color.web("#111827"));
             g.strokeOval(p.getX() - 12, p.getY() - 12, 24, 24);
+        });
+    }
+
+    /** The search result the map was centred on: a ring with its name, so the street is found in the drawing. */
+    private void drawFoundPlace(GraphicsContext g, MapViewport viewport) {
+        vm.foundPlaceProperty().get().ifPresent(hit -> {
+            Point2D p = viewport.toScreen(hit.location());
+            g.setLineWidth(4);
+            g.setStroke(Color.WHITE);
+            g.strokeOval(p.getX() - 9, p.getY() - 9, 18, 18);
+            g.setLineWidth(2.2);
+            g.setStroke(Color.web("#2563eb"));
+            g.strokeOval(p.getX() - 9, p.getY() - 9, 18, 18);
+            g.setFill(Color.web("#2563eb"));
+            g.fillOval(p.getX() - 2.5, p.getY() - 2.5, 5, 5);
+            label(g, hit.label(), p.getX() + 14, p.getY() + 4);
         });
     }
 
