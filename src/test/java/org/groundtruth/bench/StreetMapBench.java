@@ -43,11 +43,19 @@ public final class StreetMapBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int names = args.length > 0 && args[0].equals("quick") ? 200_000 : 1_000_000;
+        List<String> parts = List.of(args);
+        int names = parts.contains("quick") ? 200_000 : 1_000_000;
+        boolean all = !parts.contains("tiles") && !parts.contains("search") && !parts.contains("import");
         Path work = Files.createTempDirectory("streetbench");
-        tiles(work);
-        importSpeed(work);
-        search(work, names);
+        if (all || parts.contains("tiles")) {
+            tiles(work);
+        }
+        if (all || parts.contains("import")) {
+            importSpeed(work);
+        }
+        if (all || parts.contains("search")) {
+            search(work, names);
+        }
     }
 
     private static List<TileKey> tilesAround(double lat, double lon, int zoom, int radius) {
