@@ -16,6 +16,7 @@ import java.util.Random;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.map.MapStyle;
 import org.groundtruth.map.TileKey;
+import org.groundtruth.map.TileLoader;
 import org.groundtruth.map.TileSource;
 import org.groundtruth.map.WebMercator;
 import org.groundtruth.map.basemap.BasemapRenderer;
@@ -70,14 +71,58 @@ public final class StreetMapBench {
         return keys;
     }
 
-    private static double[] time(TileSource source, List<TileKey> keys) throws Exception {
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** Wall and this thread's CPU time per tile: on a loaded machine the CPU time is the renderer's own cost. */
+    private record Times(double[] wall, double[] cpu) {
+        String line() {
+            return "wall " + stats(wall) + "   cpu " + stats(cpu);
+        }
+    }
+
+    private static Times time(TileSource source, List<TileKey> keys) throws Exception {
         double[] ms = new double[keys.size()];
+        double[] cpu = new double[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
+            long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             source.tile(keys.get(i));
             ms[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
         }
-        return ms;
+        return new Times(ms, cpu);
+    }
+
+    /** Warm renders: {@code rounds} more passes over tiles already rendered once (JIT, file and theme warm). */
+    private static Times warm(TileSource source, List<TileKey> keys, int rounds) throws Exception {
+        double[] ms = new double[keys.size() * rounds];
+        double[] cpu = new double[keys.size() * rounds];
+        for (int r = 0; r < rounds; r++) {
+            Times t = time(source, keys);
+            System.arraycopy(t.wall(), 0, ms, r * keys.size(), keys.size());
+            System.arraycopy(t.cpu(), 0, cpu, r * keys.size(), keys.size());
+        }
+        return new Times(ms, cpu);
+    }
+
+    /** A revisited tile as the window gets it: from the map's tile cache ({@link TileLoader}), after one load. */
+    private static String cached(TileSource source, List<TileKey> keys) throws Exception {
+        try (TileLoader loader = new TileLoader(1, 768)) {
+            java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(keys.size());
+            for (TileKey key : keys) {
+                loader.get(source, key, loaded::countDown);
+            }
+            loaded.await();
+            double[] ms = new double[keys.size()];
+            for (int i = 0; i < keys.size(); i++) {
+                long t = System.nanoTime();
+                if (loader.get(source, keys.get(i), () -> { }).status() == TileLoader.Status.LOADING) {
+                    throw new IllegalStateException("tile not cached: " + keys.get(i));
+                }
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            return stats(ms);
+        }
     }
 
     private static String stats(double[] ms) {
@@ -89,25 +134,27 @@ public final class StreetMapBench {
 
     private static void tiles(Path work) throws Exception {
         List<TileKey> keys = tilesAround(43.7384, 7.4246, 16, 3); // 49 tiles over Monaco
-        System.out.println("== zoom 16 tiles, 256 px, Monaco (49 tiles)");
+        System.out.println("== zoom 16 tiles, 256 px, Monaco (49 tiles); warm = 4 more passes; load average "
+                + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + " on " + Runtime.getRuntime().availableProcessors() + " cores");
         long open = System.nanoTime();
         try (MapsforgeTileSource map = new MapsforgeTileSource(DATA.resolve("monaco.map"), "monaco", MapStyle.LIGHT, "en")) {
             System.out.printf(Locale.ROOT, "mapsforge .map   open + theme  %6.1f ms%n", (System.nanoTime() - open) / 1e6);
-            System.out.println("mapsforge .map   cold          " + stats(time(map, keys)));
-            time(map, keys);
-            System.out.println("mapsforge .map   warm          " + stats(time(map, keys)));
+            System.out.println("mapsforge .map   cold          " + time(map, keys).line());
+            System.out.println("mapsforge .map   warm render   " + warm(map, keys, 4).line());
+            System.out.println("mapsforge .map   warm cached   " + cached(map, keys));
         }
         Path store = work.resolve("monaco" + OsmStore.EXTENSION);
         PbfImporter.importFile(DATA.resolve("monaco.osm.pbf"), store, ProgressMonitor.NONE);
         try (OsmTileSource osm = new OsmTileSource(OsmStore.open(store), "monaco", MapStyle.LIGHT, true)) {
-            System.out.println("imported .pbf    cold          " + stats(time(osm, keys)));
-            time(osm, keys);
-            System.out.println("imported .pbf    warm          " + stats(time(osm, keys)));
+            System.out.println("imported .pbf    cold          " + time(osm, keys).line());
+            System.out.println("imported .pbf    warm render   " + warm(osm, keys, 4).line());
+            System.out.println("imported .pbf    warm cached   " + cached(osm, keys));
         }
         try (BasemapRenderer basemap = BasemapRenderer.open(Path.of("maps", "basemap.sqlite"))) {
-            System.out.println("basemap (ref.)   cold          " + stats(time(basemap, keys)));
-            time(basemap, keys);
-            System.out.println("basemap (ref.)   warm          " + stats(time(basemap, keys)));
+            System.out.println("basemap (ref.)   cold          " + time(basemap, keys).line());
+            System.out.println("basemap (ref.)   warm render   " + warm(basemap, keys, 4).line());
+            System.out.println("basemap (ref.)   warm cached   " + cached(basemap, keys));
         }
     }
 

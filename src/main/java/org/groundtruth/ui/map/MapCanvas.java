@@ -55,6 +55,9 @@ public final class MapCanvas extends Region {
             .withZone(ZoneOffset.UTC);
 
     private final MapViewModel vm;
+    /** From this zoom, tiles of street maps around the view are rendered ahead. */
+    static final int PREFETCH_ZOOM = 14;
+    private static final Runnable NOTHING = () -> { };
     private final Canvas canvas = new Canvas();
     private final Map<BufferedImage, Image> fxImages = new WeakHashMap<>();
     private final AtomicBoolean tileRedrawPending = new AtomicBoolean();
@@ -336,6 +339,10 @@ public final class MapCanvas extends Region {
         long lastY = Math.min(n - 1, (long) Math.floor((viewport.top() + viewport.height()) / size));
         g.setGlobalAlpha(layer.opacityProperty().get());
         TileLoader loader = vm.tileLoader();
+        if (tileZoom >= PREFETCH_ZOOM && tileZoom == zoom && vm.isStreetMap(layer)) {
+            // Asked first, so the loader (newest first) renders them after the visible tiles: panning finds them ready.
+            prefetchRing(loader, source, tileZoom, firstX, lastX, firstY, lastY);
+        }
         for (long ty = firstY; ty <= lastY; ty++) {
             for (long tx = firstX; tx <= lastX; tx++) {
                 int wrappedX = (int) Math.floorMod(tx, (long) n);
@@ -355,6 +362,20 @@ public final class MapCanvas extends Region {
             }
         }
         g.setGlobalAlpha(1);
+    }
+
+    /** The ring of tiles just outside the view, loaded ahead for a street map whose tiles take a render each. */
+    private static void prefetchRing(TileLoader loader, org.groundtruth.map.TileSource source, int tileZoom, long firstX,
+            long lastX, long firstY, long lastY) {
+        int n = 1 << tileZoom;
+        for (long ty = Math.max(0, firstY - 1); ty <= Math.min(n - 1L, lastY + 1); ty++) {
+            for (long tx = firstX - 1; tx <= lastX + 1; tx++) {
+                boolean inside = ty >= firstY && ty <= lastY && tx >= firstX && tx <= lastX;
+                if (!inside) {
+                    loader.get(source, new TileKey(tileZoom, (int) Math.floorMod(tx, (long) n), (int) ty), NOTHING);
+                }
+            }
+        }
     }
 
     /** While a tile loads, the part of a cached ancestor that covers it, scaled up. */

@@ -438,6 +438,11 @@ public final class MapViewModel implements AutoCloseable {
         return layer;
     }
 
+    /** An added offline map (mapsforge or imported extract), drawn by a renderer rather than read from tiles. */
+    boolean isStreetMap(MapLayer layer) {
+        return isOfflineMap(layer);
+    }
+
     private static boolean isOfflineMap(MapLayer layer) {
         return layer.source() instanceof MapsforgeTileSource || layer.source() instanceof OsmTileSource;
     }
