@@ -35,7 +35,8 @@ import org.groundtruth.map.search.StreetIndex;
  * basemap's tile and the street renderer of an imported {@code .pbf}; {@code .pbf} import speed and peak heap; street
  * search median over an index of one million names (real Monaco/Moscow names plus synthetic Ukrainian-style ones).
  * {@code mvn -q test-compile exec:java -Dexec.mainClass=org.groundtruth.bench.StreetMapBench}
- * ({@code -Dexec.args=quick} uses 200,000 names).
+ * ({@code -Dexec.args=quick} uses 200,000 names; {@code tiles}, {@code import} or {@code search} run one part;
+ * {@code index=FILE} searches an index built before instead of building one).
  */
 public final class StreetMapBench {
     private static final Path DATA = Path.of("..", "shared", "data", "osm");
@@ -55,7 +56,8 @@ public final class StreetMapBench {
             importSpeed(work);
         }
         if (all || parts.contains("search")) {
-            search(work, names);
+            search(work, names, parts.stream().filter(p -> p.startsWith("index=")).findFirst()
+                    .map(p -> Path.of(p.substring("index=".length()))));
         }
     }
 
@@ -197,9 +199,18 @@ public final class StreetMapBench {
     private static final String[] SUFFIXES = {"а", "ська", "ова", "івська", "ична", "ецька", "анська"};
     private static final String[] TYPES = {"вулиця", "провулок", "проспект", "площа", "бульвар", "узвіз"};
 
-    private static void search(Path work, int total) throws Exception {
+    private static void search(Path work, int total, java.util.Optional<Path> reuse) throws Exception {
         System.out.printf(Locale.ROOT, "== street search over %,d names%n", total);
-        Path file = work.resolve("names.sqlite");
+        Path file = reuse.orElse(work.resolve("names.sqlite"));
+        if (reuse.isEmpty()) {
+            build(file, total);
+        } else {
+            System.out.println("index reused from " + file);
+        }
+        measureSearch(file);
+    }
+
+    private static void build(Path file, int total) throws Exception {
         long t0 = System.nanoTime();
         Random random = new Random(14);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -226,6 +237,9 @@ public final class StreetMapBench {
             db.commit();
         }
         System.out.printf(Locale.ROOT, "index built in %.1f s, %d MB%n", (System.nanoTime() - t0) / 1e9, Files.size(file) / 1_000_000);
+    }
+
+    private static void measureSearch(Path file) throws Exception {
         String[] queries = {"Перекопська", "вул. Перекопська", "Perekopska", "Shevchenkivska", "Шевч", "Франка 12",
             "Lesova", "площа Миру", "Незалежності", "Kyivska", "Kiyevskaya", "Садова", "Lug", "Героїв", "Центральна 5"};
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro")) {
@@ -233,16 +247,39 @@ public final class StreetMapBench {
                 StreetIndex.search(db, file, "bench", SearchQuery.of(q)); // warm-up
             }
             double[] ms = new double[queries.length * 5];
+            double[] cpu = new double[queries.length * 5];
             int n = 0;
             int found = 0;
             for (int round = 0; round < 5; round++) {
                 for (String q : queries) {
+                    long c = THREADS.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
                     found += StreetIndex.search(db, file, "bench", SearchQuery.of(q)).size();
-                    ms[n++] = (System.nanoTime() - t) / 1e6;
+                    ms[n] = (System.nanoTime() - t) / 1e6;
+                    cpu[n++] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
                 }
             }
-            System.out.println("street search     " + stats(ms) + ", " + found / 5 + " candidates per round");
+            System.out.println("street search     " + new Times(ms, cpu).line() + ", " + found / 5 + " candidates per round");
+        }
+        // Reference in the same run: the shipped gazetteer's place search (FTS5 + skeleton table), same queries.
+        try (org.groundtruth.map.gazetteer.Gazetteer gazetteer = org.groundtruth.map.gazetteer.Gazetteer.open(
+                Path.of("maps", org.groundtruth.map.gazetteer.Gazetteer.FILE_NAME))) {
+            double[] ms = new double[queries.length * 5];
+            double[] cpu = new double[queries.length * 5];
+            int n = 0;
+            for (int round = 0; round < 6; round++) {
+                for (String q : queries) {
+                    long c = THREADS.getCurrentThreadCpuTime();
+                    long t = System.nanoTime();
+                    SearchQuery query = SearchQuery.of(q);
+                    gazetteer.searchScored(q, query.skeleton(), 50);
+                    if (round > 0) {
+                        ms[n] = (System.nanoTime() - t) / 1e6;
+                        cpu[n++] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
+                    }
+                }
+            }
+            System.out.println("gazetteer (ref.)  " + new Times(ms, cpu).line());
         }
     }
 }
