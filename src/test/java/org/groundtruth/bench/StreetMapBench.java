@@ -16,6 +16,7 @@ import java.util.Random;
 import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.map.MapStyle;
 import org.groundtruth.map.TileKey;
+import org.groundtruth.map.TileLoader;
 import org.groundtruth.map.TileSource;
 import org.groundtruth.map.WebMercator;
 import org.groundtruth.map.basemap.BasemapRenderer;
@@ -34,7 +35,8 @@ import org.groundtruth.map.search.StreetIndex;
  * basemap's tile and the street renderer of an imported {@code .pbf}; {@code .pbf} import speed and peak heap; street
  * search median over an index of one million names (real Monaco/Moscow names plus synthetic Ukrainian-style ones).
  * {@code mvn -q test-compile exec:java -Dexec.mainClass=org.groundtruth.bench.StreetMapBench}
- * ({@code -Dexec.args=quick} uses 200,000 names).
+ * ({@code -Dexec.args=quick} uses 200,000 names; {@code tiles}, {@code import} or {@code search} run one part;
+ * {@code index=FILE} searches an index built before instead of building one).
  */
 public final class StreetMapBench {
     private static final Path DATA = Path.of("..", "shared", "data", "osm");
@@ -43,11 +45,20 @@ public final class StreetMapBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int names = args.length > 0 && args[0].equals("quick") ? 200_000 : 1_000_000;
+        List<String> parts = List.of(args);
+        int names = parts.contains("quick") ? 200_000 : 1_000_000;
+        boolean all = !parts.contains("tiles") && !parts.contains("search") && !parts.contains("import");
         Path work = Files.createTempDirectory("streetbench");
-        tiles(work);
-        importSpeed(work);
-        search(work, names);
+        if (all || parts.contains("tiles")) {
+            tiles(work);
+        }
+        if (all || parts.contains("import")) {
+            importSpeed(work);
+        }
+        if (all || parts.contains("search")) {
+            search(work, names, parts.stream().filter(p -> p.startsWith("index=")).findFirst()
+                    .map(p -> Path.of(p.substring("index=".length()))));
+        }
     }
 
     private static List<TileKey> tilesAround(double lat, double lon, int zoom, int radius) {
@@ -62,14 +73,58 @@ public final class StreetMapBench {
         return keys;
     }
 
-    private static double[] time(TileSource source, List<TileKey> keys) throws Exception {
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** Wall and this thread's CPU time per tile: on a loaded machine the CPU time is the renderer's own cost. */
+    private record Times(double[] wall, double[] cpu) {
+        String line() {
+            return "wall " + stats(wall) + "   cpu " + stats(cpu);
+        }
+    }
+
+    private static Times time(TileSource source, List<TileKey> keys) throws Exception {
         double[] ms = new double[keys.size()];
+        double[] cpu = new double[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
+            long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             source.tile(keys.get(i));
             ms[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
         }
-        return ms;
+        return new Times(ms, cpu);
+    }
+
+    /** Warm renders: {@code rounds} more passes over tiles already rendered once (JIT, file and theme warm). */
+    private static Times warm(TileSource source, List<TileKey> keys, int rounds) throws Exception {
+        double[] ms = new double[keys.size() * rounds];
+        double[] cpu = new double[keys.size() * rounds];
+        for (int r = 0; r < rounds; r++) {
+            Times t = time(source, keys);
+            System.arraycopy(t.wall(), 0, ms, r * keys.size(), keys.size());
+            System.arraycopy(t.cpu(), 0, cpu, r * keys.size(), keys.size());
+        }
+        return new Times(ms, cpu);
+    }
+
+    /** A revisited tile as the window gets it: from the map's tile cache ({@link TileLoader}), after one load. */
+    private static String cached(TileSource source, List<TileKey> keys) throws Exception {
+        try (TileLoader loader = new TileLoader(1, 768)) {
+            java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(keys.size());
+            for (TileKey key : keys) {
+                loader.get(source, key, loaded::countDown);
+            }
+            loaded.await();
+            double[] ms = new double[keys.size()];
+            for (int i = 0; i < keys.size(); i++) {
+                long t = System.nanoTime();
+                if (loader.get(source, keys.get(i), () -> { }).status() == TileLoader.Status.LOADING) {
+                    throw new IllegalStateException("tile not cached: " + keys.get(i));
+                }
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            return stats(ms);
+        }
     }
 
     private static String stats(double[] ms) {
@@ -81,25 +136,27 @@ public final class StreetMapBench {
 
     private static void tiles(Path work) throws Exception {
         List<TileKey> keys = tilesAround(43.7384, 7.4246, 16, 3); // 49 tiles over Monaco
-        System.out.println("== zoom 16 tiles, 256 px, Monaco (49 tiles)");
+        System.out.println("== zoom 16 tiles, 256 px, Monaco (49 tiles); warm = 4 more passes; load average "
+                + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + " on " + Runtime.getRuntime().availableProcessors() + " cores");
         long open = System.nanoTime();
         try (MapsforgeTileSource map = new MapsforgeTileSource(DATA.resolve("monaco.map"), "monaco", MapStyle.LIGHT, "en")) {
             System.out.printf(Locale.ROOT, "mapsforge .map   open + theme  %6.1f ms%n", (System.nanoTime() - open) / 1e6);
-            System.out.println("mapsforge .map   cold          " + stats(time(map, keys)));
-            time(map, keys);
-            System.out.println("mapsforge .map   warm          " + stats(time(map, keys)));
+            System.out.println("mapsforge .map   cold          " + time(map, keys).line());
+            System.out.println("mapsforge .map   warm render   " + warm(map, keys, 4).line());
+            System.out.println("mapsforge .map   warm cached   " + cached(map, keys));
         }
         Path store = work.resolve("monaco" + OsmStore.EXTENSION);
         PbfImporter.importFile(DATA.resolve("monaco.osm.pbf"), store, ProgressMonitor.NONE);
         try (OsmTileSource osm = new OsmTileSource(OsmStore.open(store), "monaco", MapStyle.LIGHT, true)) {
-            System.out.println("imported .pbf    cold          " + stats(time(osm, keys)));
-            time(osm, keys);
-            System.out.println("imported .pbf    warm          " + stats(time(osm, keys)));
+            System.out.println("imported .pbf    cold          " + time(osm, keys).line());
+            System.out.println("imported .pbf    warm render   " + warm(osm, keys, 4).line());
+            System.out.println("imported .pbf    warm cached   " + cached(osm, keys));
         }
         try (BasemapRenderer basemap = BasemapRenderer.open(Path.of("maps", "basemap.sqlite"))) {
-            System.out.println("basemap (ref.)   cold          " + stats(time(basemap, keys)));
-            time(basemap, keys);
-            System.out.println("basemap (ref.)   warm          " + stats(time(basemap, keys)));
+            System.out.println("basemap (ref.)   cold          " + time(basemap, keys).line());
+            System.out.println("basemap (ref.)   warm render   " + warm(basemap, keys, 4).line());
+            System.out.println("basemap (ref.)   warm cached   " + cached(basemap, keys));
         }
     }
 
@@ -142,9 +199,18 @@ public final class StreetMapBench {
     private static final String[] SUFFIXES = {"а", "ська", "ова", "івська", "ична", "ецька", "анська"};
     private static final String[] TYPES = {"вулиця", "провулок", "проспект", "площа", "бульвар", "узвіз"};
 
-    private static void search(Path work, int total) throws Exception {
+    private static void search(Path work, int total, java.util.Optional<Path> reuse) throws Exception {
         System.out.printf(Locale.ROOT, "== street search over %,d names%n", total);
-        Path file = work.resolve("names.sqlite");
+        Path file = reuse.orElse(work.resolve("names.sqlite"));
+        if (reuse.isEmpty()) {
+            build(file, total);
+        } else {
+            System.out.println("index reused from " + file);
+        }
+        measureSearch(file);
+    }
+
+    private static void build(Path file, int total) throws Exception {
         long t0 = System.nanoTime();
         Random random = new Random(14);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -171,6 +237,9 @@ public final class StreetMapBench {
             db.commit();
         }
         System.out.printf(Locale.ROOT, "index built in %.1f s, %d MB%n", (System.nanoTime() - t0) / 1e9, Files.size(file) / 1_000_000);
+    }
+
+    private static void measureSearch(Path file) throws Exception {
         String[] queries = {"Перекопська", "вул. Перекопська", "Perekopska", "Shevchenkivska", "Шевч", "Франка 12",
             "Lesova", "площа Миру", "Незалежності", "Kyivska", "Kiyevskaya", "Садова", "Lug", "Героїв", "Центральна 5"};
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro")) {
@@ -178,16 +247,39 @@ public final class StreetMapBench {
                 StreetIndex.search(db, file, "bench", SearchQuery.of(q)); // warm-up
             }
             double[] ms = new double[queries.length * 5];
+            double[] cpu = new double[queries.length * 5];
             int n = 0;
             int found = 0;
             for (int round = 0; round < 5; round++) {
                 for (String q : queries) {
+                    long c = THREADS.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
                     found += StreetIndex.search(db, file, "bench", SearchQuery.of(q)).size();
-                    ms[n++] = (System.nanoTime() - t) / 1e6;
+                    ms[n] = (System.nanoTime() - t) / 1e6;
+                    cpu[n++] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
                 }
             }
-            System.out.println("street search     " + stats(ms) + ", " + found / 5 + " candidates per round");
+            System.out.println("street search     " + new Times(ms, cpu).line() + ", " + found / 5 + " candidates per round");
+        }
+        // Reference in the same run: the shipped gazetteer's place search (FTS5 + skeleton table), same queries.
+        try (org.groundtruth.map.gazetteer.Gazetteer gazetteer = org.groundtruth.map.gazetteer.Gazetteer.open(
+                Path.of("maps", org.groundtruth.map.gazetteer.Gazetteer.FILE_NAME))) {
+            double[] ms = new double[queries.length * 5];
+            double[] cpu = new double[queries.length * 5];
+            int n = 0;
+            for (int round = 0; round < 6; round++) {
+                for (String q : queries) {
+                    long c = THREADS.getCurrentThreadCpuTime();
+                    long t = System.nanoTime();
+                    SearchQuery query = SearchQuery.of(q);
+                    gazetteer.searchScored(q, query.skeleton(), 50);
+                    if (round > 0) {
+                        ms[n] = (System.nanoTime() - t) / 1e6;
+                        cpu[n++] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
+                    }
+                }
+            }
+            System.out.println("gazetteer (ref.)  " + new Times(ms, cpu).line());
         }
     }
 }

@@ -53,6 +53,11 @@ public final class OsmTileSource implements TileSource {
         this.latinFirst = latinFirst;
     }
 
+    /** The street map drawn here; its search index serves the map's search box (one connection per thread). */
+    public OsmStore store() {
+        return store;
+    }
+
     @Override
     public String name() {
         return name;

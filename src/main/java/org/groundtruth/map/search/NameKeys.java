@@ -20,6 +20,11 @@ import java.util.Set;
  * Street-type words (вулиця, ул., street, avenue, площа …) are split off so "вул. Перекопська" finds "Perekopska street".
  */
 public final class NameKeys {
+    // Compiled once: search runs these for every keystroke and the importer for every name.
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’ʼ]+");
+    private static final java.util.regex.Pattern EDGE_APOSTROPHES = java.util.regex.Pattern.compile("^['’ʼ]+|['’ʼ]+$");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     private static final Map<Character, String> CYRILLIC = Map.ofEntries(
             Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "h"), Map.entry('ґ', "g"),
             Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('є', "ie"), Map.entry('ж', "zh"), Map.entry('з', "z"),
@@ -115,8 +120,8 @@ public final class NameKeys {
     /** The words of a name or query: runs of letters, digits and apostrophes, lower case. */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’ʼ]+")) {
-            String word = w.replaceAll("^['’ʼ]+|['’ʼ]+$", "");
+        for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
+            String word = EDGE_APOSTROPHES.matcher(w).replaceAll("");
             if (!word.isEmpty()) {
                 words.add(word);
             }
@@ -125,12 +130,12 @@ public final class NameKeys {
     }
 
     public static boolean isTypeWord(String word) {
-        return TYPE_WORDS.contains(Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return TYPE_WORDS.contains(MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
                 .replace("’", "'").replace("ʼ", "'"));
     }
 
     public static boolean isSquareWord(String word) {
-        return SQUARE_WORDS.contains(Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+        return SQUARE_WORDS.contains(MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll(""));
     }
 
     /** The words that are not street-type words; all words when nothing else would remain. */

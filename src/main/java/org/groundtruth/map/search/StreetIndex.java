@@ -19,7 +19,7 @@ import org.groundtruth.map.MapFileException;
  * addresses. Candidates per key class are capped, so a one-letter prefix over a million names stays fast.
  */
 public final class StreetIndex {
-    static final int CANDIDATES = 400;
+    static final int CANDIDATES = 150;
     private static final String NAME_COLUMNS = "n.id, n.kind, n.name, n.alt, n.lat_e6, n.lon_e6, n.importance";
 
     private StreetIndex() {

@@ -55,6 +55,9 @@ public final class MapCanvas extends Region {
             .withZone(ZoneOffset.UTC);
 
     private final MapViewModel vm;
+    /** From this zoom, tiles of street maps around the view are rendered ahead. */
+    static final int PREFETCH_ZOOM = 14;
+    private static final Runnable NOTHING = () -> { };
     private final Canvas canvas = new Canvas();
     private final Map<BufferedImage, Image> fxImages = new WeakHashMap<>();
     private final AtomicBoolean tileRedrawPending = new AtomicBoolean();
@@ -84,6 +87,7 @@ public final class MapCanvas extends Region {
         vm.pins().addListener(redraw);
         vm.measurePoints().addListener(redraw);
         vm.lines().addListener(redraw);
+        vm.foundPlaceProperty().addListener(redraw);
         vm.choropleth().frameProperty().addListener(redraw);
         vm.choropleth().visibleProperty().addListener(redraw);
         vm.choropleth().opacityProperty().addListener(redraw);
@@ -296,6 +300,7 @@ public final class MapCanvas extends Region {
             }
         }
         g.setGlobalAlpha(1);
+        CoveragePainter.paint(g, viewport, vm.offlineCoverage(), w);
         RegionChoropleth regions = vm.choropleth();
         if (regions.visibleProperty().get()) {
             choroplethPainter.paint(g, viewport, regions.frameProperty().get(), regions.opacityProperty().get());
@@ -306,6 +311,7 @@ public final class MapCanvas extends Region {
         lastClusters = vm.markersProperty().get().cluster(viewport, CLUSTER_CELL_PX);
         MarkerPainter.paint(g, lastClusters);
         drawSelection(g, viewport);
+        drawFoundPlace(g, viewport);
         drawLines(g, viewport);
         drawMeasurement(g, viewport);
         drawScaleBar(g, viewport, h);
@@ -333,6 +339,10 @@ public final class MapCanvas extends Region {
         long lastY = Math.min(n - 1, (long) Math.floor((viewport.top() + viewport.height()) / size));
         g.setGlobalAlpha(layer.opacityProperty().get());
         TileLoader loader = vm.tileLoader();
+        if (tileZoom >= PREFETCH_ZOOM && tileZoom == zoom && vm.isStreetMap(layer)) {
+            // Asked first, so the loader (newest first) renders them after the visible tiles: panning finds them ready.
+            prefetchRing(loader, source, tileZoom, firstX, lastX, firstY, lastY);
+        }
         for (long ty = firstY; ty <= lastY; ty++) {
             for (long tx = firstX; tx <= lastX; tx++) {
                 int wrappedX = (int) Math.floorMod(tx, (long) n);
@@ -352,6 +362,20 @@ public final class MapCanvas extends Region {
             }
         }
         g.setGlobalAlpha(1);
+    }
+
+    /** The ring of tiles just outside the view, loaded ahead for a street map whose tiles take a render each. */
+    private static void prefetchRing(TileLoader loader, org.groundtruth.map.TileSource source, int tileZoom, long firstX,
+            long lastX, long firstY, long lastY) {
+        int n = 1 << tileZoom;
+        for (long ty = Math.max(0, firstY - 1); ty <= Math.min(n - 1L, lastY + 1); ty++) {
+            for (long tx = firstX - 1; tx <= lastX + 1; tx++) {
+                boolean inside = ty >= firstY && ty <= lastY && tx >= firstX && tx <= lastX;
+                if (!inside) {
+                    loader.get(source, new TileKey(tileZoom, (int) Math.floorMod(tx, (long) n), (int) ty), NOTHING);
+                }
+            }
+        }
     }
 
     /** While a tile loads, the part of a cached ancestor that covers it, scaled up. */
@@ -446,6 +470,22 @@ public final class MapCanvas extends Region {
             g.setLineWidth(2.2);
             g.setStroke(Color.web("#111827"));
             g.strokeOval(p.getX() - 12, p.getY() - 12, 24, 24);
+        });
+    }
+
+    /** The search result the map was centred on: a ring with its name, so the street is found in the drawing. */
+    private void drawFoundPlace(GraphicsContext g, MapViewport viewport) {
+        vm.foundPlaceProperty().get().ifPresent(hit -> {
+            Point2D p = viewport.toScreen(hit.location());
+            g.setLineWidth(4);
+            g.setStroke(Color.WHITE);
+            g.strokeOval(p.getX() - 9, p.getY() - 9, 18, 18);
+            g.setLineWidth(2.2);
+            g.setStroke(Color.web("#2563eb"));
+            g.strokeOval(p.getX() - 9, p.getY() - 9, 18, 18);
+            g.setFill(Color.web("#2563eb"));
+            g.fillOval(p.getX() - 2.5, p.getY() - 2.5, 5, 5);
+            label(g, hit.label(), p.getX() + 14, p.getY() + 4);
         });
     }
 

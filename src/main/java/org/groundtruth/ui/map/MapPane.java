@@ -25,7 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.groundtruth.core.geo.GeolocationPin;
 import org.groundtruth.core.incident.Incident;
-import org.groundtruth.map.gazetteer.Place;
+import org.groundtruth.map.search.SearchHit;
 
 /**
  * The map as one self-contained node for the main window: tool bar (place search, go-to coordinates,
@@ -57,7 +57,7 @@ public final class MapPane extends BorderPane {
         setCenter(surface);
         setRight(layerPanel);
         setBottom(statusLine());
-        vm.searchResults().addListener((javafx.collections.ListChangeListener<Place>) c -> showSearchResults());
+        vm.searchResults().addListener((javafx.collections.ListChangeListener<SearchHit>) c -> showSearchResults());
     }
 
     public MapViewModel viewModel() {
@@ -197,13 +197,12 @@ public final class MapPane extends BorderPane {
 
     private void showSearchResults() {
         searchPopup.getItems().clear();
-        for (Place place : vm.searchResults()) {
-            Label label = new Label(place.name() + "  —  " + (place.admin1().isEmpty() ? "" : place.admin1() + ", ")
-                    + place.country() + (place.population() > 0 ? String.format(I18n.t("map.population"), place.population()) : ""));
-            label.setPrefWidth(420);
+        for (SearchHit hit : vm.searchResults()) {
+            Label label = new Label(MapViewModel.describe(hit));
+            label.setPrefWidth(460);
             CustomMenuItem item = new CustomMenuItem(label, true);
             item.setOnAction(e -> {
-                vm.showPlace(place);
+                vm.showPlace(hit);
                 searchPopup.hide();
                 canvas.requestFocus();
             });

@@ -31,11 +31,15 @@ import org.groundtruth.map.TileSource;
 import org.groundtruth.map.basemap.BasemapBuilder;
 import org.groundtruth.map.basemap.BasemapRenderer;
 import org.groundtruth.map.gazetteer.Gazetteer;
-import org.groundtruth.map.gazetteer.Place;
 import org.groundtruth.map.gazetteer.ReverseResult;
 import org.groundtruth.map.imagery.ImageryFiles;
 import org.groundtruth.map.imagery.OfflineArea;
 import org.groundtruth.map.imagery.XyzTileSource;
+import org.groundtruth.map.offline.MapsforgeTileSource;
+import org.groundtruth.map.osm.OsmTileSource;
+import org.groundtruth.map.search.PlaceKind;
+import org.groundtruth.map.search.PlaceSearch;
+import org.groundtruth.map.search.SearchHit;
 import org.groundtruth.ui.common.Background;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +53,8 @@ public final class MapViewModel implements AutoCloseable {
     static final int SEARCH_LIMIT = 12;
     /** Zoom used when the map centres on one point (a search result, a go-to, a selected incident). */
     static final int POINT_ZOOM = 13;
+    /** Zoom at which a street found by the search is shown: roads, names and buildings are all drawn. */
+    static final int STREET_ZOOM = 17;
 
     private final Background background;
     private final java.util.function.Supplier<Path> tileCacheDirectory;
@@ -65,12 +71,15 @@ public final class MapViewModel implements AutoCloseable {
     private final BooleanProperty measuring = new SimpleBooleanProperty(false);
     private final ObservableList<LatLon> measurePoints = FXCollections.observableArrayList();
     private final StringProperty measureText = new SimpleStringProperty("");
-    private final ObservableList<Place> searchResults = FXCollections.observableArrayList();
-    /** The text the shown search results answer (results of an earlier keystroke are never shown). */
-    private final StringProperty searchedText = new SimpleStringProperty("");
-    /** Bumped by every search: a finished search whose number is not the latest is stale and discarded. */
+    private final ObservableList<SearchHit> searchResults = FXCollections.observableArrayList();
+    private final ObjectProperty<Optional<SearchHit>> foundPlace = new SimpleObjectProperty<>(Optional.empty());
+    /** Bumped per keystroke: a search's results are shown only if no later search was started meanwhile. */
     private long searchGeneration;
     private Optional<Background.Job> runningSearch = Optional.empty();
+    /** Held while a search reads the street maps, and while a street map is closed. */
+    private final Object streetMapLock = new Object();
+    /** The text the shown search results answer (results of an earlier keystroke are never shown). */
+    private final StringProperty searchedText = new SimpleStringProperty("");
     private final IntegerProperty redraws = new SimpleIntegerProperty();
     private Optional<Gazetteer> gazetteer = Optional.empty();
     private Optional<Background.Job> runningSave = Optional.empty();
@@ -161,8 +170,29 @@ public final class MapViewModel implements AutoCloseable {
         return measureText;
     }
 
-    public ObservableList<Place> searchResults() {
+    /** The search box's results, best first: places from the gazetteer, streets and addresses from the added maps. */
+    public ObservableList<SearchHit> searchResults() {
         return searchResults;
+    }
+
+    /** The result the map was last centred on (drawn as a marker), empty until one is chosen. */
+    public ObjectProperty<Optional<SearchHit>> foundPlaceProperty() {
+        return foundPlace;
+    }
+
+    /** Where each visible added map has street-level data, for the coverage outlines. */
+    public List<Coverage> offlineCoverage() {
+        List<Coverage> coverage = new ArrayList<>();
+        for (MapLayer layer : layers) {
+            if (isOfflineMap(layer) && layer.visibleProperty().get()) {
+                coverage.add(new Coverage(layer.name(), layer.source().bounds()));
+            }
+        }
+        return coverage;
+    }
+
+    /** One added map's name and the box its street data covers. */
+    public record Coverage(String name, GeoBox bounds) {
     }
 
     public TileLoader tileLoader() {
@@ -243,8 +273,12 @@ public final class MapViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Searches places, streets and addresses in the background, ranked for the current view. Results of an earlier
+     * keystroke are dropped when a later search was started (the earlier job is also cancelled).
+     */
     public void search(String text) {
-        if (gazetteer.isEmpty()) {
+        if (gazetteer.isEmpty() && streetSources().isEmpty()) {
             message.set(I18n.t("map.noGazetteer"));
             return;
         }
@@ -259,24 +293,27 @@ public final class MapViewModel implements AutoCloseable {
             searchedText.set("");
             return;
         }
-        Gazetteer g = gazetteer.get();
-        runningSearch = Optional.of(background.run(I18n.t("map.task.search"), progress -> g.search(text, SEARCH_LIMIT),
-                results -> {
-                    if (generation != searchGeneration) {
-                        return;
-                    }
-                    runningSearch = Optional.empty();
-                    searchResults.setAll(results);
-                    searchedText.set(text);
-                    if (results.isEmpty()) {
-                        message.set(I18n.t("map.noMatch", text.strip()));
-                    }
-                }, error -> {
-                    if (generation == searchGeneration) {
-                        runningSearch = Optional.empty();
-                        fail(error);
-                    }
-                }));
+        PlaceSearch placeSearch = new PlaceSearch(gazetteer, streetSources());
+        PlaceSearch.Context context = new PlaceSearch.Context(Optional.of(viewport.get().visibleBox()));
+        runningSearch = Optional.of(background.run(I18n.t("map.task.search"), progress -> {
+            synchronized (streetMapLock) {
+                return placeSearch.search(text, context, SEARCH_LIMIT);
+            }
+        }, results -> {
+            if (generation != searchGeneration) {
+                return;
+            }
+            runningSearch = Optional.empty();
+            searchResults.setAll(results);
+            searchedText.set(text);
+            if (results.isEmpty()) {
+                message.set(I18n.t("map.noMatch", text.strip()));
+            }
+        }, error -> {
+            if (generation == searchGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
+                fail(error);
+            }
+        }));
     }
 
     /** The search text the current {@link #searchResults()} answer. */
@@ -284,9 +321,52 @@ public final class MapViewModel implements AutoCloseable {
         return searchedText;
     }
 
-    public void showPlace(Place place) {
-        viewport.set(viewport.get().centredAt(place.location()).withZoom(place.population() > 500_000 ? 10 : 12));
-        message.set(place.name() + (place.admin1().isEmpty() ? "" : ", " + place.admin1()) + ", " + place.country());
+    /** The street maps shown now, with their search indexes. */
+    private List<PlaceSearch.Source> streetSources() {
+        List<PlaceSearch.Source> sources = new ArrayList<>();
+        for (MapLayer layer : layers) {
+            if (layer.source() instanceof OsmTileSource streets) {
+                sources.add(new PlaceSearch.Source(layer.name(), streets.store()));
+            }
+        }
+        return sources;
+    }
+
+    /** Zoom for a chosen result: a city at 10, a village at 12, a street or square at 17, a house at 18. */
+    static int zoomFor(SearchHit hit) {
+        return switch (hit.kind()) {
+            case PLACE -> hit.importance() > 500_000 ? 10 : 12;
+            case STREET, SQUARE -> STREET_ZOOM;
+            case BUILDING, POI, ADDRESS -> STREET_ZOOM + 1;
+        };
+    }
+
+    /** Centres the map on a search result at its zoom and marks it. */
+    public void showPlace(SearchHit hit) {
+        viewport.set(viewport.get().centredAt(hit.location()).withZoom(Math.min(MapViewport.MAX_ZOOM, zoomFor(hit))));
+        foundPlace.set(Optional.of(hit));
+        message.set(describe(hit));
+    }
+
+    /** "Perekopska vulytsia (Перекопська вулиця), street, Kherson Oblast · kherson" for the status line. */
+    public static String describe(SearchHit hit) {
+        StringBuilder text = new StringBuilder(hit.label());
+        if (hit.kind() != PlaceKind.PLACE) {
+            text.append(", ").append(I18n.t("map.kind." + hit.kind().key()));
+        }
+        if (!hit.admin1().isEmpty()) {
+            text.append(", ").append(hit.admin1());
+        }
+        if (!hit.countryCode().isEmpty() && hit.kind() == PlaceKind.PLACE) {
+            text.append(", ").append(hit.countryCode());
+        }
+        if (!hit.source().equals(PlaceSearch.GAZETTEER_SOURCE)) {
+            text.append(" \u00b7 ").append(hit.source());
+        }
+        if (hit.kind() == PlaceKind.PLACE && hit.importance() > 0) {
+            text.append(String.format(I18n.locale(), I18n.t("map.population"), hit.importance()));
+        }
+        return text.toString();
     }
 
     /** Nearest place and admin-1 region for a point (for the incident form's place and region fields). */
@@ -370,9 +450,13 @@ public final class MapViewModel implements AutoCloseable {
         return layer;
     }
 
+    /** An added offline map (mapsforge or imported extract), drawn by a renderer rather than read from tiles. */
+    boolean isStreetMap(MapLayer layer) {
+        return isOfflineMap(layer);
+    }
+
     private static boolean isOfflineMap(MapLayer layer) {
-        return layer.source() instanceof org.groundtruth.map.offline.MapsforgeTileSource
-                || layer.source() instanceof org.groundtruth.map.osm.OsmTileSource;
+        return layer.source() instanceof MapsforgeTileSource || layer.source() instanceof OsmTileSource;
     }
 
     private MapLayer addLayer(TileSource source, Optional<Path> file) {
@@ -395,8 +479,13 @@ public final class MapViewModel implements AutoCloseable {
         layers.remove(layer);
         imageryFiles.remove(layer);
         tileLoader.forget(layer.source());
+        if (foundPlace.get().filter(hit -> hit.source().equals(layer.name())).isPresent()) {
+            foundPlace.set(Optional.empty());
+        }
         background.run(I18n.t("map.task.close", layer.name()), progress -> {
-            layer.source().close();
+            synchronized (streetMapLock) {
+                layer.source().close();
+            }
             return layer;
         }, closed -> { }, this::fail);
     }
@@ -535,9 +624,12 @@ public final class MapViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        runningSearch.ifPresent(Background.Job::cancel);
         tileLoader.close();
-        for (MapLayer layer : List.copyOf(layers)) {
-            layer.source().close();
+        synchronized (streetMapLock) {
+            for (MapLayer layer : List.copyOf(layers)) {
+                layer.source().close();
+            }
         }
         gazetteer.ifPresent(Gazetteer::close);
     }

@@ -42,6 +42,21 @@ class BasemapRendererTest {
     }
 
     @Test
+    void cityCentresAreCityNotRiverAtStreetZooms() {
+        // Issue 14: at zoom 13 the coarse Dnipro polygon covered central Kherson, so a correct pin looked "in the river".
+        for (LatLon city : new LatLon[] {new LatLon(46.655, 32.60), new LatLon(46.645, 32.565), new LatLon(50.47, 30.49),
+            new LatLon(49.70, 37.64)}) {
+            for (int zoom = 10; zoom <= 14; zoom++) {
+                assertThat(colourAt(city, zoom)).as("%s at zoom %d", city, zoom).isNotEqualTo(BasemapStyle.OCEAN.getRGB());
+            }
+            for (int zoom = 11; zoom <= 14; zoom++) {
+                assertThat(colourAt(city, zoom)).as("urban area at %s, zoom %d", city, zoom)
+                        .isEqualTo(BasemapStyle.URBAN.getRGB());
+            }
+        }
+    }
+
+    @Test
     void everyZoomBandRendersAFullOpaqueTile() {
         for (int zoom : new int[] {0, 2, 5, 7, 9, 11, 14, 16}) {
             BufferedImage tile = renderer.render(tileAt(new LatLon(46.6354, 32.6169), zoom));

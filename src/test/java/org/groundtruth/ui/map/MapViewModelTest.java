@@ -12,7 +12,7 @@ import org.groundtruth.core.geo.LatLon;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.map.TestData;
-import org.groundtruth.map.gazetteer.Place;
+import org.groundtruth.map.search.SearchHit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class MapViewModelTest {
     void searchFillsResultsAndShowingOneCentresTheMap() {
         vm.search("Горлівка");
         assertThat(vm.searchResults()).isNotEmpty();
-        Place horlivka = vm.searchResults().get(0);
+        SearchHit horlivka = vm.searchResults().get(0);
         assertThat(horlivka.name()).isEqualTo("Horlivka");
         vm.showPlace(horlivka);
         assertThat(vm.viewportProperty().get().center().lat()).isCloseTo(horlivka.location().lat(), within(0.01));

@@ -1,0 +1,79 @@
+package org.groundtruth.ui.map;
+
+import java.util.List;
+import java.awt.geom.Point2D;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.map.GeoBox;
+import org.groundtruth.ui.common.I18n;
+
+/**
+ * Where street-level data exists: a dashed outline around each added offline map, labelled with its name, and at
+ * street zooms a note when no added map covers the view, so an empty map area is explained rather than puzzling.
+ */
+final class CoveragePainter {
+    /** From this zoom the basemap alone shows no streets: an uncovered view gets the note. */
+    static final int STREET_DETAIL_ZOOM = 12;
+    private static final Color OUTLINE = Color.web("#7c3aed");
+    private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font NOTE_FONT = Font.font("System", 12);
+
+    private CoveragePainter() {
+    }
+
+    static void paint(GraphicsContext g, MapViewport viewport, List<MapViewModel.Coverage> coverage, double w) {
+        GeoBox view = viewport.visibleBox();
+        boolean covered = false;
+        for (MapViewModel.Coverage map : coverage) {
+            if (!view.intersects(map.bounds())) {
+                continue;
+            }
+            covered = true;
+            Point2D topLeft = viewport.toScreen(new LatLon(map.bounds().north(), map.bounds().west()));
+            Point2D bottomRight = viewport.toScreen(new LatLon(map.bounds().south(), map.bounds().east()));
+            double x = topLeft.getX();
+            double y = topLeft.getY();
+            double bw = bottomRight.getX() - x;
+            double bh = bottomRight.getY() - y;
+            g.setLineDashes(10, 6);
+            g.setLineWidth(3.5);
+            g.setStroke(Color.rgb(255, 255, 255, 0.8));
+            g.strokeRect(x, y, bw, bh);
+            g.setLineWidth(1.6);
+            g.setStroke(OUTLINE);
+            g.strokeRect(x, y, bw, bh);
+            g.setLineDashes();
+            if (bw > 60 && bh > 20) {
+                String text = I18n.t("map.coverage", map.name());
+                // Keep the label on screen while the outline's corner is off it.
+                double lx = Math.max(6, Math.min(x + 6, x + bw - textWidth(text, LABEL_FONT) - 10));
+                double ly = Math.max(18, Math.min(y + 18, y + bh - 6));
+                tag(g, text, lx, ly, LABEL_FONT, OUTLINE);
+            }
+        }
+        if (viewport.zoom() >= STREET_DETAIL_ZOOM && !covered) {
+            String note = I18n.t(coverage.isEmpty() ? "map.noStreetMaps" : "map.noStreetMapHere");
+            double tw = textWidth(note, NOTE_FONT);
+            tag(g, note, Math.max(6, (w - tw) / 2), 22, NOTE_FONT, Color.web("#374151"));
+        }
+    }
+
+    private static void tag(GraphicsContext g, String text, double x, double y, Font font, Color color) {
+        double width = textWidth(text, font);
+        g.setFill(Color.rgb(255, 255, 255, 0.9));
+        g.fillRoundRect(x - 5, y - 14, width + 10, 19, 6, 6);
+        g.setFill(color);
+        g.setFont(font);
+        g.fillText(text, x, y);
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
+    }
+}
