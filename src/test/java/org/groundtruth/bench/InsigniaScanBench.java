@@ -31,7 +31,7 @@ import org.groundtruth.media.insignia.SyntheticVideo;
  * decode-only pass over the same clip (the floor no scan can beat) and, when it is installed, {@code ffmpeg -f null}.</li>
  * </ol>
  * Run: {@code mvn -q test-compile exec:java -Dexec.mainClass=org.groundtruth.bench.InsigniaScanBench
- * [-Dexec.args="PER_SIZE"]} (default 6 frames per template and size).
+ * [-Dexec.args="PER_SIZE [accuracy-only|speed-only]"]} (default 6 frames per template and size).
  */
 public final class InsigniaScanBench {
     private static final int[] SIZES = {16, 20, 24, 32, 48, 64, 96};
@@ -49,12 +49,14 @@ public final class InsigniaScanBench {
 
     public static void main(String[] args) throws Exception {
         int perSize = args.length > 0 ? Integer.parseInt(args[0]) : 6;
-        boolean speed = args.length <= 1 || !args[1].equals("accuracy-only");
+        String only = args.length > 1 ? args[1] : "";
         Path work = Files.createDirectories(Path.of("target", "insignia-bench"));
         List<InsigniaScanner.TemplateInput> templates = StarterEmblems.all().stream()
                 .map(s -> new InsigniaScanner.TemplateInput(s.name(), s.type(), s.png())).toList();
-        accuracy(work, templates, perSize);
-        if (speed) {
+        if (!only.equals("speed-only")) {
+            accuracy(work, templates, perSize);
+        }
+        if (!only.equals("accuracy-only")) {
             speed(work, templates);
         }
     }
@@ -96,6 +98,8 @@ public final class InsigniaScanBench {
         Map<String, int[]> precision = new LinkedHashMap<>(); // template -> true, false candidates
         templates.forEach(t -> precision.put(t.name(), new int[2]));
         int cleanFalse = 0;
+        List<String> rightScores = new ArrayList<>();
+        List<String> wrongScores = new ArrayList<>();
         long scanNanos = 0;
         int scanned = 0;
         ScanSettings settings = ScanSettings.DEFAULT;
@@ -119,6 +123,7 @@ public final class InsigniaScanBench {
                 for (ScanCandidate c : found) {
                     boolean right = truth.isPresent() && c.template().equals(truth.get().template()) && inside(c, truth.get().box(), frame);
                     precision.get(c.template())[right ? 0 : 1]++;
+                    (right ? rightScores : wrongScores).add(String.format(Locale.ROOT, "%.2f", c.score()));
                     hit |= right;
                     if (truth.isEmpty()) {
                         cleanFalse++;
@@ -157,6 +162,10 @@ public final class InsigniaScanBench {
                     (double) p[0] / Math.max(1, p[0] + p[1]), p[0], p[1]);
         }
         System.out.println("candidates on frames without an emblem: " + cleanFalse);
+        rightScores.sort(null);
+        wrongScores.sort(null);
+        System.out.println("scores of right candidates: " + rightScores);
+        System.out.println("scores of wrong candidates: " + wrongScores);
     }
 
     private static boolean inside(ScanCandidate c, Rect t, VideoFrame frame) {
@@ -190,6 +199,7 @@ public final class InsigniaScanBench {
             System.out.printf(Locale.ROOT, "made %s in %.0f s%n", clip, (System.nanoTime() - t0) / 1e9);
         }
         long t0 = System.nanoTime();
+        long decodeCpu0 = cpuNanos();
         long decoded = 0;
         try (SequentialFrames frames = SequentialFrames.open(clip)) {
             while (frames.advance()) {
@@ -197,21 +207,31 @@ public final class InsigniaScanBench {
             }
         }
         double decodeSeconds = (System.nanoTime() - t0) / 1e9;
+        double decodeCpu = (cpuNanos() - decodeCpu0) / 1e9;
         t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         InsigniaScanner.Result result;
         try (InsigniaScanner scanner = new InsigniaScanner(templates, List.of(), ScanSettings.DEFAULT)) {
             result = scanner.scanVideo(clip, () -> false, n -> { }, c -> { });
         }
         double scanSeconds = (System.nanoTime() - t0) / 1e9;
+        double scanCpu = (cpuNanos() - cpu0) / 1e9;
         System.out.printf(Locale.ROOT, "speed, 60 s 1920x1080 30 fps clip, every 5th frame, 3 templates:%n");
-        System.out.printf(Locale.ROOT, "  groundtruth scan      %6.1f s  (%d frames decoded, %d scanned, %d candidates)%n", scanSeconds,
-                result.framesDecoded(), result.framesScanned(), result.candidates().size());
+        System.out.printf(Locale.ROOT, "  (wall clock; CPU time of this process beside it, as the machine is shared; load average %.1f)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "  groundtruth scan      %6.1f s wall  %6.1f s CPU  (%d frames decoded, %d scanned, %d candidates)%n", scanSeconds,
+                scanCpu, result.framesDecoded(), result.framesScanned(), result.candidates().size());
         for (ScanCandidate c : result.candidates()) {
             System.out.printf(Locale.ROOT, "     %s frames %d..%d score %.2f%n", c.template(), c.firstFrame().orElse(-1L),
                     c.lastFrame().orElse(-1L), c.score());
         }
-        System.out.printf(Locale.ROOT, "  decode only (JavaCV)  %6.1f s  (%d frames)%n", decodeSeconds, decoded);
+        System.out.printf(Locale.ROOT, "  decode only (JavaCV)  %6.1f s wall  %6.1f s CPU  (%d frames)%n", decodeSeconds, decodeCpu, decoded);
         ffmpegNull(clip);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void ffmpegNull(Path clip) {
