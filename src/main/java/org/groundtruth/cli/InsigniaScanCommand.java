@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code groundtruth insignia scan FILE --template IMAGE [--template IMAGE ...] [--every N] [--json]}: candidate
+ * {@code groundtruth insignia scan FILE --template IMAGE [--template IMAGE ...] [--marking TEXT ...] [--every N] [--json]}: candidate
  * boxes where the templates are seen in a video (every Nth frame and every key frame; runs of frames merged) or a
  * photo. Reads files only; the investigation is not touched.
  */
@@ -31,8 +31,10 @@ import picocli.CommandLine.Spec;
 final class InsigniaScanCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Parameters(paramLabel = "FILE", description = "Video or photo to scan.") Path file;
-    @Option(names = "--template", required = true, paramLabel = "IMAGE",
-            description = "Emblem picture (PNG with or without transparency, JPEG…); repeat for several.") List<Path> templates;
+    @Option(names = "--template", paramLabel = "IMAGE",
+            description = "Emblem picture (PNG with or without transparency, JPEG…); repeat for several.") List<Path> templates = new ArrayList<>();
+    @Option(names = "--marking", paramLabel = "TEXT",
+            description = "Text marking to read by OCR (ДСНС, 101, ШВИДКА, RESCUE…); repeat for several.") List<String> markings = new ArrayList<>();
     @Option(names = "--every", paramLabel = "N", defaultValue = "5",
             description = "Scan every Nth frame, key frames always (default ${DEFAULT-VALUE}).") int every;
     @Option(names = "--json", description = "Print JSON.") boolean json;
@@ -53,6 +55,12 @@ final class InsigniaScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScanSettings settings = ScanSettings.DEFAULT.withEveryNth(every);
+        if (templates.isEmpty() && markings.isEmpty()) {
+            throw new BadInputException("give at least one --template IMAGE (or --marking TEXT) to look for");
+        }
+        if (markings.stream().anyMatch(String::isBlank)) {
+            throw new BadInputException("--marking must not be empty");
+        }
         List<InsigniaScanner.TemplateInput> inputs = new ArrayList<>();
         for (Path template : templates) {
             inputs.add(new InsigniaScanner.TemplateInput(name(template), InsigniaType.OTHER, picture(template)));
@@ -64,8 +72,15 @@ final class InsigniaScanCommand implements Callable<Integer> {
         } catch (MediaFormatException e) {
             throw MediaInput.badInput(file, e);
         }
+        InsigniaScanner scanner;
+        try {
+            scanner = new InsigniaScanner(inputs, markings, settings);
+        } catch (MediaFormatException e) {
+            // Tesseract's language data is missing: the installation, not the input, is at fault
+            throw new java.io.UncheckedIOException(e.getMessage(), new IOException(e));
+        }
         InsigniaScanner.Result result;
-        try (InsigniaScanner scanner = new InsigniaScanner(inputs, List.of(), settings)) {
+        try (scanner) {
             if (MediaTypes.isImage(type)) {
                 result = scanner.scanPhoto(file);
             } else if (MediaTypes.isVideo(type)) {

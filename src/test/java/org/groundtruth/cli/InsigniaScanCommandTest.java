@@ -87,6 +87,32 @@ class InsigniaScanCommandTest {
     }
 
     @Test
+    void readsATextMarkingByOcr() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.groundtruth.media.insignia.TessdataLocator
+                .find(java.util.List.of("ukr", "eng")).isPresent());
+        java.awt.image.BufferedImage image;
+        try (VideoDecoder d = VideoDecoder.open(SharedMedia.file("video/with-gps.mp4"))) {
+            image = EmblemComposer.resized(d.frame(0), 960, 540).toBufferedImage();
+        }
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(238, 238, 232));
+        g.fillRect(300, 200, 300, 80);
+        g.setColor(new java.awt.Color(160, 20, 30));
+        g.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.BOLD, 48));
+        g.drawString("ДСНС", 330, 258);
+        g.dispose();
+        Path photo = tmp.resolve("panel.png");
+        ImageIO.write(image, "png", photo.toFile());
+        CliRun run = CliRun.of("insignia", "scan", photo.toString(), "--marking", "ДСНС", "--marking", "ШВИДКА", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json()).hasSize(1);
+        assertThat(run.json().get(0).get("template").asText()).isEqualTo("ДСНС");
+        double cx = (run.json().get(0).get("box").get(0).asDouble() + run.json().get(0).get("box").get(2).asDouble() / 2) * 960;
+        assertThat(cx).isBetween(300.0, 600.0);
+    }
+
+    @Test
     void humanOutputSaysWhatWasScanned() {
         CliRun run = CliRun.of("insignia", "scan", video.toString(), "--template", template.toString(), "--every", "10");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -108,7 +134,7 @@ class InsigniaScanCommandTest {
         expectBadInput(CliRun.of("insignia", "scan", video.toString(), "--template", tmp.resolve("none.png").toString()),
                 "groundtruth: " + tmp.resolve("none.png") + ": no such file");
         expectBadInput(CliRun.of("insignia", "scan", video.toString(), "--template", t, "--every", "0"), "groundtruth: --every");
-        expectBadInput(CliRun.of("insignia", "scan", video.toString()), "groundtruth: Missing required option");
+        expectBadInput(CliRun.of("insignia", "scan", video.toString()), "groundtruth: give at least one --template");
         Path tiny = tmp.resolve("tiny.png");
         ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", tiny.toFile());
         expectBadInput(CliRun.of("insignia", "scan", video.toString(), "--template", tiny.toString()), "groundtruth: template tiny.png is 4x4");
