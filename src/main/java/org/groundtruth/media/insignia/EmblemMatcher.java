@@ -89,17 +89,23 @@ final class EmblemMatcher {
         if (template.variants().stream().noneMatch(v -> Math.abs(v.colourFill() - fill) <= MAX_FILL_DIFFERENCE)) {
             return List.of();
         }
-        try (Mat stretched = new Mat(); Mat both = new Mat(); Mat either = new Mat()) {
-            for (PreparedTemplate.Variant variant : template.variants()) {
-                opencv_imgproc.resize(variant.colourShape(), stretched, new Size(blobShape.cols(), blobShape.rows()), 0, 0,
-                        opencv_imgproc.INTER_NEAREST);
-                opencv_core.bitwise_and(stretched, blobShape, both);
-                opencv_core.bitwise_or(stretched, blobShape, either);
-                int union = opencv_core.countNonZero(either);
-                double overlap = union == 0 ? 0 : (double) opencv_core.countNonZero(both) / union;
-                if (overlap >= MIN_SHAPE_OVERLAP) {
-                    scored.add(new Scored(variant, overlap));
+        // both shapes stretched to one small square grid: the comparison is plain Java, no native call per rotation
+        boolean[] blob = PreparedTemplate.shapeGrid(blobShape);
+        for (PreparedTemplate.Variant variant : template.variants()) {
+            boolean[] shape = variant.shapeGrid();
+            int both = 0;
+            int either = 0;
+            for (int i = 0; i < blob.length; i++) {
+                if (blob[i] && shape[i]) {
+                    both++;
                 }
+                if (blob[i] || shape[i]) {
+                    either++;
+                }
+            }
+            double overlap = either == 0 ? 0 : (double) both / either;
+            if (overlap >= MIN_SHAPE_OVERLAP) {
+                scored.add(new Scored(variant, overlap));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::overlap).reversed());

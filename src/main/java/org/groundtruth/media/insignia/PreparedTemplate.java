@@ -31,7 +31,27 @@ final class PreparedTemplate implements AutoCloseable {
      * One rotation: the picture, its mask, the box of its coloured part inside it and that part's shape (255 where
      * coloured, cropped to the box, and its share of the box) — compared with a coloured blob's shape before any correlation.
      */
-    record Variant(int angleDegrees, Mat bgr, Mat mask, Rect colouredBox, Mat colourShape, double colourFill) {
+    record Variant(int angleDegrees, Mat bgr, Mat mask, Rect colouredBox, Mat colourShape, double colourFill,
+            boolean[] shapeGrid) {
+    }
+
+    /** Side of the square grid coloured shapes are compared on (each stretched to it, as to the blob's box). */
+    static final int SHAPE_GRID = 24;
+
+    /** A binary mask stretched to {@link #SHAPE_GRID} squared: true where coloured. */
+    static boolean[] shapeGrid(Mat binary) {
+        try (Mat small = new Mat()) {
+            opencv_imgproc.resize(binary, small, new Size(SHAPE_GRID, SHAPE_GRID), 0, 0, opencv_imgproc.INTER_AREA);
+            byte[] bytes = new byte[SHAPE_GRID * SHAPE_GRID];
+            try (Mat continuous = small.isContinuous() ? small.clone() : small.clone()) {
+                continuous.data().get(bytes);
+            }
+            boolean[] grid = new boolean[bytes.length];
+            for (int i = 0; i < bytes.length; i++) {
+                grid[i] = (bytes[i] & 0xff) >= 128;
+            }
+            return grid;
+        }
     }
 
     private final String name;
@@ -257,7 +277,7 @@ final class PreparedTemplate implements AutoCloseable {
         rotatedMask.close();
         turn.close();
         double fill = (double) opencv_core.countNonZero(colourShape) / Math.max(1, colourShape.total());
-        return new Variant(angle, croppedBgr, croppedMask, colouredBox, colourShape, fill);
+        return new Variant(angle, croppedBgr, croppedMask, colouredBox, colourShape, fill, shapeGrid(colourShape));
     }
 
     @Override

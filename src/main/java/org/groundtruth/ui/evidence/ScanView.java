@@ -36,6 +36,7 @@ final class ScanView extends VBox {
         ListView<ScanViewModel.TemplateChoice> templates = new ListView<>(vm.templates());
         templates.setId("scan-templates");
         templates.setPrefHeight(86);
+        templates.setMinHeight(70);
         templates.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ScanViewModel.TemplateChoice choice, boolean empty) {
@@ -85,6 +86,7 @@ final class ScanView extends VBox {
         every.setEditable(true);
         every.setPrefWidth(80);
         every.valueProperty().addListener((o, was, now) -> vm.everyNthProperty().set(now));
+        vm.everyNthProperty().addListener((o, was, now) -> every.getValueFactory().setValue(now.intValue()));
         Button scan = new Button(EvidenceText.t("scan.start"), Icon.INSIGNIA.graphic());
         scan.setId("scan-start");
         scan.setOnAction(e -> vm.scan());

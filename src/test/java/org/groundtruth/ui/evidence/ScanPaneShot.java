@@ -47,7 +47,10 @@ public final class ScanPaneShot {
             ScanViewModel scan = pane.viewModel().scan();
             scan.setIncident(() -> Optional.of(incident.id()));
             stage[0] = new Stage();
-            stage[0].setScene(new Scene(pane, 1200, 900));
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            Scene scene = new Scene(pane, 1200, 900);
+            scene.getStylesheets().add(ScanPaneShot.class.getResource("/css/groundtruth.css").toExternalForm());
+            stage[0].setScene(scene);
             stage[0].setTitle("Groundtruth — insignia scan");
             stage[0].show();
             pane.show(item);
