@@ -58,7 +58,7 @@ class InsigniaScanCommandTest {
         assertThat(json).hasSize(1);
         JsonNode c = json.get(0);
         assertThat(c.get("template").asText()).isEqualTo("red-cross.png");
-        assertThat(c.get("score").asDouble()).isBetween(0.62, 1.0);
+        assertThat(c.get("score").asDouble()).isBetween(0.70, 1.0);
         assertThat(c.get("firstFrame").asLong()).isBetween(10L, 12L);
         assertThat(c.get("lastFrame").asLong()).isBetween(28L, 29L);
         assertThat(c.get("frame").asLong()).isBetween(c.get("firstFrame").asLong(), c.get("lastFrame").asLong());
