@@ -42,6 +42,6 @@ rm -rf "$smoke"
 
 jpackage --type deb --dest "$out" "${common[@]}" --linux-package-name groundtruth --linux-app-category science \
          --linux-menu-group "Science;Geography" --linux-shortcut --resource-dir packaging/linux/resources \
-         --linux-package-deps "libgtk-3-0" --license-file LICENSE
+         --linux-package-deps "libgtk-3-0, tesseract-ocr-ukr, tesseract-ocr-eng" --license-file LICENSE
 
 echo "Built:"; du -sh "$out"/Groundtruth "$out"/*.deb

@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code groundtruth insignia add|list}: insignia seen in frames or photos. */
-@Command(name = "insignia", description = "Insignia observations: add, list.",
-        subcommands = {InsigniaCommand.Add.class, InsigniaCommand.ListObservations.class})
+/** {@code groundtruth insignia add|list|scan}: insignia seen in frames or photos. */
+@Command(name = "insignia", description = "Insignia observations: add, list, scan.",
+        subcommands = {InsigniaCommand.Add.class, InsigniaCommand.ListObservations.class, InsigniaScanCommand.class})
 final class InsigniaCommand {
 
     @Command(name = "add", description = "Record insignia seen in a video frame or a photo.")

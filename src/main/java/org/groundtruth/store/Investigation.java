@@ -173,6 +173,11 @@ public final class Investigation implements AutoCloseable {
     }
 
     /** Status changes and the two-analyst review. */
+    /** The insignia scan's emblem library, rejections and acceptances. */
+    public InsigniaScanStore insigniaScans() {
+        return new InsigniaScanStore(database);
+    }
+
     public ReviewWorkflow workflow() {
         return workflow;
     }

@@ -44,6 +44,14 @@ public record ScanCandidate(
         return new ScanCandidate(frame, frame, frame, box, template, score, method, text);
     }
 
+    /** The confidence an accepted candidate's observation starts with: high from 0.85, medium from 0.7, else low. */
+    public org.groundtruth.core.verify.Confidence confidence() {
+        if (score >= 0.85) {
+            return org.groundtruth.core.verify.Confidence.HIGH;
+        }
+        return score >= 0.7 ? org.groundtruth.core.verify.Confidence.MEDIUM : org.groundtruth.core.verify.Confidence.LOW;
+    }
+
     /** The note an accepted candidate leaves on its observation. */
     public String provenance() {
         return String.format(java.util.Locale.ROOT, "found by scan (template %s, score %.2f%s)", template, score,

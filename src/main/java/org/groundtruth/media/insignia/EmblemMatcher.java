@@ -25,8 +25,16 @@ import org.groundtruth.core.insignia.ScanSettings;
  */
 final class EmblemMatcher {
     /** Scales tried around a blob's estimate: blur and perspective make the coloured part look a little off. */
-    private static final double[] SCALE_STEPS = {0.8, 0.9, 1.0, 1.1, 1.25};
-    private static final int MAX_BLOBS = 40;
+    private static final double[] SCALE_STEPS = {0.9, 1.0, 1.1};
+    private static final int MAX_BLOBS = 300;
+    /** A blob must cover at least this share (intersection over union) of a rotation's coloured part. */
+    private static final double MIN_SHAPE_OVERLAP = 0.45;
+    private static final int VARIANTS_PER_BLOB = 6;
+    private static final double SHAPE_TIE = 0.08;
+    /** Longest side, in pixels, at which a candidate window is correlated. */
+    private static final int MATCH_SIDE = 36;
+    /** A blob's coloured share of its box may differ this much from a rotation's before its shape is compared. */
+    private static final double MAX_FILL_DIFFERENCE = 0.25;
     /** Black-and-white search: the frame is reduced to this width, and sizes grow by this factor. */
     private static final int PLAIN_WIDTH = 960;
     private static final double PLAIN_SCALE_FACTOR = 1.2;
@@ -50,52 +58,133 @@ final class EmblemMatcher {
     }
 
     private List<Match> findByColour(Mat frame, PreparedTemplate template, Mat colour) {
-        List<Rect> blobs = blobs(colour);
         List<Match> found = new ArrayList<>();
-        for (Rect blob : blobs) {
-            Match best = null;
-            for (PreparedTemplate.Variant variant : template.variants()) {
-                Rect coloured = variant.colouredBox();
-                double estimate = Math.sqrt((double) blob.width() * blob.height() / ((double) coloured.width() * coloured.height()));
-                for (double step : SCALE_STEPS) {
-                    double scale = estimate * step;
-                    int tw = (int) Math.round(variant.bgr().cols() * scale);
-                    int th = (int) Math.round(variant.bgr().rows() * scale);
-                    if (Math.max(tw, th) < settings.minSizePixels() || Math.min(tw, th) < 6
-                            || tw >= frame.cols() || th >= frame.rows()) {
-                        continue;
-                    }
-                    int margin = Math.max(4, (int) Math.round(0.2 * Math.max(tw, th)));
-                    int ex = blob.x() - (int) Math.round(coloured.x() * scale);
-                    int ey = blob.y() - (int) Math.round(coloured.y() * scale);
-                    Rect window = clip(new Rect(ex - margin, ey - margin, tw + 2 * margin, th + 2 * margin), frame);
-                    if (window.width() < tw || window.height() < th) {
-                        continue;
-                    }
-                    Match match = correlate(frame.apply(window), window.x(), window.y(), variant, tw, th);
+        try (Mat closed = new Mat()) {
+            for (Rect blob : blobs(colour, closed)) {
+                Match best = null;
+                for (PreparedTemplate.Variant variant : likelyVariants(closed.apply(blob), template)) {
+                    Match match = bestAround(frame, blob, variant);
                     if (match != null && (best == null || match.score() > best.score())) {
                         best = match;
                     }
                 }
-            }
-            if (best != null && best.score() >= settings.minScore()) {
-                found.add(best);
+                if (best != null && best.score() >= settings.minScore()) {
+                    found.add(best);
+                }
             }
         }
         return found;
     }
 
-    /** Coloured blobs large enough to be part of an emblem of the smallest size, largest first. */
-    private List<Rect> blobs(Mat colour) {
+    /**
+     * The rotations whose coloured part has the blob's shape (intersection over union of the two masks, the
+     * variant's stretched to the blob's box, so perspective squeeze is allowed), best first; none when no rotation
+     * is close — most coloured things in a frame are not emblems, and this rejects them before any correlation.
+     */
+    private static List<PreparedTemplate.Variant> likelyVariants(Mat blobShape, PreparedTemplate template) {
+        record Scored(PreparedTemplate.Variant variant, double overlap) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        double fill = (double) opencv_core.countNonZero(blobShape) / Math.max(1, blobShape.total());
+        if (template.variants().stream().noneMatch(v -> Math.abs(v.colourFill() - fill) <= MAX_FILL_DIFFERENCE)) {
+            return List.of();
+        }
+        // both shapes stretched to one small square grid: the comparison is plain Java, no native call per rotation
+        boolean[] blob = PreparedTemplate.shapeGrid(blobShape);
+        for (PreparedTemplate.Variant variant : template.variants()) {
+            boolean[] shape = variant.shapeGrid();
+            int both = 0;
+            int either = 0;
+            for (int i = 0; i < blob.length; i++) {
+                if (blob[i] && shape[i]) {
+                    both++;
+                }
+                if (blob[i] || shape[i]) {
+                    either++;
+                }
+            }
+            double overlap = either == 0 ? 0 : (double) both / either;
+            if (overlap >= MIN_SHAPE_OVERLAP) {
+                scored.add(new Scored(variant, overlap));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::overlap).reversed());
+        // emblems with rotational symmetry (the Star of Life's six arms) fit several rotations equally well by shape:
+        // keep every rotation close to the best and let correlation decide
+        double cut = scored.isEmpty() ? 1 : scored.get(0).overlap() - SHAPE_TIE;
+        return scored.stream().filter(v -> v.overlap() >= cut).limit(VARIANTS_PER_BLOB).map(Scored::variant).toList();
+    }
+
+    /** The best correlation of one rotation placed on a blob: its coloured part fitted to the blob's box. */
+    private Match bestAround(Mat frame, Rect blob, PreparedTemplate.Variant variant) {
+        Rect coloured = variant.colouredBox();
+        double scaleX = (double) blob.width() / coloured.width();
+        double scaleY = (double) blob.height() / coloured.height();
+        Match best = null;
+        for (double step : SCALE_STEPS) {
+            int tw = (int) Math.round(variant.bgr().cols() * scaleX * step);
+            int th = (int) Math.round(variant.bgr().rows() * scaleY * step);
+            if (Math.max(tw, th) < settings.minSizePixels() * 0.8 || Math.min(tw, th) < 6
+                    || tw >= frame.cols() || th >= frame.rows()) {
+                continue;
+            }
+            int margin = Math.max(3, (int) Math.round(0.12 * Math.max(tw, th)));
+            int ex = blob.x() + blob.width() / 2 - (int) Math.round((coloured.x() + coloured.width() / 2.0) * scaleX * step);
+            int ey = blob.y() + blob.height() / 2 - (int) Math.round((coloured.y() + coloured.height() / 2.0) * scaleY * step);
+            Rect window = clip(new Rect(ex - margin, ey - margin, tw + 2 * margin, th + 2 * margin), frame);
+            if (window.width() < tw || window.height() < th) {
+                continue;
+            }
+            Match match = correlateReduced(frame.apply(window), window, variant, tw, th);
+            if (match != null && (best == null || match.score() > best.score())) {
+                best = match;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Correlates at most {@link #MATCH_SIDE} pixels across: a large emblem is compared at a reduced size, which is
+     * faster and forgives the few degrees between the emblem's rotation and the nearest prepared one.
+     */
+    private Match correlateReduced(Mat window, Rect at, PreparedTemplate.Variant variant, int tw, int th) {
+        double f = Math.min(1, (double) MATCH_SIDE / Math.max(tw, th));
+        if (f >= 1) {
+            return correlate(window, at.x(), at.y(), variant, tw, th);
+        }
+        int rw = Math.max(6, (int) Math.round(tw * f));
+        int rh = Math.max(6, (int) Math.round(th * f));
+        try (Mat small = new Mat()) {
+            opencv_imgproc.resize(window, small, new Size(Math.max(rw, (int) Math.round(window.cols() * f)),
+                    Math.max(rh, (int) Math.round(window.rows() * f))), 0, 0, opencv_imgproc.INTER_AREA);
+            Match m = correlate(small, 0, 0, variant, rw, rh);
+            if (m == null) {
+                return null;
+            }
+            double back = (double) window.cols() / small.cols();
+            return new Match(new Rect(at.x() + (int) Math.round(m.box().x() * back), at.y() + (int) Math.round(m.box().y() * back),
+                    tw, th), m.score(), m.method());
+        }
+    }
+
+    /**
+     * Coloured blobs large enough to be part of an emblem of the smallest size, largest first; {@code closed}
+     * receives the mask with small gaps closed, which the blobs' shapes are read from.
+     */
+    private List<Rect> blobs(Mat colour, Mat closed) {
         List<Rect> rects = new ArrayList<>();
-        try (Mat closed = new Mat(); Mat kernel = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_RECT, new Size(3, 3));
-                MatVector contours = new MatVector(); Mat hierarchy = new Mat()) {
+        try (Mat kernel = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_RECT, new Size(3, 3));
+                MatVector contours = new MatVector(); Mat hierarchy = new Mat(); Mat scratch = new Mat()) {
             opencv_imgproc.morphologyEx(colour, closed, opencv_imgproc.MORPH_CLOSE, kernel);
-            opencv_imgproc.findContours(closed, contours, hierarchy, opencv_imgproc.RETR_EXTERNAL, opencv_imgproc.CHAIN_APPROX_SIMPLE);
-            double smallest = settings.minSizePixels() * 0.35;
+            closed.copyTo(scratch);
+            opencv_imgproc.findContours(scratch, contours, hierarchy, opencv_imgproc.RETR_EXTERNAL, opencv_imgproc.CHAIN_APPROX_SIMPLE);
+            double smallest = settings.minSizePixels() * 0.5;
+            double largest = Math.min(colour.cols(), colour.rows()) * 0.9;
             for (long i = 0; i < contours.size(); i++) {
                 Rect r = opencv_imgproc.boundingRect(contours.get(i));
-                if (Math.max(r.width(), r.height()) >= smallest && r.width() * r.height() >= 12) {
+                int side = Math.max(r.width(), r.height());
+                if (side >= smallest && side <= largest && r.width() * r.height() >= 12
+                        && Math.min(r.width(), r.height()) * 4 >= side) {
                     rects.add(r);
                 }
             }

@@ -47,6 +47,8 @@ public final class InsigniaScanner implements AutoCloseable {
     }
 
     private static final int PHOTO_MAX_SIDE = 4096;
+    /** Tesseract's mean word confidence (0..1) a marking that matched the wanted word must also reach. */
+    private static final double MIN_OCR_CONFIDENCE = 0.31;
 
     private final List<PreparedTemplate> templates = new ArrayList<>();
     private final Optional<TextMarkingFinder> markings;
@@ -131,7 +133,7 @@ public final class InsigniaScanner implements AutoCloseable {
                 }
             }
             markings.ifPresent(reader -> reader.find(bgr).forEach(r -> {
-                if (r.confidence() >= settings.minScore() / 2) {
+                if (r.confidence() >= MIN_OCR_CONFIDENCE) {
                     found.add(ScanCandidate.single(frameNumber, box(r.box(), frame), r.marking(),
                             Math.min(1, r.confidence()), MatchMethod.OCR, r.read()));
                 }

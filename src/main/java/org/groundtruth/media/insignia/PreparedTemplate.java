@@ -27,8 +27,31 @@ final class PreparedTemplate implements AutoCloseable {
     /** Share of opaque pixels that must be coloured for the colour pre-filter to apply. */
     private static final double MIN_COLOURED_SHARE = 0.08;
 
-    /** One rotation: the picture, its mask, and the boxes of the emblem and of its coloured part inside it. */
-    record Variant(int angleDegrees, Mat bgr, Mat mask, Rect colouredBox) {
+    /**
+     * One rotation: the picture, its mask, the box of its coloured part inside it and that part's shape (255 where
+     * coloured, cropped to the box, and its share of the box) — compared with a coloured blob's shape before any correlation.
+     */
+    record Variant(int angleDegrees, Mat bgr, Mat mask, Rect colouredBox, Mat colourShape, double colourFill,
+            boolean[] shapeGrid) {
+    }
+
+    /** Side of the square grid coloured shapes are compared on (each stretched to it, as to the blob's box). */
+    static final int SHAPE_GRID = 24;
+
+    /** A binary mask stretched to {@link #SHAPE_GRID} squared: true where coloured. */
+    static boolean[] shapeGrid(Mat binary) {
+        try (Mat small = new Mat()) {
+            opencv_imgproc.resize(binary, small, new Size(SHAPE_GRID, SHAPE_GRID), 0, 0, opencv_imgproc.INTER_AREA);
+            byte[] bytes = new byte[SHAPE_GRID * SHAPE_GRID];
+            try (Mat continuous = small.isContinuous() ? small.clone() : small.clone()) {
+                continuous.data().get(bytes);
+            }
+            boolean[] grid = new boolean[bytes.length];
+            for (int i = 0; i < bytes.length; i++) {
+                grid[i] = (bytes[i] & 0xff) >= 128;
+            }
+            return grid;
+        }
     }
 
     private final String name;
@@ -116,30 +139,47 @@ final class PreparedTemplate implements AutoCloseable {
 
     /** Pixels of {@code bgr} whose hue falls in one of {@code ranges} (255) — the colour pre-filter's mask. */
     static Mat colourMask(Mat bgr, List<HueRange> ranges) {
-        Mat hsv = new Mat();
-        opencv_imgproc.cvtColor(bgr, hsv, opencv_imgproc.COLOR_BGR2HSV);
-        Mat result = Mat.zeros(bgr.rows(), bgr.cols(), opencv_core.CV_8UC1).asMat();
-        Mat part = new Mat();
-        for (HueRange range : ranges) {
-            if (range.wraps()) {
-                inRange(hsv, range.low(), 179, part);
-                opencv_core.bitwise_or(result, part, result);
-                inRange(hsv, 0, range.high(), part);
-            } else {
-                inRange(hsv, range.low(), range.high(), part);
-            }
-            opencv_core.bitwise_or(result, part, result);
+        try (Mat chromatic = new Mat(); Mat hue = new Mat()) {
+            chromaticAndHue(bgr, chromatic, hue);
+            return colourMask(chromatic, hue, ranges);
         }
-        part.close();
-        hsv.close();
-        return result;
     }
 
-    private static void inRange(Mat hsv, int low, int high, Mat out) {
-        try (Mat lower = new Mat(1, 1, opencv_core.CV_8UC3, new Scalar(low, HueRange.MIN_SATURATION, HueRange.MIN_VALUE, 0));
-                Mat upper = new Mat(1, 1, opencv_core.CV_8UC3, new Scalar(high, 255, 255, 0))) {
-            opencv_core.inRange(hsv, lower, upper, out);
+    /**
+     * Splits a frame for the colour pre-filter: {@code chromatic} is 255 where a pixel is saturated and bright
+     * enough to have a hue at all, {@code hue} is OpenCV's hue (0..179). Thresholds per channel rather than
+     * {@code inRange} with 1x1 three-channel bounds: those compared only the first channel here, so white and grey
+     * pixels (hue 0) passed as red.
+     */
+    static void chromaticAndHue(Mat bgr, Mat chromatic, Mat hue) {
+        try (Mat hsv = new Mat(); MatVector planes = new MatVector(); Mat saturated = new Mat()) {
+            opencv_imgproc.cvtColor(bgr, hsv, opencv_imgproc.COLOR_BGR2HSV);
+            opencv_core.split(hsv, planes);
+            opencv_imgproc.threshold(planes.get(1), saturated, HueRange.MIN_SATURATION - 1, 255, opencv_imgproc.THRESH_BINARY);
+            opencv_imgproc.threshold(planes.get(2), chromatic, HueRange.MIN_VALUE - 1, 255, opencv_imgproc.THRESH_BINARY);
+            opencv_core.bitwise_and(chromatic, saturated, chromatic);
+            planes.get(0).copyTo(hue);
         }
+    }
+
+    /** The colour mask from a split frame: a lookup table over hue, and-ed with the chromatic mask. */
+    static Mat colourMask(Mat chromatic, Mat hue, List<HueRange> ranges) {
+        byte[] table = new byte[256];
+        for (HueRange range : ranges) {
+            for (int h = 0; h < 180; h++) {
+                boolean in = range.wraps() ? h >= range.low() || h <= range.high() : h >= range.low() && h <= range.high();
+                if (in) {
+                    table[h] = (byte) 255;
+                }
+            }
+        }
+        Mat result = new Mat();
+        try (Mat lut = new Mat(1, 256, opencv_core.CV_8UC1)) {
+            lut.data().put(table);
+            opencv_core.LUT(hue, lut, result);
+            opencv_core.bitwise_and(result, chromatic, result);
+        }
+        return result;
     }
 
     /**
@@ -219,13 +259,16 @@ final class PreparedTemplate implements AutoCloseable {
         Mat croppedBgr = rotated.apply(emblem).clone();
         Mat croppedMask = rotatedMask.apply(emblem).clone();
         Rect colouredBox;
+        Mat colourShape;
         if (hues.isEmpty()) {
             colouredBox = new Rect(0, 0, croppedBgr.cols(), croppedBgr.rows());
+            colourShape = croppedMask.clone();
         } else {
             try (Mat colour = colourMask(croppedBgr, hues)) {
                 opencv_core.bitwise_and(colour, croppedMask, colour);
                 Rect box = opencv_imgproc.boundingRect(colour);
                 colouredBox = box.width() > 0 ? box : new Rect(0, 0, croppedBgr.cols(), croppedBgr.rows());
+                colourShape = colour.apply(colouredBox).clone();
             }
         }
         canvas.close();
@@ -233,7 +276,8 @@ final class PreparedTemplate implements AutoCloseable {
         rotated.close();
         rotatedMask.close();
         turn.close();
-        return new Variant(angle, croppedBgr, croppedMask, colouredBox);
+        double fill = (double) opencv_core.countNonZero(colourShape) / Math.max(1, colourShape.total());
+        return new Variant(angle, croppedBgr, croppedMask, colouredBox, colourShape, fill, shapeGrid(colourShape));
     }
 
     @Override
@@ -242,6 +286,7 @@ final class PreparedTemplate implements AutoCloseable {
         for (Variant v : variants) {
             v.bgr().close();
             v.mask().close();
+            v.colourShape().close();
         }
     }
 }

@@ -26,8 +26,11 @@ import org.groundtruth.media.MediaFormatException;
  */
 final class TextMarkingFinder implements AutoCloseable {
     private static final List<String> LANGUAGES = List.of("ukr", "eng");
-    private static final int MAX_REGIONS = 12;
+    private static final int MAX_REGIONS = 16;
     private static final int READ_HEIGHT = 64;
+    /** Letter strokes are thinner than this many pixels (the morphological hat's kernel). */
+    private static final int STROKE_KERNEL = 25;
+    private static final double MIN_STROKE_CONTRAST = 30;
 
     /** A marking read in a region: the wanted word, what OCR read, and its confidence 0..1. */
     record Reading(Rect box, String marking, String read, double confidence) {
@@ -62,28 +65,91 @@ final class TextMarkingFinder implements AutoCloseable {
         return found;
     }
 
-    private List<Rect> regions(Mat gray) {
-        List<Rect> rects = new ArrayList<>();
-        try (Mat gradient = new Mat(); Mat binary = new Mat(); Mat joined = new Mat();
-                Mat round = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_ELLIPSE, new Size(3, 3));
-                Mat line = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_RECT,
-                        new Size(Math.max(9, gray.cols() / 120), 1));
-                MatVector contours = new MatVector(); Mat hierarchy = new Mat()) {
-            opencv_imgproc.morphologyEx(gray, gradient, opencv_imgproc.MORPH_GRADIENT, round);
-            opencv_imgproc.threshold(gradient, binary, 0, 255, opencv_imgproc.THRESH_BINARY | opencv_imgproc.THRESH_OTSU);
-            opencv_imgproc.morphologyEx(binary, joined, opencv_imgproc.MORPH_CLOSE, line);
-            opencv_imgproc.findContours(joined, contours, hierarchy, opencv_imgproc.RETR_EXTERNAL, opencv_imgproc.CHAIN_APPROX_SIMPLE);
-            for (long i = 0; i < contours.size(); i++) {
-                Rect r = opencv_imgproc.boundingRect(contours.get(i));
-                boolean lineShaped = r.height() >= minHeight && r.height() <= gray.rows() / 3
-                        && r.width() >= r.height() * 0.8 && r.width() <= gray.cols() * 0.9;
-                if (lineShaped && opencv_core.countNonZero(binary.apply(r)) >= 0.2 * r.area()) {
-                    rects.add(r);
+    /**
+     * Lines of lettering: strokes thinner than {@link #STROKE_KERNEL} that stand out from their surroundings (black-hat
+     * for dark letters, top-hat for light ones) give letter-shaped pieces; pieces of similar height side by side, less
+     * than a letter apart, form a line (so it works at any letter size); lines of two or more pieces are read, the
+     * strongest contrast first — painted markings stand out far more than roofs, trees and roads.
+     */
+    List<Rect> regions(Mat gray) {
+        record Scored(Rect rect, double contrast) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int op : new int[] {opencv_imgproc.MORPH_BLACKHAT, opencv_imgproc.MORPH_TOPHAT}) {
+            try (Mat hat = new Mat(); Mat binary = new Mat(); Mat labels = new Mat(); Mat stats = new Mat();
+                    Mat centroids = new Mat();
+                    Mat stroke = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_RECT, new Size(STROKE_KERNEL, STROKE_KERNEL))) {
+                opencv_imgproc.morphologyEx(gray, hat, op, stroke);
+                double otsu = opencv_imgproc.threshold(hat, binary, 0, 255, opencv_imgproc.THRESH_BINARY | opencv_imgproc.THRESH_OTSU);
+                if (otsu < MIN_STROKE_CONTRAST) {
+                    opencv_imgproc.threshold(hat, binary, MIN_STROKE_CONTRAST, 255, opencv_imgproc.THRESH_BINARY);
+                }
+                int n = opencv_imgproc.connectedComponentsWithStats(binary, labels, stats, centroids);
+                List<Rect> letters = new ArrayList<>();
+                try (org.bytedeco.javacpp.indexer.IntIndexer st = stats.createIndexer()) {
+                    for (int i = 1; i < n; i++) {
+                        int w = st.get(i, opencv_imgproc.CC_STAT_WIDTH);
+                        int h = st.get(i, opencv_imgproc.CC_STAT_HEIGHT);
+                        if (h >= minHeight && h <= gray.rows() / 4 && w <= h * 1.6 && w * 8 >= h
+                                && st.get(i, opencv_imgproc.CC_STAT_AREA) >= 0.12 * w * h) {
+                            letters.add(new Rect(st.get(i, opencv_imgproc.CC_STAT_LEFT), st.get(i, opencv_imgproc.CC_STAT_TOP), w, h));
+                        }
+                    }
+                }
+                for (List<Rect> line : lines(letters)) {
+                    if (line.size() < 2 || line.size() > 16) {
+                        continue;
+                    }
+                    Rect r = union(line);
+                    if (r.width() >= r.height() * 1.1) {
+                        scored.add(new Scored(r, opencv_core.mean(hat.apply(r), binary.apply(r)).get(0)));
+                    }
                 }
             }
         }
-        rects.sort(Comparator.comparingInt(Rect::area).reversed());
-        return rects.size() > MAX_REGIONS ? rects.subList(0, MAX_REGIONS) : rects;
+        scored.sort(Comparator.comparingDouble(Scored::contrast).reversed());
+        return scored.stream().limit(MAX_REGIONS).map(Scored::rect).toList();
+    }
+
+    /** Groups letter pieces into lines: similar height, overlapping rows, gaps under one letter height. */
+    private static List<List<Rect>> lines(List<Rect> letters) {
+        List<Rect> sorted = new ArrayList<>(letters);
+        sorted.sort(Comparator.comparingInt(Rect::x));
+        List<List<Rect>> lines = new ArrayList<>();
+        for (Rect r : sorted) {
+            List<Rect> home = null;
+            for (List<Rect> line : lines) {
+                Rect last = line.get(line.size() - 1);
+                double ratio = (double) r.height() / last.height();
+                int gap = r.x() - (last.x() + last.width());
+                int rowOverlap = Math.min(r.y() + r.height(), last.y() + last.height()) - Math.max(r.y(), last.y());
+                if (ratio > 0.7 && ratio < 1.45 && gap > -last.width() / 2 && gap < Math.max(r.height(), last.height())
+                        && rowOverlap >= 0.6 * Math.min(r.height(), last.height())) {
+                    home = line;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                lines.add(home);
+            }
+            home.add(r);
+        }
+        return lines;
+    }
+
+    private static Rect union(List<Rect> rects) {
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int x1 = Integer.MIN_VALUE;
+        int y1 = Integer.MIN_VALUE;
+        for (Rect r : rects) {
+            x0 = Math.min(x0, r.x());
+            y0 = Math.min(y0, r.y());
+            x1 = Math.max(x1, r.x() + r.width());
+            y1 = Math.max(y1, r.y() + r.height());
+        }
+        return new Rect(x0, y0, x1 - x0, y1 - y0);
     }
 
     private Optional<Reading> read(Mat gray, Rect region) {

@@ -142,6 +142,10 @@ public final class MainWindow extends BorderPane {
                 evidencePane.clear(); // another incident; an edit of this one keeps the viewer where it is
             }
         });
+        // Insignia scan: accepted candidates become observations of the incident the evidence list shows.
+        evidencePane.viewModel().scan().setIncident(() -> Optional.ofNullable(vm.evidence().incidentProperty().get())
+                .map(org.groundtruth.core.incident.Incident::id));
+        evidencePane.viewModel().scan().setOnAccepted(() -> vm.verification().refresh());
         evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidencePane);
         // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
         vm.verification().setBoxDrawer(receiver -> {

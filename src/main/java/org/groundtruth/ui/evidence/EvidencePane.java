@@ -72,18 +72,27 @@ public final class EvidencePane extends BorderPane {
                 .and(telemetryView.visibleProperty().not()));
 
         TabPane lower = new TabPane(new Tab(EvidenceText.t("tab.metadata"), new MetadataView(vm.metadata())),
-                new Tab(EvidenceText.t("tab.duplicates"), new DuplicatesView(vm.duplicates(), vm::show)));
+                new Tab(EvidenceText.t("tab.duplicates"), new DuplicatesView(vm.duplicates(), vm::show)),
+                new Tab(EvidenceText.t("tab.scan"), new ScanView(vm.scan(), n -> vm.video().seek(n))));
         lower.getTabs().get(0).setGraphic(Icon.METADATA.graphic());
         lower.getTabs().get(1).setGraphic(Icon.DUPLICATES.graphic());
+        lower.getTabs().get(2).setGraphic(Icon.INSIGNIA.graphic());
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lower.setId("evidence-tabs");
         lower.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (now.intValue() == 1 && vm.duplicates().rows().isEmpty()) {
                 vm.duplicates().refresh();
             }
+            if (now.intValue() == 2 && vm.scan().templates().isEmpty()) {
+                vm.scan().loadTemplates();
+            }
         });
 
-        SplitPane split = new SplitPane(viewer, lower);
+        // frames where the scan found candidates, marked under the video
+        javafx.scene.layout.VBox viewerAndMarks = new javafx.scene.layout.VBox(viewer,
+                new ScanTimeline(vm.scan(), n -> vm.video().seek(n)));
+        javafx.scene.layout.VBox.setVgrow(viewer, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(viewerAndMarks, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.64);
         // telemetry and documents have nothing to preview: give their metadata the room
@@ -95,6 +104,7 @@ public final class EvidencePane extends BorderPane {
         vm.itemProperty().addListener((o, was, now) -> refreshBoxes());
         vm.modeProperty().addListener((o, was, now) -> refreshBoxes());
         vm.video().frameNumberProperty().addListener((o, was, now) -> refreshBoxes());
+        vm.scan().candidates().addListener((javafx.collections.ListChangeListener<Object>) c -> refreshBoxes());
 
         setFocusTraversable(true);
         viewer.setOnMouseClicked(e -> requestFocus());
@@ -205,11 +215,16 @@ public final class EvidencePane extends BorderPane {
     private void refreshBoxes() {
         EvidenceItem item = vm.itemProperty().get();
         Optional<Long> frame = currentFrame();
-        List<BoxOverlay.LabeledBox> shown = item == null ? List.of() : observations.stream()
+        List<BoxOverlay.LabeledBox> shown = item == null ? new java.util.ArrayList<>() : observations.stream()
                 .filter(o -> o.evidenceId().equals(item.id()))
                 .filter(o -> o.frameNumber().isEmpty() || o.frameNumber().equals(frame))
                 .map(o -> new BoxOverlay.LabeledBox(o.box(), org.groundtruth.ui.common.I18n.label(o.type())))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        // scan candidates at their best frame (or on the photo), for the analyst to judge before accepting
+        vm.scan().candidates().stream()
+                .filter(c -> c.frame().isEmpty() || c.frame().equals(frame))
+                .map(c -> new BoxOverlay.LabeledBox(c.box(), "? " + ScanView.describe(c)))
+                .forEach(shown::add);
         videoView.boxes().show(vm.modeProperty().get() == EvidenceViewModel.Mode.VIDEO ? shown : List.of());
         photoView.boxes().show(vm.modeProperty().get() == EvidenceViewModel.Mode.PHOTO ? shown : List.of());
     }

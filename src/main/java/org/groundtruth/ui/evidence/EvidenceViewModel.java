@@ -28,6 +28,7 @@ public final class EvidenceViewModel implements AutoCloseable {
     private final PhotoViewModel photo;
     private final MetadataViewModel metadata = new MetadataViewModel();
     private final DuplicatesViewModel duplicates;
+    private final ScanViewModel scan;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.EMPTY);
     private final ReadOnlyObjectWrapper<EvidenceItem> item = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -35,11 +36,16 @@ public final class EvidenceViewModel implements AutoCloseable {
 
     /** For the window: FX-thread delivery, the window's background runner, its own decoder thread. */
     public EvidenceViewModel(EvidenceAccess access, Background background, Executor fxThread) {
-        this(access, background, new VideoPlayerViewModel(fxThread, background, access));
+        this(access, background, new VideoPlayerViewModel(fxThread, background, access), fxThread);
     }
 
     /** For tests, with a player built on inline executors. */
     public EvidenceViewModel(EvidenceAccess access, Background background, VideoPlayerViewModel video) {
+        this(access, background, video, Runnable::run);
+    }
+
+    private EvidenceViewModel(EvidenceAccess access, Background background, VideoPlayerViewModel video, Executor fxThread) {
+        this.scan = new ScanViewModel(access, background, fxThread);
         this.access = access;
         this.video = video;
         this.photo = new PhotoViewModel(background);
@@ -108,6 +114,9 @@ public final class EvidenceViewModel implements AutoCloseable {
     }
 
     private void setMode(EvidenceItem evidence, Mode newMode) {
+        if (item.get() != evidence) {
+            scan.use(Optional.of(evidence));
+        }
         item.set(evidence);
         title.set(evidence.originalName() + "  ·  " + evidence.kind().code() + "  ·  " + evidence.mediaType()
                 + "  ·  " + evidence.id());
@@ -116,6 +125,7 @@ public final class EvidenceViewModel implements AutoCloseable {
 
     /** Nothing selected (another incident, the investigation closed). */
     public void clear() {
+        scan.use(Optional.empty());
         video.clear();
         photo.clear();
         metadata.clear();
@@ -140,6 +150,11 @@ public final class EvidenceViewModel implements AutoCloseable {
 
     public MetadataViewModel metadata() {
         return metadata;
+    }
+
+    /** The insignia scan of the shown item. */
+    public ScanViewModel scan() {
+        return scan;
     }
 
     public DuplicatesViewModel duplicates() {

@@ -18,23 +18,23 @@ import org.groundtruth.media.VideoFrame;
  * perspective, blurred, noised and recompressed as JPEG at a low quality — so recall and precision can be measured
  * against ground truth.
  */
-final class EmblemComposer {
+public final class EmblemComposer {
     /** How to distort the emblem: longest side in pixels, rotation, perspective tilt (0..0.5), blur sigma, noise. */
-    record Distortion(int sizePixels, double rotationDegrees, double tilt, double blurSigma, double noiseSigma,
+    public record Distortion(int sizePixels, double rotationDegrees, double tilt, double blurSigma, double noiseSigma,
             int jpegQuality) {
-        static Distortion plain(int size) {
+        public static Distortion plain(int size) {
             return new Distortion(size, 0, 0, 0, 0, 95);
         }
     }
 
     /** A composed frame and the emblem's true box in it. */
-    record Composed(VideoFrame frame, Rect truth) {
+    public record Composed(VideoFrame frame, Rect truth) {
     }
 
     private EmblemComposer() {
     }
 
-    static Composed compose(VideoFrame background, byte[] emblemPng, Distortion d, Random random) {
+    public static Composed compose(VideoFrame background, byte[] emblemPng, Distortion d, Random random) {
         try (Mat frame = OpenCvImages.bgr(background); Mat emblem = OpenCvImages.decode(emblemPng, "emblem")) {
             Mat bgr = new Mat();
             if (emblem.channels() == 4) {
@@ -112,6 +112,54 @@ final class EmblemComposer {
             byte[] bytes = new byte[bgra.cols() * bgra.rows() * 4];
             bgra.data().get(bytes);
             return new VideoFrame(number, 0, bgra.cols(), bgra.rows(), bytes);
+        }
+    }
+
+    /** {@code frame} scaled to width×height (area interpolation), keeping its frame number. */
+    public static VideoFrame resized(VideoFrame frame, int width, int height) {
+        try (Mat bgr = OpenCvImages.bgr(frame); Mat out = new Mat()) {
+            opencv_imgproc.resize(bgr, out, new Size(width, height), 0, 0, opencv_imgproc.INTER_AREA);
+            return toFrame(out, frame.frameNumber());
+        }
+    }
+
+    /** A crop of {@code frame} (x, y, width, height in pixels), numbered {@code number}. */
+    public static VideoFrame crop(VideoFrame frame, int x, int y, int width, int height, long number) {
+        try (Mat bgr = OpenCvImages.bgr(frame)) {
+            return toFrame(bgr.apply(new Rect(x, y, width, height)), number);
+        }
+    }
+
+    /**
+     * A made-up scene: a sky-to-ground gradient with noise, and coloured rectangles and discs as distractors — red
+     * and blue cars, white panels, road markings — so the colour pre-filter has plenty of wrong blobs to reject.
+     */
+    public static VideoFrame syntheticScene(int width, int height, Random random, long number) {
+        try (Mat bgr = new Mat(height, width, opencv_core.CV_8UC3)) {
+            for (int y = 0; y < height; y += 8) {
+                double t = (double) y / height;
+                opencv_imgproc.rectangle(bgr, new Rect(0, y, width, 8), new Scalar(180 - 120 * t, 170 - 90 * t, 150 - 60 * t, 0), -1, 8, 0);
+            }
+            Scalar[] colours = {new Scalar(30, 30, 200, 0), new Scalar(200, 90, 20, 0), new Scalar(240, 240, 240, 0),
+                new Scalar(40, 120, 40, 0), new Scalar(60, 60, 60, 0), new Scalar(20, 200, 230, 0), new Scalar(90, 60, 160, 0)};
+            for (int i = 0; i < 40; i++) {
+                Scalar colour = colours[random.nextInt(colours.length)];
+                int w = 6 + random.nextInt(width / 6);
+                int h = 6 + random.nextInt(height / 6);
+                int x = random.nextInt(width - w);
+                int y = random.nextInt(height - h);
+                if (random.nextBoolean()) {
+                    opencv_imgproc.rectangle(bgr, new Rect(x, y, w, h), colour, -1, opencv_imgproc.LINE_AA, 0);
+                } else {
+                    opencv_imgproc.circle(bgr, new org.bytedeco.opencv.opencv_core.Point(x + w / 2, y + h / 2), Math.min(w, h) / 2, colour, -1, opencv_imgproc.LINE_AA, 0);
+                }
+            }
+            try (Mat noise = new Mat(bgr.size(), opencv_core.CV_8UC3)) {
+                opencv_core.randn(noise, new Mat(1, 1, opencv_core.CV_64FC1, new Scalar(128)),
+                        new Mat(1, 1, opencv_core.CV_64FC1, new Scalar(6)));
+                opencv_core.addWeighted(bgr, 1, noise, 1, -128, bgr);
+            }
+            return toFrame(bgr, number);
         }
     }
 

@@ -1,0 +1,153 @@
+package org.groundtruth.ui.evidence;
+
+import java.io.File;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.groundtruth.core.insignia.ScanCandidate;
+import org.groundtruth.core.verify.InsigniaType;
+import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Icon;
+
+/**
+ * The insignia scan tab: templates to look for (the library, with import), how often to sample, Scan/Cancel with
+ * progress, and the candidates as they are found — each with Accept and Reject; clicking one shows its frame.
+ */
+final class ScanView extends VBox {
+    ScanView(ScanViewModel vm, LongConsumer showFrame) {
+        setId("scan-view");
+        setSpacing(6);
+        setStyle("-fx-padding: 6 10 6 10;");
+
+        ListView<ScanViewModel.TemplateChoice> templates = new ListView<>(vm.templates());
+        templates.setId("scan-templates");
+        templates.setPrefHeight(86);
+        templates.setMinHeight(70);
+        templates.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ScanViewModel.TemplateChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                if (empty || choice == null) {
+                    setGraphic(null);
+                    return;
+                }
+                CheckBox box = new CheckBox(choice.template().name() + "  ·  " + I18n.label(choice.template().type())
+                        + "  ·  " + choice.template().source());
+                box.selectedProperty().bindBidirectional(choice.selected());
+                setGraphic(box);
+            }
+        });
+
+        ComboBox<InsigniaType> type = new ComboBox<>();
+        type.setId("scan-template-type");
+        type.getItems().setAll(java.util.Arrays.stream(InsigniaType.values()).filter(t -> t != InsigniaType.NONE_VISIBLE).toList());
+        type.setValue(InsigniaType.DSNS_EMBLEM);
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(InsigniaType t) {
+                return t == null ? "" : I18n.label(t);
+            }
+
+            @Override
+            public InsigniaType fromString(String s) {
+                return null;
+            }
+        });
+        Button importTemplate = new Button(EvidenceText.t("scan.import"), Icon.ADD_IMAGERY_FILE.graphic());
+        importTemplate.setId("scan-import-template");
+        importTemplate.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(EvidenceText.t("scan.pictures"),
+                    "*.png", "*.jpg", "*.jpeg", "*.webp", "*.tif", "*.tiff"));
+            File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+            if (file != null) {
+                vm.importTemplate(file.toPath(), type.getValue());
+            }
+        });
+        HBox library = new HBox(8, new Label(EvidenceText.t("scan.templates")), type, importTemplate);
+        library.setAlignment(Pos.CENTER_LEFT);
+
+        Spinner<Integer> every = new Spinner<>(1, 1000, vm.everyNthProperty().get());
+        every.setId("scan-every");
+        every.setEditable(true);
+        every.setPrefWidth(80);
+        every.valueProperty().addListener((o, was, now) -> vm.everyNthProperty().set(now));
+        vm.everyNthProperty().addListener((o, was, now) -> every.getValueFactory().setValue(now.intValue()));
+        Button scan = new Button(EvidenceText.t("scan.start"), Icon.INSIGNIA.graphic());
+        scan.setId("scan-start");
+        scan.setOnAction(e -> vm.scan());
+        scan.disableProperty().bind(vm.runningProperty());
+        Button cancel = new Button(EvidenceText.t("scan.cancel"), Icon.CANCEL.graphic());
+        cancel.setId("scan-cancel");
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("scan-progress");
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        HBox controls = new HBox(8, new Label(EvidenceText.t("scan.every")), every, scan, cancel, progress);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("scan-message");
+        message.getStyleClass().add("muted-note");
+        message.textProperty().bind(vm.messageProperty());
+
+        ListView<ScanCandidate> found = new ListView<>(vm.candidates());
+        found.setId("scan-candidates");
+        VBox.setVgrow(found, Priority.ALWAYS);
+        found.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ScanCandidate c, boolean empty) {
+                super.updateItem(c, empty);
+                if (empty || c == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label text = new Label(describe(c));
+                Region gap = new Region();
+                HBox.setHgrow(gap, Priority.ALWAYS);
+                Button accept = new Button(EvidenceText.t("scan.accept"), Icon.APPROVE.graphic());
+                accept.getStyleClass().add("scan-accept");
+                accept.setOnAction(e -> vm.accept(c));
+                Button reject = new Button(EvidenceText.t("scan.reject"), Icon.REJECT.graphic());
+                reject.getStyleClass().add("scan-reject");
+                reject.setOnAction(e -> vm.reject(c));
+                HBox row = new HBox(8, text, gap, accept, reject);
+                row.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(row);
+                setText(null);
+            }
+        });
+        found.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.frame().ifPresent(showFrame::accept);
+            }
+        });
+
+        getChildren().addAll(library, templates, controls, message, found);
+    }
+
+    static String describe(ScanCandidate c) {
+        String where = c.frame().map(n -> EvidenceText.t("scan.frames", String.valueOf(n), String.valueOf(c.firstFrame().orElse(n)), String.valueOf(c.lastFrame().orElse(n))))
+                .orElse(EvidenceText.t("scan.photo"));
+        return String.format(Locale.ROOT, "%s  ·  %s  ·  %.2f%s", where, c.template(), c.score(),
+                c.text().isEmpty() ? "" : "  ·  «" + c.text() + "»");
+    }
+}

@@ -1,0 +1,270 @@
+package org.groundtruth.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.bytedeco.opencv.opencv_core.Rect;
+import org.groundtruth.core.insignia.ScanCandidate;
+import org.groundtruth.core.insignia.ScanSettings;
+import org.groundtruth.media.SequentialFrames;
+import org.groundtruth.media.VideoDecoder;
+import org.groundtruth.media.VideoFrame;
+import org.groundtruth.media.insignia.EmblemComposer;
+import org.groundtruth.media.insignia.InsigniaScanner;
+import org.groundtruth.media.insignia.StarterEmblems;
+import org.groundtruth.media.insignia.SyntheticVideo;
+
+/**
+ * The insignia scan measurements of issue 18, in one run:
+ * <ol>
+ * <li>recall and precision per template and size: the three starter emblems composited onto frames of the real
+ * videos in {@code ../shared/data/media/video} and onto generated scenes — scaled (16..96 px across), rotated,
+ * tilted in perspective, blurred, noised — then H.264-encoded at a low bit rate and decoded back; plus frames
+ * without any emblem. A hit is a candidate of the right template whose centre lies in the true box;</li>
+ * <li>speed: a 60-second 1920x1080 30 fps H.264 clip scanned at every 5th frame with the three templates, beside a
+ * decode-only pass over the same clip (the floor no scan can beat) and, when it is installed, {@code ffmpeg -f null}.</li>
+ * </ol>
+ * Run: {@code mvn -q test-compile exec:java -Dexec.mainClass=org.groundtruth.bench.InsigniaScanBench
+ * [-Dexec.args="PER_SIZE [accuracy-only|speed-only [MAX_FRAMES]]"]} (default 6 frames per template and size).
+ */
+public final class InsigniaScanBench {
+    private static final int[] SIZES = {16, 20, 24, 32, 48, 64, 96};
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 720;
+    /** Each composed picture is held for this many frames; the last copy is scanned (the encoder has settled). */
+    private static final int HOLD = 2;
+    private static final int TEST_SET_BITRATE = 1_500_000;
+
+    private record Truth(String template, int size, Rect box) {
+    }
+
+    private InsigniaScanBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int perSize = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+        String only = args.length > 1 ? args[1] : "";
+        Path work = Files.createDirectories(Path.of("target", "insignia-bench"));
+        List<InsigniaScanner.TemplateInput> templates = StarterEmblems.all().stream()
+                .map(s -> new InsigniaScanner.TemplateInput(s.name(), s.type(), s.png())).toList();
+        if (!only.equals("speed-only")) {
+            accuracy(work, templates, perSize);
+        }
+        if (!only.equals("accuracy-only")) {
+            speed(work, templates, args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE);
+        }
+    }
+
+    private static void accuracy(Path work, List<InsigniaScanner.TemplateInput> templates, int perSize) throws Exception {
+        Random random = new Random(18);
+        List<VideoFrame> backgrounds = backgrounds(random);
+        List<Optional<Truth>> truths = new ArrayList<>();
+        Path video = work.resolve("test-set.mp4");
+        long t0 = System.nanoTime();
+        String encoder;
+        try (SyntheticVideo out = new SyntheticVideo(video, WIDTH, HEIGHT, 25, TEST_SET_BITRATE)) {
+            for (InsigniaScanner.TemplateInput template : templates) {
+                for (int size : SIZES) {
+                    for (int k = 0; k < perSize; k++) {
+                        VideoFrame bg = backgrounds.get(random.nextInt(backgrounds.size()));
+                        var d = new EmblemComposer.Distortion(size, random.nextDouble() * 360, random.nextDouble() * 0.3,
+                                random.nextDouble() * 0.8, random.nextDouble() * 5, 95);
+                        var composed = EmblemComposer.compose(bg, template.picture(), d, random);
+                        for (int h = 0; h < HOLD; h++) {
+                            out.add(composed.frame());
+                        }
+                        truths.add(Optional.of(new Truth(template.name(), size, composed.truth())));
+                    }
+                }
+            }
+            for (VideoFrame bg : backgrounds) {
+                for (int h = 0; h < HOLD; h++) {
+                    out.add(bg);
+                }
+                truths.add(Optional.empty());
+            }
+            encoder = out.encoder();
+        }
+        System.out.printf(Locale.ROOT, "test set: %d pictures (%d without emblem), %dx%d, %s at %.1f Mbit/s, made in %.0f s%n",
+                truths.size(), backgrounds.size(), WIDTH, HEIGHT, encoder, TEST_SET_BITRATE / 1e6, (System.nanoTime() - t0) / 1e9);
+
+        Map<String, int[]> bySize = new LinkedHashMap<>(); // template|size -> hits, trials
+        Map<String, int[]> precision = new LinkedHashMap<>(); // template -> true, false candidates
+        templates.forEach(t -> precision.put(t.name(), new int[2]));
+        int cleanFalse = 0;
+        List<String> rightScores = new ArrayList<>();
+        List<String> wrongScores = new ArrayList<>();
+        long scanNanos = 0;
+        int scanned = 0;
+        ScanSettings settings = ScanSettings.DEFAULT;
+        try (InsigniaScanner scanner = new InsigniaScanner(templates, List.of(), settings);
+                SequentialFrames frames = SequentialFrames.open(video)) {
+            while (frames.advance()) {
+                if (frames.position() % HOLD != HOLD - 1) {
+                    continue;
+                }
+                int picture = (int) (frames.position() / HOLD);
+                if (picture >= truths.size()) {
+                    break;
+                }
+                VideoFrame frame = frames.current();
+                long s0 = System.nanoTime();
+                List<ScanCandidate> found = scanner.matches(frame, Optional.of(frames.position()));
+                scanNanos += System.nanoTime() - s0;
+                scanned++;
+                Optional<Truth> truth = truths.get(picture);
+                boolean hit = false;
+                for (ScanCandidate c : found) {
+                    boolean right = truth.isPresent() && c.template().equals(truth.get().template()) && inside(c, truth.get().box(), frame);
+                    precision.get(c.template())[right ? 0 : 1]++;
+                    (right ? rightScores : wrongScores).add(String.format(Locale.ROOT, "%.2f", c.score()));
+                    hit |= right;
+                    if (truth.isEmpty()) {
+                        cleanFalse++;
+                    }
+                }
+                truth.ifPresent(t -> {
+                    int[] counts = bySize.computeIfAbsent(t.template() + "|" + t.size(), k -> new int[2]);
+                    counts[1]++;
+                });
+                if (hit) {
+                    bySize.get(truth.get().template() + "|" + truth.get().size())[0]++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "scan: %d frames, %.0f ms per %dx%d frame (3 templates, matching only)%n", scanned,
+                scanNanos / 1e6 / Math.max(1, scanned), WIDTH, HEIGHT);
+        System.out.print("recall by size (px)  ");
+        for (int size : SIZES) {
+            System.out.printf(Locale.ROOT, "%7d", size);
+        }
+        System.out.println("   recall>=24px  precision");
+        for (InsigniaScanner.TemplateInput t : templates) {
+            System.out.printf(Locale.ROOT, "%-20s", t.name());
+            int hits24 = 0;
+            int trials24 = 0;
+            for (int size : SIZES) {
+                int[] c = bySize.getOrDefault(t.name() + "|" + size, new int[2]);
+                System.out.printf(Locale.ROOT, "  %2d/%-2d", c[0], c[1]);
+                if (size >= 24) {
+                    hits24 += c[0];
+                    trials24 += c[1];
+                }
+            }
+            int[] p = precision.get(t.name());
+            System.out.printf(Locale.ROOT, "   %.2f          %.2f (%d right, %d wrong)%n", (double) hits24 / Math.max(1, trials24),
+                    (double) p[0] / Math.max(1, p[0] + p[1]), p[0], p[1]);
+        }
+        System.out.println("candidates on frames without an emblem: " + cleanFalse);
+        rightScores.sort(null);
+        wrongScores.sort(null);
+        System.out.println("scores of right candidates: " + rightScores);
+        System.out.println("scores of wrong candidates: " + wrongScores);
+    }
+
+    private static boolean inside(ScanCandidate c, Rect t, VideoFrame frame) {
+        double cx = (c.box().x() + c.box().width() / 2) * frame.width();
+        double cy = (c.box().y() + c.box().height() / 2) * frame.height();
+        return cx >= t.x() && cx <= t.x() + t.width() && cy >= t.y() && cy <= t.y() + t.height();
+    }
+
+    /** Frames of the three real videos (six places each) and six generated scenes, all at 1280x720. */
+    private static List<VideoFrame> backgrounds(Random random) {
+        List<VideoFrame> out = new ArrayList<>();
+        for (String name : List.of("gopro-max-heromode.mp4", "Issue 515 (java).mp4", "with-gps.mp4")) {
+            try (VideoDecoder d = VideoDecoder.open(Path.of("..", "shared", "data", "media", "video", name))) {
+                long last = d.info().lastFrame();
+                for (int i = 0; i < 6; i++) {
+                    out.add(EmblemComposer.resized(d.frame(last * i / 6), WIDTH, HEIGHT));
+                }
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            out.add(EmblemComposer.syntheticScene(WIDTH, HEIGHT, random, i));
+        }
+        return out;
+    }
+
+    /** Scans the clip (its first {@code maxFrames} frames when given: on a shared machine a full run takes long). */
+    private static void speed(Path work, List<InsigniaScanner.TemplateInput> templates, long maxFrames) throws Exception {
+        Path clip = work.resolve("clip-1080p-60s-emblem.mp4");
+        if (!Files.exists(clip)) {
+            long t0 = System.nanoTime();
+            makeClip(clip, templates.get(0).picture());
+            System.out.printf(Locale.ROOT, "made %s in %.0f s%n", clip, (System.nanoTime() - t0) / 1e9);
+        }
+        long t0 = System.nanoTime();
+        long decodeCpu0 = cpuNanos();
+        long decoded = 0;
+        try (SequentialFrames frames = SequentialFrames.open(clip)) {
+            while (decoded < maxFrames && frames.advance()) {
+                decoded++;
+            }
+        }
+        double decodeSeconds = (System.nanoTime() - t0) / 1e9;
+        double decodeCpu = (cpuNanos() - decodeCpu0) / 1e9;
+        t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
+        InsigniaScanner.Result result;
+        try (InsigniaScanner scanner = new InsigniaScanner(templates, List.of(), ScanSettings.DEFAULT)) {
+            long[] at = {0};
+            result = scanner.scanVideo(clip, () -> at[0] >= maxFrames - 1, n -> at[0] = n, c -> { });
+        }
+        double scanSeconds = (System.nanoTime() - t0) / 1e9;
+        double scanCpu = (cpuNanos() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "speed, 60 s 1920x1080 30 fps clip%s, every 5th frame, 3 templates:%n",
+                maxFrames == Long.MAX_VALUE ? "" : " (first " + maxFrames + " frames)");
+        System.out.printf(Locale.ROOT, "  (wall clock; CPU time of this process beside it, as the machine is shared; load average %.1f)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "  groundtruth scan      %6.1f s wall  %6.1f s CPU  (%d frames decoded, %d scanned, %d candidates)%n", scanSeconds,
+                scanCpu, result.framesDecoded(), result.framesScanned(), result.candidates().size());
+        for (ScanCandidate c : result.candidates()) {
+            System.out.printf(Locale.ROOT, "     %s frames %d..%d score %.2f%n", c.template(), c.firstFrame().orElse(-1L),
+                    c.lastFrame().orElse(-1L), c.score());
+        }
+        System.out.printf(Locale.ROOT, "  decode only (JavaCV)  %6.1f s wall  %6.1f s CPU  (%d frames)%n", decodeSeconds, decodeCpu, decoded);
+        ffmpegNull(clip);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static void ffmpegNull(Path clip) {
+        try {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-i", clip.toString(), "-f", "null", "-")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            int code = p.waitFor();
+            System.out.printf(Locale.ROOT, "  ffmpeg -f null        %6.1f s  (exit %d)%n", (System.nanoTime() - t0) / 1e9, code);
+        } catch (Exception e) {
+            System.out.println("  ffmpeg -f null        (ffmpeg not installed)");
+        }
+    }
+
+    /**
+     * A real frame scaled to 2240x1260 with a 40 px Red Cross composited onto it; the clip pans across it by a pixel
+     * per frame, so the emblem is in view for part of the minute and H.264 has real motion to code.
+     */
+    private static void makeClip(Path clip, byte[] emblem) throws Exception {
+        VideoFrame big;
+        try (VideoDecoder d = VideoDecoder.open(Path.of("..", "shared", "data", "media", "video", "gopro-max-heromode.mp4"))) {
+            big = EmblemComposer.resized(d.frame(0), 2240, 1260);
+        }
+        big = EmblemComposer.compose(big, emblem, new EmblemComposer.Distortion(40, 20, 0.1, 0.5, 2, 95), new Random(5)).frame();
+        try (SyntheticVideo out = new SyntheticVideo(clip, 1920, 1080, 30, 6_000_000)) {
+            for (int n = 0; n < 1800; n++) {
+                int x = (int) Math.round(320 * (0.5 - 0.5 * Math.cos(Math.PI * n / 1800.0)));
+                int y = (int) Math.round(180 * Math.abs(Math.sin(Math.PI * n / 1800.0)));
+                out.add(EmblemComposer.crop(big, x, y, 1920, 1080, n));
+            }
+        }
+    }
+}
