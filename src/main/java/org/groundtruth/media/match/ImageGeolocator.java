@@ -94,6 +94,7 @@ public final class ImageGeolocator {
                 }
             } finally {
                 pool.shutdownNow();
+                awaitWorkers(pool);
             }
         }
         List<MatchCandidate> inside = new ArrayList<>();
@@ -106,6 +107,15 @@ public final class ImageGeolocator {
         List<MatchCandidate> merged = new CandidateMerger(5).merge(inside);
         return new SearchReport(merged, rejected[0], searched, zooms, cells, cached.get(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Waits for cells in flight after a cancel or a failure, so none writes to the cache after the search returned. */
+    private static void awaitWorkers(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The zooms searched: the resolution asked for (or the layer's finest), then coarser ones. */

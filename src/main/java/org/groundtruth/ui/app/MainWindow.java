@@ -124,6 +124,11 @@ public final class MainWindow extends BorderPane {
         });
         vm.evidence().incidentProperty().addListener((o, was, now) -> evidencePane.clear());
         evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidencePane);
+        // "Find on map…" (issue 16): match the shown photo or frame against the map's imagery; accept makes a pin.
+        org.groundtruth.ui.geolocate.FindOnMap.connect(evidencePane, map, runner, vm.session()::investigation,
+                vm.session()::analyst, () -> Optional.ofNullable(vm.evidence().incidentProperty().get())
+                        .map(org.groundtruth.core.incident.Incident::id),
+                () -> workArea.getSelectionModel().select(mapTab), pin -> vm.verification().refresh());
         // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
         vm.verification().setBoxDrawer(receiver -> {
             workArea.getSelectionModel().select(evidenceTab);

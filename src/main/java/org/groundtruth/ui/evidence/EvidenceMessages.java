@@ -99,6 +99,8 @@ public final class EvidenceMessages extends ListResourceBundle {
             {"dup.first", "Item"},
             {"dup.second", "Looks like"},
             {"dup.needsInvestigation", "Open an investigation to compare its evidence."},
+            {"findOnMap", "Find on map…"},
+            {"findOnMapTip", "Search the map's reference imagery for the place this photo or frame shows"},
         };
     }
 }

@@ -96,6 +96,8 @@ public final class EvidenceMessages_uk extends ListResourceBundle {
             {"dup.first", "Доказ"},
             {"dup.second", "Схожий на"},
             {"dup.needsInvestigation", "Відкрийте розслідування, щоб порівняти його докази."},
+            {"findOnMap", "Знайти на карті…"},
+            {"findOnMapTip", "Шукати місце, яке показує це фото чи кадр, на опорних знімках карти"},
         };
     }
 }
