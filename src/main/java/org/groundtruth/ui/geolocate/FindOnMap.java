@@ -73,10 +73,16 @@ public final class FindOnMap {
         List<FindOnMapViewModel.ReferenceChoice> choices = new ArrayList<>();
         for (MapLayer layer : map.layers()) {
             Optional<Path> file = map.imageryFile(layer);
-            file.ifPresent(f -> choices.add(0, new FindOnMapViewModel.ReferenceChoice(layer.name() + " — " + f.getFileName(),
+            file.ifPresent(f -> choices.add(0, new FindOnMapViewModel.ReferenceChoice(choiceName(layer.name(), f),
                     () -> ReferenceLayer.open(f), true)));
         }
         return choices;
+    }
+
+    /** The layer's name, and its file's when that says something more. */
+    static String choiceName(String layerName, Path file) {
+        String fileName = file.getFileName().toString();
+        return layerName.equals(fileName) ? layerName : layerName + " — " + fileName;
     }
 
     static Optional<SearchArea> currentView(MapViewport viewport) {
@@ -121,8 +127,8 @@ public final class FindOnMap {
         if (file != null) {
             mapVm.addImagery(Path.of(file.getAbsolutePath()), layer -> {
                 vm.refreshReferences();
-                vm.references().stream().filter(r -> r.name().startsWith(layer.name() + " — ")).findFirst()
-                        .ifPresent(vm.referenceProperty()::set);
+                String name = choiceName(layer.name(), Path.of(file.getAbsolutePath()));
+                vm.references().stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(vm.referenceProperty()::set);
             }, error -> mapVm.messageProperty().set(org.groundtruth.ui.common.Errors.message(error)));
         }
     }

@@ -44,8 +44,12 @@ public final class FindOnMapView extends VBox {
         frame.setStyle("-fx-font-weight: bold;");
         frame.textProperty().bind(Bindings.createStringBinding(() -> {
             FindOnMapViewModel.FrameToLocate f = vm.frameProperty().get();
-            return f == null ? "" : I18n.t("findOnMap.frame", f.item().originalName(), f.frameNumber(),
-                    f.image().getWidth(), f.image().getHeight());
+            if (f == null) {
+                return "";
+            }
+            return f.item().mediaType().startsWith("video/")
+                    ? I18n.t("findOnMap.frame", f.item().originalName(), f.frameNumber(), f.image().getWidth(), f.image().getHeight())
+                    : I18n.t("findOnMap.photo", f.item().originalName(), f.image().getWidth(), f.image().getHeight());
         }, vm.frameProperty()));
 
         ComboBox<FindOnMapViewModel.ReferenceChoice> layer = new ComboBox<>(vm.references());
@@ -73,8 +77,14 @@ public final class FindOnMapView extends VBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, new Label(I18n.t("findOnMap.layer")), layer, add);
-        form.addRow(1, new Label(I18n.t("findOnMap.area")), new HBox(12, view, whole));
+        Label layerLabel = new Label(I18n.t("findOnMap.layer"));
+        Label areaLabel = new Label(I18n.t("findOnMap.area"));
+        for (Region r : new Region[] {layerLabel, areaLabel, add, view, whole}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        layer.setMinWidth(120);
+        form.addRow(0, layerLabel, layer, add);
+        form.addRow(1, areaLabel, new HBox(12, view, whole));
 
         Button search = new Button(I18n.t("findOnMap.search"), Icon.SEARCH.graphic());
         search.setId("find-search");
@@ -104,6 +114,8 @@ public final class FindOnMapView extends VBox {
             protected void updateItem(MatchCandidate item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : FindOnMapViewModel.describe(getIndex() + 1, item));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -165,7 +177,7 @@ public final class FindOnMapView extends VBox {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle(I18n.t("findOnMap.title"));
-        Scene scene = new Scene(new FindOnMapView(vm, addLayer), 560, 520);
+        Scene scene = new Scene(new FindOnMapView(vm, addLayer), 640, 540);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -176,7 +188,7 @@ public final class FindOnMapView extends VBox {
             open = Optional.empty();
         });
         if (owner != null) {
-            stage.setX(owner.getX() + Math.max(0, owner.getWidth() - 600));
+            stage.setX(owner.getX() + Math.max(0, owner.getWidth() - 680));
             stage.setY(owner.getY() + 80);
         }
         open = Optional.of(stage);
