@@ -128,7 +128,10 @@ public final class MainWindow extends BorderPane {
         org.groundtruth.ui.geolocate.FindOnMap.connect(evidencePane, map, runner, vm.session()::investigation,
                 vm.session()::analyst, () -> Optional.ofNullable(vm.evidence().incidentProperty().get())
                         .map(org.groundtruth.core.incident.Incident::id),
-                () -> workArea.getSelectionModel().select(mapTab), pin -> vm.verification().refresh());
+                () -> workArea.getSelectionModel().select(mapTab), pin -> {
+                    vm.verification().refresh();
+                    vm.refreshCounts();
+                });
         // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
         vm.verification().setBoxDrawer(receiver -> {
             workArea.getSelectionModel().select(evidenceTab);

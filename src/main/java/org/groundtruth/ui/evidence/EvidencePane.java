@@ -97,6 +97,8 @@ public final class EvidencePane extends BorderPane {
         findButton.setId("find-on-map");
         findButton.setTooltip(new javafx.scene.control.Tooltip(EvidenceText.t("findOnMapTip")));
         findButton.setFocusTraversable(false);
+        findButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
         findButton.setVisible(false);
         findButton.managedProperty().bind(findButton.visibleProperty());
         findButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
