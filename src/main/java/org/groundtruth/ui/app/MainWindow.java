@@ -234,7 +234,8 @@ public final class MainWindow extends BorderPane {
                         vm.session()::investigation, vm.session()::analyst,
                         () -> new org.groundtruth.core.casefile.ReportFigures(
                                 org.groundtruth.map.report.BasemapSnapshots.shipped(),
-                                new org.groundtruth.media.EvidenceFrameFigures())), vm::refreshCounts));
+                                new org.groundtruth.media.EvidenceFrameFigures(),
+                                new org.groundtruth.map.report.MatchOverlays())), vm::refreshCounts));
         MenuItem importFeatures = item("menu.importFeatures", Icon.IMPORT_FEATURES, null, () -> org.groundtruth.ui.casefile.ImportFeaturesDialog
                 .run(window().orElse(null), new org.groundtruth.ui.casefile.ImportFeaturesViewModel(runner,
                         vm.session()::investigation, vm.session()::analyst), () -> {
