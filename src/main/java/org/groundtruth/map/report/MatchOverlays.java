@@ -125,11 +125,16 @@ public final class MatchOverlays implements MatchFigures {
             g.setStroke(new BasicStroke(5f));
             g.drawLine((int) (MercatorPixels.x(a.lon(), zoom) - left), (int) (MercatorPixels.y(a.lat(), zoom) - top),
                     (int) (MercatorPixels.x(b.lon(), zoom) - left), (int) (MercatorPixels.y(b.lat(), zoom) - top));
-            g.setColor(new Color(188, 76, 0));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            int number = 0;
             for (LatLon p : r.inliers()) {
                 double x = MercatorPixels.x(p.lon(), zoom) - left;
                 double y = MercatorPixels.y(p.lat(), zoom) - top;
+                g.setColor(new Color(188, 76, 0));
                 g.fill(new Ellipse2D.Double(x - 3.5, y - 3.5, 7, 7));
+                // numbered as on the frame in the keyframes
+                g.setColor(Color.WHITE);
+                g.drawString(String.valueOf(++number), (float) x + 5, (float) y - 4);
             }
             double px = MercatorPixels.x(r.pin().lon(), zoom) - left;
             double py = MercatorPixels.y(r.pin().lat(), zoom) - top;
