@@ -393,7 +393,7 @@ public final class FindOnMapViewModel {
     public static String describe(int rank, MatchCandidate c) {
         return I18n.t("findOnMap.candidate", rank, String.format(java.util.Locale.ROOT, "%.6f", c.center().lat()),
                 String.format(java.util.Locale.ROOT, "%.6f", c.center().lon()), c.score(), c.inliers(),
-                Math.round(c.precisionMeters()), I18n.label(c.confidence()));
+                Math.round(c.precisionMeters()), I18n.t("MatchConfidence." + c.confidence().code()));
     }
 
     private static String coordinates(LatLon p) {
