@@ -85,7 +85,8 @@ final class ExportCommand implements Callable<Integer> {
                 publicVersion ? Optional.of(new GridSnap(gridMeters)) : Optional.empty(), reportLanguage());
         GroundtruthCommand root = Workspace.root(spec);
         try (Investigation inv = Workspace.open(root);
-                ReportFigures figures = new ReportFigures(BasemapSnapshots.shipped(), new EvidenceFrameFigures())) {
+                ReportFigures figures = new ReportFigures(BasemapSnapshots.shipped(), new EvidenceFrameFigures(),
+                        new org.groundtruth.map.report.MatchOverlays())) {
             CaseExporter.Summary summary = new CaseExporter(inv, figures, new VideoRemuxer()).export(options, out,
                     Workspace.analyst(root), ProgressMonitor.NONE);
             if (json) {

@@ -21,6 +21,7 @@ import org.groundtruth.core.geolocate.CellFeatures;
 import org.groundtruth.core.geolocate.CellKey;
 import org.groundtruth.core.geolocate.MatchCandidate;
 import org.groundtruth.core.geolocate.MatchDecision;
+import org.groundtruth.core.geolocate.MatchFeatures;
 import org.groundtruth.core.geolocate.MatchVerdict;
 import org.groundtruth.core.geolocate.MatchedPoint;
 import org.groundtruth.core.geolocate.SearchRecord;
@@ -101,8 +102,15 @@ public final class ImageMatchRecords {
             int step = Math.max(1, points.size() / RECORDED_FEATURES);
             for (int i = 0; i < points.size() && features.size() < RECORDED_FEATURES; i += step) {
                 MatchedPoint p = points.get(i);
-                features.add(new MatchedFeature(String.format(java.util.Locale.ROOT,
-                        "image-match inlier at frame pixel (%.0f, %.0f)", p.frameX(), p.frameY()), Optional.of(frame), p.ground()));
+                features.add(new MatchedFeature(MatchFeatures.describe(MatchFeatures.INLIER, p.frameX(), p.frameY()),
+                        Optional.of(frame), p.ground()));
+            }
+            // the frame's corners on the ground, so the case file can redraw the footprint
+            double[][] corners = {{0, 0}, {candidate.frameWidth(), 0}, {candidate.frameWidth(), candidate.frameHeight()},
+                {0, candidate.frameHeight()}};
+            for (int k = 0; k < 4; k++) {
+                features.add(new MatchedFeature(MatchFeatures.describe(MatchFeatures.CORNER, corners[k][0], corners[k][1]),
+                        Optional.of(frame), candidate.footprint().get(k)));
             }
             String method = String.format(java.util.Locale.ROOT, "%s: %d inliers (spread %.0f%% of the frame),"
                     + " residual %.2f m, score %.1f, %s; reference %s at %.2f m/pixel", METHOD, candidate.inliers(),

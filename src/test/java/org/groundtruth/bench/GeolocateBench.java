@@ -61,7 +61,10 @@ public final class GeolocateBench {
         System.out.println("Speed: " + photo.getFileName() + " in 1 km x 1 km (" + tiles.getFileName() + "), "
                 + Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        for (double resolution : new double[] {0.3, 0.2}) {
+        // -Dgt.bench.resolutions=0.3 measures one resolution only
+        double[] resolutions = java.util.Arrays.stream(System.getProperty("gt.bench.resolutions", "0.3,0.2").split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+        for (double resolution : resolutions) {
             Path ws = work.resolve("ws-" + resolution);
             deleteTree(ws);
             try (org.groundtruth.store.Investigation inv = org.groundtruth.store.Investigation.open(ws,

@@ -88,12 +88,21 @@ public final class ImageGeolocator {
             });
             try (Mat frameDescriptors = frameFeatures.descriptorMat()) {
                 int[] done = {0};
-                for (int z : zooms) {
-                    cells += searchZoom(z, searched, reference, frameFeatures, frameDescriptors, parameters, pool, raw,
+                // coarse to fine: once a coarser scale found a strong candidate, finer scales search only around it
+                Optional<SearchArea> focus = Optional.empty();
+                for (int i = zooms.size() - 1; i >= 0; i--) {
+                    int z = zooms.get(i);
+                    SearchArea here = focus.map(f -> f.intersection(searched)).orElse(searched);
+                    cells += searchZoom(z, here, reference, frameFeatures, frameDescriptors, parameters, pool, raw,
                             rejected, cached, monitor, done, totalCells);
+                    if (i > 0) {
+                        focus = strongFocus(raw, searched, zooms.get(i - 1));
+                    }
                 }
+                monitor.progress(totalCells, totalCells);
             } finally {
                 pool.shutdownNow();
+                awaitWorkers(pool);
             }
         }
         List<MatchCandidate> inside = new ArrayList<>();
@@ -106,6 +115,49 @@ public final class ImageGeolocator {
         List<MatchCandidate> merged = new CandidateMerger(5).merge(inside);
         return new SearchReport(merged, rejected[0], searched, zooms, cells, cached.get(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The area around the strong candidates found so far (their footprints' bounding box, one cell of {@code nextZoom}
+     * wider on every side), or empty when there is none: then the next scale searches everything.
+     */
+    static Optional<SearchArea> strongFocus(List<MatchCandidate> found, SearchArea searched, int nextZoom) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        boolean any = false;
+        for (MatchCandidate c : found) {
+            if (c.confidence() != org.groundtruth.core.geolocate.MatchConfidence.STRONG) {
+                continue;
+            }
+            for (org.groundtruth.core.geo.LatLon p : c.footprint()) {
+                double x = MercatorPixels.x(p.lon(), nextZoom);
+                double y = MercatorPixels.y(p.lat(), nextZoom);
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+                any = true;
+            }
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        var nw = MercatorPixels.latLon(minX - CELL_SIZE, minY - CELL_SIZE, nextZoom);
+        var se = MercatorPixels.latLon(maxX + CELL_SIZE, maxY + CELL_SIZE, nextZoom);
+        SearchArea around = new SearchArea(Math.max(-180, nw.lon()), Math.max(-85.05, se.lat()), Math.min(180, se.lon()),
+                Math.min(85.05, nw.lat()));
+        return around.intersects(searched) ? Optional.of(around) : Optional.empty();
+    }
+
+    /** Waits for cells in flight after a cancel or a failure, so none writes to the cache after the search returned. */
+    private static void awaitWorkers(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The zooms searched: the resolution asked for (or the layer's finest), then coarser ones. */

@@ -121,6 +121,9 @@ final class HtmlReportWriter {
                 .filter(GeolocationPin::accepted).findFirst();
         List<InsigniaObservation> observations = investigation.verification().observations(i.id());
         geolocation(w, pin);
+        if (withFigures && !publicVersion) {
+            new ReportMatchOverlay(investigation, figures.matches(), text).write(w, pin);
+        }
         observations(w, observations);
         if (withFigures) {
             frames.write(w, pin, observations);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.groundtruth.core.casefile.FrameBox;
+import org.groundtruth.core.geolocate.MatchFeatures;
+import org.groundtruth.core.verify.NormalizedBox;
 import org.groundtruth.core.casefile.FrameFigureRequest;
 import org.groundtruth.core.casefile.FrameFigures;
 import org.groundtruth.core.casefile.HtmlText;
@@ -111,7 +113,28 @@ final class ReportFrames {
                 f.captions.add(text.t("frame.observation", label, confidence));
             });
         }
-        for (MatchedFeature feature : pin.map(GeolocationPin::matchedFeatures).orElse(List.of())) {
+        List<MatchedFeature> matched = pin.map(GeolocationPin::matchedFeatures).orElse(List.of());
+        double[] frameSize = imageMatchFrameSize(matched);
+        int inlier = 0;
+        for (MatchedFeature feature : matched) {
+            Optional<MatchFeatures.FramePixel> pixel = MatchFeatures.parse(feature.description());
+            if (pixel.isPresent() && feature.frame().isPresent()) {
+                // an image match: its inliers are marked on the frame, numbered; its corners are the frame itself
+                if (pixel.get().isCorner() || frameSize[0] <= 0) {
+                    continue;
+                }
+                FrameReference ref = feature.frame().get();
+                int number = ++inlier;
+                double x = Math.max(0, Math.min(0.98, pixel.get().x() / frameSize[0] - 0.01));
+                double y = Math.max(0, Math.min(0.98, pixel.get().y() / frameSize[1] - 0.01));
+                figure(figures, ref.evidenceId(), Optional.of(ref.frameNumber())).ifPresent(f -> {
+                    f.boxes.add(new FrameBox(new NormalizedBox(x, y, 0.02, 0.02), String.valueOf(number)));
+                    if (number == 1) {
+                        f.captions.add(text.t("frame.imageMatch"));
+                    }
+                });
+                continue;
+            }
             if (feature.frame().isPresent()) {
                 FrameReference ref = feature.frame().get();
                 figure(figures, ref.evidenceId(), Optional.of(ref.frameNumber()))
@@ -119,6 +142,18 @@ final class ReportFrames {
             }
         }
         return figures;
+    }
+
+    /** The frame size an image match recorded (its bottom-right corner), or zeros. */
+    private static double[] imageMatchFrameSize(List<MatchedFeature> features) {
+        double[] size = {0, 0};
+        for (MatchedFeature f : features) {
+            MatchFeatures.parse(f.description()).filter(MatchFeatures.FramePixel::isCorner).ifPresent(p -> {
+                size[0] = Math.max(size[0], p.x());
+                size[1] = Math.max(size[1], p.y());
+            });
+        }
+        return size[1] > 0 ? size : new double[] {0, 0};
     }
 
     /** The figure for a frame, made on first mention; empty when the item is gone or not to be shown. */

@@ -147,6 +147,14 @@ public final class MainWindow extends BorderPane {
                 .map(org.groundtruth.core.incident.Incident::id));
         evidencePane.viewModel().scan().setOnAccepted(() -> vm.verification().refresh());
         evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidencePane);
+        // "Find on map…" (issue 16): match the shown photo or frame against the map's imagery; accept makes a pin.
+        org.groundtruth.ui.geolocate.FindOnMap.connect(evidencePane, map, runner, vm.session()::investigation,
+                vm.session()::analyst, () -> Optional.ofNullable(vm.evidence().incidentProperty().get())
+                        .map(org.groundtruth.core.incident.Incident::id),
+                () -> workArea.getSelectionModel().select(mapTab), pin -> {
+                    vm.verification().refresh();
+                    vm.refreshCounts();
+                });
         // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
         vm.verification().setBoxDrawer(receiver -> {
             workArea.getSelectionModel().select(evidenceTab);
@@ -286,7 +294,8 @@ public final class MainWindow extends BorderPane {
                         vm.session()::investigation, vm.session()::analyst,
                         () -> new org.groundtruth.core.casefile.ReportFigures(
                                 org.groundtruth.map.report.BasemapSnapshots.shipped(),
-                                new org.groundtruth.media.EvidenceFrameFigures())), vm::refreshCounts));
+                                new org.groundtruth.media.EvidenceFrameFigures(),
+                                new org.groundtruth.map.report.MatchOverlays())), vm::refreshCounts));
         MenuItem importFeatures = item("menu.importFeatures", Icon.IMPORT_FEATURES, null, () -> org.groundtruth.ui.casefile.ImportFeaturesDialog
                 .run(window().orElse(null), new org.groundtruth.ui.casefile.ImportFeaturesViewModel(runner,
                         vm.session()::investigation, vm.session()::analyst), () -> {

@@ -124,6 +124,8 @@ public final class EvidenceMessages extends ListResourceBundle {
             {"scan.accepted", "Recorded as observation {0}."},
             {"scan.rejecting", "Remembering the rejection"},
             {"scan.failed", "Scan failed: {0}"},
+            {"findOnMap", "Find on map…"},
+            {"findOnMapTip", "Search the map's reference imagery for the place this photo or frame shows"},
         };
     }
 }

@@ -121,6 +121,8 @@ public final class EvidenceMessages_uk extends ListResourceBundle {
             {"scan.accepted", "Записано як спостереження {0}."},
             {"scan.rejecting", "Запам’ятовування відхилення"},
             {"scan.failed", "Пошук не вдався: {0}"},
+            {"findOnMap", "Знайти на карті…"},
+            {"findOnMapTip", "Шукати місце, яке показує це фото чи кадр, на опорних знімках карти"},
         };
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.evidence.GpsFix;
@@ -37,6 +38,8 @@ public final class EvidencePane extends BorderPane {
     private final VideoPlayerView videoView;
     private final PhotoView photoView;
     private List<InsigniaObservation> observations = List.of();
+    private Optional<Consumer<FrameToLocate>> findOnMap = Optional.empty();
+    private final javafx.scene.control.Button findButton = new javafx.scene.control.Button();
 
     public EvidencePane(EvidenceViewModel vm) {
         this.vm = vm;
@@ -98,7 +101,24 @@ public final class EvidencePane extends BorderPane {
         // telemetry and documents have nothing to preview: give their metadata the room
         vm.modeProperty().addListener((o, was, now) -> split.setDividerPositions(
                 now == EvidenceViewModel.Mode.METADATA_ONLY ? 0.2 : now == EvidenceViewModel.Mode.TELEMETRY ? 0.5 : 0.64));
-        setTop(title);
+        findButton.setText(EvidenceText.t("findOnMap"));
+        findButton.setGraphic(Icon.MAP.graphic());
+        findButton.setId("find-on-map");
+        findButton.setTooltip(new javafx.scene.control.Tooltip(EvidenceText.t("findOnMapTip")));
+        findButton.setFocusTraversable(false);
+        findButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        findButton.setVisible(false);
+        findButton.managedProperty().bind(findButton.visibleProperty());
+        findButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !hasImage(), vm.modeProperty(), vm.photo().imageProperty(), vm.video().frameProperty()));
+        vm.modeProperty().addListener((o, was, now) -> findButton.setVisible(findOnMap.isPresent()
+                && (now == EvidenceViewModel.Mode.VIDEO || now == EvidenceViewModel.Mode.PHOTO)));
+        findButton.setOnAction(e -> requestFindOnMap());
+        HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(8, title, findButton);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setTop(top);
         setCenter(split);
 
         vm.itemProperty().addListener((o, was, now) -> refreshBoxes());
@@ -227,6 +247,47 @@ public final class EvidencePane extends BorderPane {
                 .forEach(shown::add);
         videoView.boxes().show(vm.modeProperty().get() == EvidenceViewModel.Mode.VIDEO ? shown : List.of());
         photoView.boxes().show(vm.modeProperty().get() == EvidenceViewModel.Mode.PHOTO ? shown : List.of());
+    }
+
+    /** The photo or the video frame shown, with the item and frame number, for "Find on map…". */
+    public record FrameToLocate(EvidenceItem item, long frameNumber, java.awt.image.BufferedImage image) {
+    }
+
+    /** What "Find on map…" does with the shown photo or frame; the button shows once this is set. */
+    public void setOnFindOnMap(Consumer<FrameToLocate> handler) {
+        findOnMap = Optional.of(handler);
+        EvidenceViewModel.Mode mode = vm.modeProperty().get();
+        findButton.setVisible(mode == EvidenceViewModel.Mode.VIDEO || mode == EvidenceViewModel.Mode.PHOTO);
+    }
+
+    /** Hands the shown photo or (paused) video frame to the "Find on map…" handler; false when nothing is shown. */
+    public boolean requestFindOnMap() {
+        EvidenceItem item = vm.itemProperty().get();
+        Optional<java.awt.image.BufferedImage> image = currentImage();
+        if (item == null || image.isEmpty() || findOnMap.isEmpty()) {
+            return false;
+        }
+        if (vm.modeProperty().get() == EvidenceViewModel.Mode.VIDEO) {
+            vm.video().pause();
+        }
+        findOnMap.get().accept(new FrameToLocate(item, currentFrame().orElse(0L), image.get()));
+        return true;
+    }
+
+    private boolean hasImage() {
+        return switch (vm.modeProperty().get()) {
+            case PHOTO -> vm.photo().imageProperty().get() != null;
+            case VIDEO -> vm.video().frameProperty().get() != null;
+            default -> false;
+        };
+    }
+
+    private Optional<java.awt.image.BufferedImage> currentImage() {
+        return switch (vm.modeProperty().get()) {
+            case PHOTO -> vm.photo().image();
+            case VIDEO -> Optional.ofNullable(vm.video().frameProperty().get()).map(org.groundtruth.media.VideoFrame::toBufferedImage);
+            default -> Optional.empty();
+        };
     }
 
     /** What "Suggest pin" does with a GPS position (the map draws it); without it, coordinates are copied. */

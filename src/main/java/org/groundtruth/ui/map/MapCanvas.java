@@ -88,6 +88,7 @@ public final class MapCanvas extends Region {
         vm.measurePoints().addListener(redraw);
         vm.lines().addListener(redraw);
         vm.foundPlaceProperty().addListener(redraw);
+        vm.outlines().addListener(redraw);
         vm.choropleth().frameProperty().addListener(redraw);
         vm.choropleth().visibleProperty().addListener(redraw);
         vm.choropleth().opacityProperty().addListener(redraw);
@@ -313,6 +314,7 @@ public final class MapCanvas extends Region {
         drawSelection(g, viewport);
         drawFoundPlace(g, viewport);
         drawLines(g, viewport);
+        drawOutlines(g, viewport);
         drawMeasurement(g, viewport);
         drawScaleBar(g, viewport, h);
         drawAttribution(g, w, h);
@@ -574,6 +576,38 @@ public final class MapCanvas extends Region {
                     new double[] {ys[n], ys[n] - 12 * Math.sin(angle - 0.4), ys[n] - 12 * Math.sin(angle + 0.4)}, 3);
             if (!line.label().isEmpty()) {
                 label(g, line.label(), xs[n] + 9, ys[n] - 9);
+            }
+        }
+    }
+
+    /** Outlines other features asked for (image-match footprints): the selected one filled and thicker. */
+    private void drawOutlines(GraphicsContext g, MapViewport viewport) {
+        for (MapOutline outline : List.copyOf(vm.outlines())) {
+            int n = outline.corners().size();
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int k = 0; k < n; k++) {
+                Point2D p = viewport.toScreen(outline.corners().get(k));
+                xs[k] = p.getX();
+                ys[k] = p.getY();
+            }
+            if (outline.emphasis()) {
+                g.setFill(outline.color().deriveColor(0, 1, 1, 0.18));
+                g.fillPolygon(xs, ys, n);
+            }
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(outline.emphasis() ? 5 : 4);
+            g.strokePolygon(xs, ys, n);
+            g.setStroke(outline.color());
+            g.setLineWidth(outline.emphasis() ? 2.5 : 1.5);
+            g.strokePolygon(xs, ys, n);
+            g.setFill(outline.color());
+            for (LatLon point : outline.points()) {
+                Point2D p = viewport.toScreen(point);
+                g.fillOval(p.getX() - 2.5, p.getY() - 2.5, 5, 5);
+            }
+            if (!outline.label().isEmpty()) {
+                label(g, outline.label(), xs[0] + 6, ys[0] - 6);
             }
         }
     }

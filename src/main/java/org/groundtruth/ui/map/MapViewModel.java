@@ -92,6 +92,7 @@ public final class MapViewModel implements AutoCloseable {
      */
     private int coordinateFormatFirst;
     private final javafx.collections.ObservableList<MapLine> lines = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<MapOutline> outlines = javafx.collections.FXCollections.observableArrayList();
     private final javafx.beans.property.BooleanProperty picking = new javafx.beans.property.SimpleBooleanProperty(false);
     private Optional<java.util.function.Consumer<LatLon>> pickReceiver = Optional.empty();
 
@@ -576,6 +577,11 @@ public final class MapViewModel implements AutoCloseable {
     /** Lines drawn over the map for other features (a shadow direction, double-tap pairs). */
     public javafx.collections.ObservableList<MapLine> lines() {
         return lines;
+    }
+
+    /** Outlines drawn over the map for other features (image-match footprints). */
+    public javafx.collections.ObservableList<MapOutline> outlines() {
+        return outlines;
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty pickingProperty() {

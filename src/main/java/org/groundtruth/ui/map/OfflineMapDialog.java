@@ -8,6 +8,8 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.groundtruth.map.offline.OfflineMapLibrary;
+import org.groundtruth.ui.common.DialogButtons;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
 
 /**
@@ -21,11 +23,10 @@ final class OfflineMapDialog {
     static void show(MapViewModel vm, Optional<Window> owner) {
         OfflineMapLibrary library = OfflineMapLibrary.user();
         ButtonType choose = new ButtonType(I18n.t("map.offlineMapChoose"), ButtonBar.ButtonData.OK_DONE);
-        Alert steps = new Alert(Alert.AlertType.INFORMATION, I18n.t("map.offlineMapSteps", library.folder()), choose,
-                ButtonType.CANCEL);
+        Alert steps = Dialogs.alert(Alert.AlertType.INFORMATION, owner.orElse(null),
+                I18n.t("map.offlineMapSteps", library.folder()), choose, DialogButtons.cancel());
         steps.setTitle(I18n.t("map.addOfflineMapTitle"));
         steps.setHeaderText(I18n.t("map.addOfflineMapTitle"));
-        owner.ifPresent(steps::initOwner);
         steps.getDialogPane().setId("offline-map-steps");
         if (steps.showAndWait().filter(choose::equals).isEmpty()) {
             return;
