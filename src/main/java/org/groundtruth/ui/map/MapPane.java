@@ -82,8 +82,11 @@ public final class MapPane extends BorderPane {
 
     private HBox toolBar() {
         search.setId("map-search");
-        search.setPromptText(vm.hasGazetteer() ? I18n.t("map.search") : I18n.t("map.searchUnavailable"));
-        search.setDisable(!vm.hasGazetteer());
+        search.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> I18n.t(
+                vm.gazetteerReadyProperty().get() ? "map.search"
+                : vm.mapsLoadingProperty().get() ? "map.searchOpening" : "map.searchUnavailable"),
+                vm.gazetteerReadyProperty(), vm.mapsLoadingProperty()));
+        search.disableProperty().bind(vm.gazetteerReadyProperty().not());
         search.setPrefColumnCount(14);
         search.setMinWidth(90);
         HBox.setHgrow(search, Priority.SOMETIMES);
