@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane details;
     private final TabPane incidentTabs;
     private Tab evidenceTab;
+    private Panels panels;
     private final javafx.beans.value.ChangeListener<WindowLayout> restoreLayout = (o, was, now) -> applyLayout(now);
 
     private javafx.beans.value.ChangeListener<org.groundtruth.store.Investigation> followInvestigation;
@@ -86,7 +87,8 @@ public final class MainWindow extends BorderPane {
         columns.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(listView, false);
 
-        setTop(new VBox(menuBar(), toolBar()));
+        MenuBar menus = menuBar();
+        setTop(new VBox(menus, toolBar()));
         setCenter(columns);
         setBottom(statusBar());
 
@@ -183,6 +185,16 @@ public final class MainWindow extends BorderPane {
                                 : javafx.scene.paint.Color.web("#bc4c00")));
             }
         });
+        // 1366x768: labels, buttons, choices and column headers stay whole; the map and the forms' fields give way.
+        org.groundtruth.ui.common.WholeText.keep(this);
+        // Columns collapse, and F11 gives the map or the video the whole window.
+        panels = new Panels(columns, listView, workArea, details);
+        menus.getMenus().add(2, panels.menu());
+    }
+
+    /** The collapsible columns (tests). */
+    Panels panels() {
+        return panels;
     }
 
     private static void applyDisplaySettings(org.groundtruth.ui.map.MapPane map, org.groundtruth.store.Settings settings) {

@@ -88,7 +88,8 @@ public final class MapPane extends BorderPane {
                 vm.gazetteerReadyProperty(), vm.mapsLoadingProperty()));
         search.disableProperty().bind(vm.gazetteerReadyProperty().not());
         search.setPrefColumnCount(14);
-        search.setMinWidth(90);
+        search.setMinWidth(140);
+        search.setTooltip(new Tooltip(I18n.t("map.searchTip")));
         HBox.setHgrow(search, Priority.SOMETIMES);
         search.setOnAction(e -> vm.search(search.getText()));
         search.textProperty().addListener((o, was, now) -> {
@@ -102,8 +103,8 @@ public final class MapPane extends BorderPane {
         goTo.setId("map-goto");
         goTo.setPromptText(I18n.t("map.goto"));
         goTo.setPrefColumnCount(18);
-        goTo.setMinWidth(90);
-        goTo.setTooltip(new Tooltip(I18n.t("map.gotoTip")));
+        goTo.setMinWidth(150);
+        goTo.setTooltip(new Tooltip(I18n.t("map.gotoExample") + "\n" + I18n.t("map.gotoTip")));
         HBox.setHgrow(goTo, Priority.SOMETIMES);
         goTo.setOnAction(e -> {
             if (vm.goTo(goTo.getText())) {
