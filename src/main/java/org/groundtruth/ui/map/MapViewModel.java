@@ -69,6 +69,7 @@ public final class MapViewModel implements AutoCloseable {
     private final BooleanProperty mapsLoading = new SimpleBooleanProperty(false);
     private final BooleanProperty gazetteerReady = new SimpleBooleanProperty(false);
     private boolean closed;
+    private long searchGeneration;
     private Optional<Background.Job> runningSave = Optional.empty();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final RegionChoropleth choropleth;
@@ -277,7 +278,11 @@ public final class MapViewModel implements AutoCloseable {
             return;
         }
         Gazetteer g = gazetteer.get();
+        long mine = ++searchGeneration;
         background.run(I18n.t("map.task.search"), progress -> g.search(text, SEARCH_LIMIT), results -> {
+            if (mine != searchGeneration) {
+                return; // typed on: an earlier, shorter query's answer must not replace the newer one's
+            }
             searchResults.setAll(results);
             if (results.isEmpty()) {
                 message.set(I18n.t("map.noMatch", text.strip()));
