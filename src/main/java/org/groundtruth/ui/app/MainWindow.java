@@ -141,7 +141,12 @@ public final class MainWindow extends BorderPane {
                 evidencePane.clear(); // another incident; an edit of this one keeps the viewer where it is
             }
         });
-        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidencePane);
+        // On a narrow column the viewer keeps its controls whole and scrolls sideways rather than cutting them off.
+        javafx.scene.control.ScrollPane viewerScroll = new javafx.scene.control.ScrollPane(evidencePane);
+        viewerScroll.setFitToWidth(true);
+        viewerScroll.setFitToHeight(true);
+        viewerScroll.getStyleClass().add("edge-to-edge");
+        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, viewerScroll);
         // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
         vm.verification().setBoxDrawer(receiver -> {
             workArea.getSelectionModel().select(evidenceTab);
@@ -274,7 +279,7 @@ public final class MainWindow extends BorderPane {
         workArea.getTabs().add(tab);
         if (!columns.getItems().contains(workArea)) {
             columns.getItems().add(1, workArea);
-            columns.setDividerPositions(0.22, 0.62);
+            columns.setDividerPositions(0.19, 0.62); // at 1366 px the map's tool bar fits whole
         }
         return tab;
     }

@@ -31,9 +31,12 @@ public final class WholeText {
         if (root instanceof IndexedCell<?>) {
             return; // a list or table row: data, widened or scrolled by the investigator
         }
-        if (root instanceof Labeled labeled && !labeled.isWrapText() && labeled.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+        if (root instanceof Labeled labeled && !labeled.isWrapText() && !labeled.textProperty().isBound()
+                && labeled.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+            // Words the view wrote (form labels, buttons); a bound label shows data, which may be any length.
             labeled.setMinWidth(Region.USE_PREF_SIZE);
-        } else if (root instanceof ComboBoxBase<?> box && box.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+        } else if (root instanceof ComboBoxBase<?> box && !box.isEditable() && !(root instanceof javafx.scene.control.DatePicker)
+                && box.getMinWidth() == Region.USE_COMPUTED_SIZE) {
             box.setMinWidth(Region.USE_PREF_SIZE);
         } else if (root instanceof TextField field && field.getMinWidth() == Region.USE_COMPUTED_SIZE) {
             field.setMinWidth(Math.min(field.getPrefColumnCount(), FIELD_MIN_COLUMNS) * 7.0 + 16);

@@ -23,11 +23,11 @@ final class ClippedText {
     static List<String> in(Parent root) {
         List<String> found = new ArrayList<>();
         Bounds window = root.getLayoutBounds();
-        walk(root, window, found, false);
+        walk(root, window, window, found, false);
         return found;
     }
 
-    private static void walk(Node node, Bounds window, List<String> found, boolean scrolled) {
+    private static void walk(Node node, Bounds window, Bounds clip, List<String> found, boolean scrolled) {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
@@ -43,13 +43,20 @@ final class ClippedText {
             Bounds b = node.localToScene(node.getLayoutBounds());
             if (b.getWidth() > 0 && (b.getMaxX() > window.getMaxX() + 1 || b.getMaxY() > window.getMaxY() + 1)) {
                 found.add("off the window: " + describe(node) + " at " + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()));
+            } else if (b.getWidth() > 0 && (b.getMaxX() > clip.getMaxX() + 1 || b.getMaxY() > clip.getMaxY() + 1)) {
+                found.add("cut by its column: " + describe(node) + " ends at " + Math.round(b.getMaxX()) + ", column at "
+                        + Math.round(clip.getMaxX()));
             }
         }
         if (node instanceof Parent parent) {
             boolean inside = scrolled || node instanceof ScrollPane || node instanceof javafx.scene.control.TableView<?>
                     || node.getClass().getName().endsWith("VirtualFlow");
+            // A split pane's column and a tab's content clip what does not fit in them.
+            boolean clips = node.getClass().getName().endsWith("SplitPaneSkin$Content")
+                    || node.getClass().getName().endsWith("TabContentRegion");
+            Bounds inner = clips && node.getScene() != null ? node.localToScene(node.getLayoutBounds()) : clip;
             for (Node child : parent.getChildrenUnmodifiable()) {
-                walk(child, window, found, inside);
+                walk(child, window, inner, found, inside);
             }
         }
     }
