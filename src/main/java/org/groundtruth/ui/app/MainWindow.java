@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane details;
     private final TabPane incidentTabs;
     private Tab evidenceTab;
+    private Panels panels;
     private final javafx.beans.value.ChangeListener<WindowLayout> restoreLayout = (o, was, now) -> applyLayout(now);
 
     private javafx.beans.value.ChangeListener<org.groundtruth.store.Investigation> followInvestigation;
@@ -89,7 +90,8 @@ public final class MainWindow extends BorderPane {
         columns.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(listView, false);
 
-        setTop(new VBox(menuBar(), toolBar(), banner()));
+        MenuBar menus = menuBar();
+        setTop(new VBox(menus, toolBar(), banner()));
         setCenter(columns);
         setBottom(statusBar());
 
@@ -146,7 +148,12 @@ public final class MainWindow extends BorderPane {
         evidencePane.viewModel().scan().setIncident(() -> Optional.ofNullable(vm.evidence().incidentProperty().get())
                 .map(org.groundtruth.core.incident.Incident::id));
         evidencePane.viewModel().scan().setOnAccepted(() -> vm.verification().refresh());
-        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidencePane);
+        // On a narrow column the viewer keeps its controls whole and scrolls sideways rather than cutting them off.
+        javafx.scene.control.ScrollPane viewerScroll = new javafx.scene.control.ScrollPane(evidencePane);
+        viewerScroll.setFitToWidth(true);
+        viewerScroll.setFitToHeight(true);
+        viewerScroll.getStyleClass().add("edge-to-edge");
+        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, viewerScroll);
         // "Find on map…" (issue 16): match the shown photo or frame against the map's imagery; accept makes a pin.
         org.groundtruth.ui.geolocate.FindOnMap.connect(evidencePane, map, runner, vm.session()::investigation,
                 vm.session()::analyst, () -> Optional.ofNullable(vm.evidence().incidentProperty().get())
@@ -198,6 +205,16 @@ public final class MainWindow extends BorderPane {
                                 : javafx.scene.paint.Color.web("#bc4c00")));
             }
         });
+        // 1366x768: labels, buttons, choices and column headers stay whole; the map and the forms' fields give way.
+        org.groundtruth.ui.common.WholeText.keep(this);
+        // Columns collapse, and F11 gives the map or the video the whole window.
+        panels = new Panels(columns, listView, workArea, details);
+        menus.getMenus().add(2, panels.menu());
+    }
+
+    /** The collapsible columns (tests). */
+    Panels panels() {
+        return panels;
     }
 
     private static void applyDisplaySettings(org.groundtruth.ui.map.MapPane map, org.groundtruth.store.Settings settings) {
@@ -277,7 +294,7 @@ public final class MainWindow extends BorderPane {
         workArea.getTabs().add(tab);
         if (!columns.getItems().contains(workArea)) {
             columns.getItems().add(1, workArea);
-            columns.setDividerPositions(0.22, 0.62);
+            columns.setDividerPositions(0.19, 0.62); // at 1366 px the map's tool bar fits whole
         }
         return tab;
     }

@@ -55,7 +55,11 @@ public final class WorkbenchApp extends Application {
         vm = new WorkbenchViewModel(runner, settings);
         window = new MainWindow(vm, runner);
         vm.useLayouts(layouts, window::currentLayout);
-        Scene scene = new Scene(window, 1440, 900);
+        // Fit the screen it opens on (1366x768 laptops; without a window manager "maximized" is not honoured).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
         applyTheme(scene, settings.theme());
         vm.settingsProperty().addListener((o, was, now) -> {
             NetworkPolicy.setOfflineOnly(now.offlineOnly());

@@ -53,6 +53,7 @@ public final class EvidencePane extends BorderPane {
         title.setId("evidence-title");
         title.getStyleClass().add("evidence-title");
         title.setMaxWidth(Double.MAX_VALUE);
+        title.setWrapText(true); // a long file name takes a second line rather than the viewer's width
         title.textProperty().bind(vm.titleProperty());
         title.visibleProperty().bind(vm.titleProperty().isNotEmpty());
         title.managedProperty().bind(title.visibleProperty());

@@ -94,6 +94,7 @@ final class MetadataView extends VBox {
             Label value = new Label(r.value());
             value.getStyleClass().add("summary-value");
             value.setTooltip(new Tooltip(r.value()));
+            value.setWrapText(true); // GPS, times, speeds and hashes whole on a small screen, on more lines if need be
             grid.add(label, 0, row);
             if (r.label().equals(EvidenceText.t("meta.gps")) && vm.gpsProperty().get() != null) {
                 Button pin = new Button(EvidenceText.t("meta.suggestPin"), Icon.SUGGEST_PIN.graphic());

@@ -35,7 +35,11 @@ public final class EvidenceListView extends VBox {
 
         TableView<EvidenceItem> table = new TableView<>(vm.items());
         table.setId("evidence-table");
-        table.setPlaceholder(new Label(I18n.t("evidence.empty")));
+        Label empty = new Label(I18n.t("evidence.empty"));
+        empty.setWrapText(true); // the Ukrainian hint is longer than a 1366-pixel screen's details column
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
+        table.setPlaceholder(empty);
         table.getColumns().add(column("evidence.name", 220, e -> e.originalName()));
         table.getColumns().add(column("evidence.kind", 80, e -> I18n.label(e.kind())));
         table.getColumns().add(column("evidence.mediaType", 120, EvidenceItem::mediaType));

@@ -284,6 +284,9 @@ public final class MapCanvas extends Region {
 
     // ---- painting ----
 
+    /** The labels of the frame being painted. */
+    private LabelPlacer placer = new LabelPlacer(0, 0);
+
     void paint() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -313,11 +316,18 @@ public final class MapCanvas extends Region {
         MarkerPainter.paint(g, lastClusters);
         drawSelection(g, viewport);
         drawFoundPlace(g, viewport);
+        // The attribution and the scale bar are laid out first; labels keep clear of them, of each other and of the edge.
+        List<String> credits = attributionLines(w);
+        LabelPlacer.Box attribution = attributionBox(credits, w, h);
+        LabelPlacer.Box scale = scaleBarBox(viewport, h, attribution);
+        placer = new LabelPlacer(w, h);
+        placer.reserve(attribution);
+        placer.reserve(scale);
         drawLines(g, viewport);
         drawOutlines(g, viewport);
         drawMeasurement(g, viewport);
-        drawScaleBar(g, viewport, h);
-        drawAttribution(g, w, h);
+        drawScaleBar(g, viewport, scale);
+        drawAttribution(g, credits, attribution);
         hovered.ifPresent(c -> drawHover(g, c, w));
         if (hovered.isEmpty()) {
             hoveredRegion.ifPresent(r -> drawTip(g, r.text(), r.x(), r.y(), w));
@@ -575,7 +585,7 @@ public final class MapCanvas extends Region {
             g.fillPolygon(new double[] {xs[n], xs[n] - 12 * Math.cos(angle - 0.4), xs[n] - 12 * Math.cos(angle + 0.4)},
                     new double[] {ys[n], ys[n] - 12 * Math.sin(angle - 0.4), ys[n] - 12 * Math.sin(angle + 0.4)}, 3);
             if (!line.label().isEmpty()) {
-                label(g, line.label(), xs[n] + 9, ys[n] - 9);
+                label(g, line.label(), xs[n], ys[n]);
             }
         }
     }
@@ -638,7 +648,7 @@ public final class MapCanvas extends Region {
             g.setLineDashes();
             cumulative += Geodesy.measure(points.get(i - 1), points.get(i)).distanceMeters();
             Point2D end = viewport.toScreen(points.get(i));
-            label(g, org.groundtruth.ui.common.UnitText.distance(cumulative), end.getX() + 9, end.getY() - 9);
+            label(g, org.groundtruth.ui.common.UnitText.distance(cumulative), end.getX(), end.getY());
         }
         for (LatLon point : points) {
             Point2D p = viewport.toScreen(point);
@@ -649,30 +659,81 @@ public final class MapCanvas extends Region {
         }
     }
 
-    private static void label(GraphicsContext g, String text, double x, double y) {
+    /** A label beside an anchor point, where it overprints no other label, the scale bar or the attribution. */
+    private void label(GraphicsContext g, String text, double anchorX, double anchorY) {
         Font font = Font.font("System", FontWeight.BOLD, 12);
         double width = textWidth(text, font);
-        g.setFill(Color.rgb(255, 255, 255, 0.92));
-        g.fillRoundRect(x - 4, y - 13, width + 8, 18, 6, 6);
-        g.setFill(Color.web("#111827"));
-        g.setFont(font);
-        g.fillText(text, x, y);
+        placer.place(anchorX, anchorY, width + 8, 18).ifPresent(box -> {
+            g.setFill(Color.rgb(255, 255, 255, 0.92));
+            g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
+            g.setFill(Color.web("#111827"));
+            g.setFont(font);
+            g.fillText(text, box.x() + 4, box.y() + 13);
+        });
     }
 
-    private void drawScaleBar(GraphicsContext g, MapViewport viewport, double h) {
-        double metersPerPixel = viewport.metersPerPixel();
-        double maxMeters = metersPerPixel * 120;
+    /** The labels placed in the last frame (tests). */
+    List<LabelPlacer.Box> placedLabels() {
+        return placer.taken();
+    }
+
+    private static final Font ATTRIBUTION_FONT = Font.font(10);
+    private static final double ATTRIBUTION_LINE = 14;
+
+    /** The credit line, broken at its separators into as many lines as the map's width needs. */
+    private List<String> attributionLines(double w) {
+        String text = vm.attribution();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String part : text.split(" \u00b7 |, ")) {
+            String separator = line.length() == 0 ? "" : text.contains(line + " \u00b7 " + part) ? " \u00b7 " : ", ";
+            if (line.length() > 0 && textWidth(line + separator + part, ATTRIBUTION_FONT) > w - 16) {
+                lines.add(line.toString());
+                line.setLength(0);
+                separator = "";
+            }
+            line.append(separator).append(part);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static LabelPlacer.Box attributionBox(List<String> lines, double w, double h) {
+        double width = lines.stream().mapToDouble(l -> textWidth(l, ATTRIBUTION_FONT)).max().orElse(0);
+        double height = lines.size() * ATTRIBUTION_LINE + (lines.isEmpty() ? 0 : 2);
+        return new LabelPlacer.Box(Math.max(0, w - width - 10), h - height, Math.min(w, width + 10), height);
+    }
+
+    /** Bottom left; lifted above the attribution when the two would meet, so the scale is never under it. */
+    private static LabelPlacer.Box scaleBarBox(MapViewport viewport, double h, LabelPlacer.Box attribution) {
+        double width = scaleBarPixels(viewport) + 72;
+        LabelPlacer.Box low = new LabelPlacer.Box(6, h - 34, width, 28);
+        return low.intersects(attribution) ? new LabelPlacer.Box(6, attribution.y() - 32, width, 28) : low;
+    }
+
+    private static double scaleBarMeters(MapViewport viewport) {
+        double maxMeters = viewport.metersPerPixel() * 120;
         double magnitude = Math.pow(10, Math.floor(Math.log10(maxMeters)));
-        double nice = magnitude;
         for (double factor : new double[] {5, 2, 1}) {
             if (factor * magnitude <= maxMeters) {
-                nice = factor * magnitude;
-                break;
+                return factor * magnitude;
             }
         }
-        double px = nice / metersPerPixel;
-        double x = 12;
-        double y = h - 14;
+        return magnitude;
+    }
+
+    private static double scaleBarPixels(MapViewport viewport) {
+        return scaleBarMeters(viewport) / viewport.metersPerPixel();
+    }
+
+    private void drawScaleBar(GraphicsContext g, MapViewport viewport, LabelPlacer.Box box) {
+        double nice = scaleBarMeters(viewport);
+        double px = scaleBarPixels(viewport);
+        double x = box.x() + 6;
+        double y = box.y() + 20;
         g.setFill(Color.rgb(255, 255, 255, 0.85));
         g.fillRoundRect(x - 6, y - 20, px + 12 + 60, 28, 6, 6);
         g.setStroke(Color.web("#222"));
@@ -687,18 +748,23 @@ public final class MapCanvas extends Region {
         g.fillText(org.groundtruth.ui.common.I18n.t("map.zoomLevel", viewport.zoom()), x, y - 8);
     }
 
-    private void drawAttribution(GraphicsContext g, double w, double h) {
-        String text = vm.attribution();
-        if (text.isEmpty()) {
+    private void drawAttribution(GraphicsContext g, List<String> lines, LabelPlacer.Box box) {
+        if (lines.isEmpty()) {
             return;
         }
-        Font font = Font.font(10);
-        double width = textWidth(text, font);
         g.setFill(Color.rgb(255, 255, 255, 0.8));
-        g.fillRect(w - width - 10, h - 16, width + 10, 16);
+        g.fillRect(box.x(), box.y(), box.width(), box.height());
         g.setFill(Color.web("#333"));
-        g.setFont(font);
-        g.fillText(text, w - width - 5, h - 4);
+        g.setFont(ATTRIBUTION_FONT);
+        for (int i = 0; i < lines.size(); i++) {
+            g.fillText(lines.get(i), box.x() + 5, box.y() + 12 + i * ATTRIBUTION_LINE);
+        }
+    }
+
+    /** Where the scale bar and the attribution were drawn in the last frame (tests). */
+    LabelPlacer.Box[] bottomBoxes() {
+        List<LabelPlacer.Box> taken = placer.taken();
+        return new LabelPlacer.Box[] {taken.get(0), taken.get(1)};
     }
 
     private void drawHover(GraphicsContext g, MarkerIndex.Cluster cluster, double w) {

@@ -82,10 +82,14 @@ public final class MapPane extends BorderPane {
 
     private HBox toolBar() {
         search.setId("map-search");
-        search.setPromptText(vm.hasGazetteer() ? I18n.t("map.search") : I18n.t("map.searchUnavailable"));
-        search.setDisable(!vm.hasGazetteer());
+        search.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> I18n.t(
+                vm.gazetteerReadyProperty().get() ? "map.search"
+                : vm.mapsLoadingProperty().get() ? "map.searchOpening" : "map.searchUnavailable"),
+                vm.gazetteerReadyProperty(), vm.mapsLoadingProperty()));
+        search.disableProperty().bind(vm.gazetteerReadyProperty().not());
         search.setPrefColumnCount(14);
-        search.setMinWidth(90);
+        search.setMinWidth(132);
+        search.setTooltip(new Tooltip(I18n.t("map.searchTip")));
         HBox.setHgrow(search, Priority.SOMETIMES);
         search.setOnAction(e -> vm.search(search.getText()));
         search.textProperty().addListener((o, was, now) -> {
@@ -99,8 +103,8 @@ public final class MapPane extends BorderPane {
         goTo.setId("map-goto");
         goTo.setPromptText(I18n.t("map.goto"));
         goTo.setPrefColumnCount(18);
-        goTo.setMinWidth(90);
-        goTo.setTooltip(new Tooltip(I18n.t("map.gotoTip")));
+        goTo.setMinWidth(144);
+        goTo.setTooltip(new Tooltip(I18n.t("map.gotoExample") + "\n" + I18n.t("map.gotoTip")));
         HBox.setHgrow(goTo, Priority.SOMETIMES);
         goTo.setOnAction(e -> {
             if (vm.goTo(goTo.getText())) {

@@ -28,8 +28,6 @@ import org.groundtruth.core.incident.Incident;
 import org.groundtruth.map.GeoBox;
 import org.groundtruth.map.TileLoader;
 import org.groundtruth.map.TileSource;
-import org.groundtruth.map.basemap.BasemapBuilder;
-import org.groundtruth.map.basemap.BasemapRenderer;
 import org.groundtruth.map.gazetteer.Gazetteer;
 import org.groundtruth.map.gazetteer.ReverseResult;
 import org.groundtruth.map.imagery.ImageryFiles;
@@ -82,6 +80,9 @@ public final class MapViewModel implements AutoCloseable {
     private final StringProperty searchedText = new SimpleStringProperty("");
     private final IntegerProperty redraws = new SimpleIntegerProperty();
     private Optional<Gazetteer> gazetteer = Optional.empty();
+    private final BooleanProperty mapsLoading = new SimpleBooleanProperty(false);
+    private final BooleanProperty gazetteerReady = new SimpleBooleanProperty(false);
+    private boolean closed;
     private Optional<Background.Job> runningSave = Optional.empty();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final RegionChoropleth choropleth;
@@ -102,28 +103,46 @@ public final class MapViewModel implements AutoCloseable {
 
     /** @param tileCacheDirectory asked when an online layer is added: the open workspace's cache folder */
     public MapViewModel(Background background, Optional<Path> mapsDirectory, java.util.function.Supplier<Path> tileCacheDirectory) {
-        this.background = background;
-        this.tileCacheDirectory = tileCacheDirectory;
-        mapsDirectory.ifPresentOrElse(this::openShippedMaps,
-                () -> message.set(I18n.t("map.noBasemap")));
-        choropleth = new RegionChoropleth(background, gazetteer);
-        choropleth.messageProperty().addListener((o, was, now) -> message.set(now));
-        measurePoints.addListener((javafx.collections.ListChangeListener<LatLon>) c -> updateMeasureText());
+        this(background, () -> mapsDirectory, tileCacheDirectory, true);
     }
 
-    private void openShippedMaps(Path maps) {
-        try {
-            layers.add(new MapLayer(BasemapRenderer.open(maps.resolve(BasemapBuilder.FILE_NAME)), true));
-        } catch (BadInputException e) {
-            LOG.warn("Basemap unavailable", e);
-            message.set(e.getMessage());
-        }
-        try {
-            gazetteer = Optional.of(Gazetteer.open(maps.resolve(Gazetteer.FILE_NAME)));
-        } catch (BadInputException e) {
-            LOG.warn("Gazetteer unavailable", e);
-            message.set(e.getMessage());
-        }
+    /**
+     * The map as the window builds it: {@code maps/} is looked for, and its basemap and gazetteer opened, in the
+     * background, so the window shows at once; the basemap joins the layers (at the bottom) when it is open.
+     */
+    public static MapViewModel locatingMaps(Background background, java.util.function.Supplier<Optional<Path>> mapsDirectory,
+            java.util.function.Supplier<Path> tileCacheDirectory) {
+        return new MapViewModel(background, mapsDirectory, tileCacheDirectory, true);
+    }
+
+    private MapViewModel(Background background, java.util.function.Supplier<Optional<Path>> mapsDirectory,
+            java.util.function.Supplier<Path> tileCacheDirectory, boolean unused) {
+        this.background = background;
+        this.tileCacheDirectory = tileCacheDirectory;
+        choropleth = new RegionChoropleth(background, Optional.empty());
+        choropleth.messageProperty().addListener((o, was, now) -> message.set(now));
+        measurePoints.addListener((javafx.collections.ListChangeListener<LatLon>) c -> updateMeasureText());
+        openShippedMaps(mapsDirectory);
+    }
+
+    /** No file is touched on the caller's (FX) thread: finding, opening and checking the files all run in the background. */
+    private void openShippedMaps(java.util.function.Supplier<Optional<Path>> mapsDirectory) {
+        mapsLoading.set(true);
+        background.run(I18n.t("map.task.openMaps"), progress -> ShippedMaps.open(mapsDirectory.get()), opened -> {
+            mapsLoading.set(false);
+            if (closed) {
+                opened.closeInBackground();
+                return;
+            }
+            opened.basemap().ifPresent(basemap -> layers.add(0, new MapLayer(basemap, true)));
+            gazetteer = opened.gazetteer();
+            choropleth.useGazetteer(gazetteer);
+            gazetteerReady.set(gazetteer.isPresent());
+            opened.problem().ifPresent(message::set);
+        }, error -> {
+            mapsLoading.set(false);
+            fail(error);
+        });
     }
 
     // ---- properties ----
@@ -214,6 +233,16 @@ public final class MapViewModel implements AutoCloseable {
         return gazetteer.isPresent();
     }
 
+    /** True once the shipped gazetteer is open (place search and reverse lookup work); the search field follows it. */
+    public javafx.beans.property.ReadOnlyBooleanProperty gazetteerReadyProperty() {
+        return gazetteerReady;
+    }
+
+    /** True while the shipped basemap and gazetteer are being found and opened in the background. */
+    public javafx.beans.property.ReadOnlyBooleanProperty mapsLoadingProperty() {
+        return mapsLoading;
+    }
+
     // ---- incidents and pins ----
 
     public void showIncidents(List<Incident> incidents) {
@@ -280,7 +309,7 @@ public final class MapViewModel implements AutoCloseable {
      */
     public void search(String text) {
         if (gazetteer.isEmpty() && streetSources().isEmpty()) {
-            message.set(I18n.t("map.noGazetteer"));
+            message.set(I18n.t(mapsLoading.get() ? "map.mapsOpening" : "map.noGazetteer"));
             return;
         }
         // Every keystroke starts a search; under load the search for "G" can finish after the one for
@@ -373,7 +402,7 @@ public final class MapViewModel implements AutoCloseable {
     /** Nearest place and admin-1 region for a point (for the incident form's place and region fields). */
     public void reverseLookup(LatLon point, Consumer<ReverseResult> onResult) {
         if (gazetteer.isEmpty()) {
-            message.set(I18n.t("map.noReverse"));
+            message.set(I18n.t(mapsLoading.get() ? "map.mapsOpening" : "map.noReverse"));
             return;
         }
         Gazetteer g = gazetteer.get();
@@ -630,6 +659,7 @@ public final class MapViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         runningSearch.ifPresent(Background.Job::cancel);
         tileLoader.close();
         synchronized (streetMapLock) {

@@ -58,7 +58,7 @@ public final class MapWorkArea {
             Subscriptions subscriptions) {
         Supplier<Path> cache = () -> investigation.get().map(i -> i.directory().resolve(TILE_CACHE_DIR))
                 .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "groundtruth-" + TILE_CACHE_DIR));
-        MapViewModel vm = new MapViewModel(background, MapsDirectory.locate(), cache);
+        MapViewModel vm = MapViewModel.locatingMaps(background, MapsDirectory::locate, cache);
         vm.openOfflineMaps(org.groundtruth.map.offline.OfflineMapLibrary.user());
         vm.showIncidents(List.copyOf(incidents));
         subscriptions.listen(incidents, (ListChangeListener<Incident>) change -> vm.showIncidents(List.copyOf(incidents)));

@@ -33,7 +33,7 @@ public final class RegionChoropleth {
     static final double DEFAULT_OPACITY = 0.6;
 
     private final Background background;
-    private final Optional<Gazetteer> gazetteer;
+    private volatile Optional<Gazetteer> gazetteer;
     private final BooleanProperty visible = new SimpleBooleanProperty(false);
     private final DoubleProperty opacity = new SimpleDoubleProperty(DEFAULT_OPACITY);
     private final SimpleObjectProperty<ChoroplethFrame> frame = new SimpleObjectProperty<>(ChoroplethFrame.EMPTY);
@@ -53,6 +53,15 @@ public final class RegionChoropleth {
                 rebuild();
             }
         });
+    }
+
+    /** The shipped gazetteer once it is open (it is opened in the background); a layer already shown is drawn now. */
+    void useGazetteer(Optional<Gazetteer> opened) {
+        gazetteer = opened;
+        if (visible.get() && opened.isPresent()) {
+            message.set("");
+            rebuild();
+        }
     }
 
     /**

@@ -53,6 +53,12 @@ class MapPaneTest {
         stage.show();
     }
 
+    /** The basemap and gazetteer open in the background; the tests start once they have. */
+    @org.junit.jupiter.api.BeforeEach
+    void mapsOpened() throws Exception {
+        waitUntil(() -> !vm.mapsLoadingProperty().get());
+    }
+
     @AfterEach
     void stop() {
         runner.shutdown();
