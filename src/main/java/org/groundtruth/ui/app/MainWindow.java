@@ -115,8 +115,8 @@ public final class MainWindow extends BorderPane {
             workArea.getSelectionModel().select(mapTab);
             map.viewModel().pickPoint(receiver);
         });
-        evidencePane = EvidencePane.create(EvidencePane.access(vm.session()::investigation, vm.session()::analyst),
-                runner);
+        var evidenceAccess = EvidencePane.access(vm.session()::investigation, vm.session()::analyst);
+        evidencePane = EvidencePane.create(evidenceAccess, runner);
         vm.evidence().selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
                 evidencePane.clear();
@@ -126,7 +126,34 @@ public final class MainWindow extends BorderPane {
             }
         });
         vm.evidence().incidentProperty().addListener((o, was, now) -> evidencePane.clear());
-        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidencePane);
+        SplitPane evidenceAndMap = new SplitPane(evidencePane);
+        evidenceAndMap.setOrientation(Orientation.VERTICAL);
+        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidenceAndMap);
+        // The shown item's flight track, drone, footprint or photo position on the map, in step with the video; the
+        // map moves below the viewer while it has something to show there, and back to its tab when that is chosen.
+        var flight = new org.groundtruth.ui.telemetry.FlightSync(evidencePane.viewModel(), evidenceAccess, runner,
+                map.viewModel());
+        flight.setPinSink(suggestion -> {
+            vm.verification().suggestPin(suggestion);
+            incidentTabs.getSelectionModel().select(2);
+        });
+        evidencePane.setOnSuggestPin(fix -> flight.suggestPin());
+        Label mapElsewhere = new Label(I18n.t("map.besideViewer"));
+        Runnable placeMap = () -> {
+            boolean beside = workArea.getSelectionModel().getSelectedItem() == evidenceTab
+                    && !map.viewModel().flight().isEmpty();
+            if (beside && !evidenceAndMap.getItems().contains(map)) {
+                mapTab.setContent(mapElsewhere);
+                evidenceAndMap.getItems().add(map);
+                evidenceAndMap.setDividerPositions(0.56);
+            } else if (!beside && evidenceAndMap.getItems().contains(map)) {
+                evidenceAndMap.getItems().remove(map);
+                mapTab.setContent(map);
+            }
+        };
+        workArea.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> placeMap.run());
+        map.viewModel().flight().trackProperty().addListener((o, was, now) -> placeMap.run());
+        map.viewModel().flight().photoProperty().addListener((o, was, now) -> placeMap.run());
         // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
         vm.verification().setBoxDrawer(receiver -> {
             workArea.getSelectionModel().select(evidenceTab);

@@ -84,6 +84,11 @@ public final class MapCanvas extends Region {
         vm.pins().addListener(redraw);
         vm.measurePoints().addListener(redraw);
         vm.lines().addListener(redraw);
+        FlightLayer flight = vm.flight();
+        flight.trackProperty().addListener(redraw);
+        flight.droneProperty().addListener(redraw);
+        flight.footprintProperty().addListener(redraw);
+        flight.photoProperty().addListener(redraw);
         vm.choropleth().frameProperty().addListener(redraw);
         vm.choropleth().visibleProperty().addListener(redraw);
         vm.choropleth().opacityProperty().addListener(redraw);
@@ -191,6 +196,7 @@ public final class MapCanvas extends Region {
         }
         Optional<MarkerIndex.Cluster> hit = hitTest(x, y);
         if (hit.isEmpty()) {
+            FlightPainter.trackHit(vm.flight(), viewport, x, y, HIT_RADIUS_PX).ifPresent(vm.flight()::trackClicked);
             return;
         }
         MarkerIndex.Cluster cluster = hit.get();
@@ -306,6 +312,7 @@ public final class MapCanvas extends Region {
         lastClusters = vm.markersProperty().get().cluster(viewport, CLUSTER_CELL_PX);
         MarkerPainter.paint(g, lastClusters);
         drawSelection(g, viewport);
+        FlightPainter.paint(g, viewport, vm.flight());
         drawLines(g, viewport);
         drawMeasurement(g, viewport);
         drawScaleBar(g, viewport, h);

@@ -54,6 +54,10 @@ public final class MapPane extends BorderPane {
         javafx.scene.layout.StackPane surface = new javafx.scene.layout.StackPane(canvas, legend);
         javafx.scene.layout.StackPane.setAlignment(legend, Pos.TOP_LEFT);
         javafx.scene.layout.StackPane.setMargin(legend, new Insets(10));
+        FlightPanel flightPanel = new FlightPanel(vm.flight());
+        surface.getChildren().add(flightPanel);
+        javafx.scene.layout.StackPane.setAlignment(flightPanel, Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(flightPanel, new Insets(10));
         setCenter(surface);
         setRight(layerPanel);
         setBottom(statusLine());
