@@ -75,6 +75,15 @@ public final class FlightReplay {
 
     /** The moment at {@code timeSeconds} of video time; empty for a track without samples. */
     public Optional<Moment> at(double timeSeconds) {
+        return at(timeSeconds, 0);
+    }
+
+    /**
+     * The moment at {@code timeSeconds}, counting a sample written up to {@code toleranceSeconds} later as already
+     * reached (half a frame: a frame stands for the instant it covers, and seeking to a sample lands on the frame
+     * nearest to it, which may start a little before).
+     */
+    public Optional<Moment> at(double timeSeconds, double toleranceSeconds) {
         List<TelemetrySample> samples = track.samples();
         if (samples.isEmpty()) {
             return Optional.empty();
@@ -84,7 +93,7 @@ public final class FlightReplay {
         int found = 0;
         while (lo <= hi) { // the last sample at or before the time (samples are in time order)
             int mid = (lo + hi) >>> 1;
-            if (samples.get(mid).timeSeconds() <= timeSeconds + 1e-9) {
+            if (samples.get(mid).timeSeconds() <= timeSeconds + toleranceSeconds + 1e-9) {
                 found = mid;
                 lo = mid + 1;
             } else {

@@ -113,7 +113,8 @@ public final class FlightLayer {
         onFieldOfView = Require.present(handler, "field of view handler");
     }
 
-    void trackClicked(int index) {
+    /** A click on the track at sample {@code index} (the map calls it; the evidence side seeks there). */
+    public void trackClicked(int index) {
         onTrackClicked.accept(index);
     }
 

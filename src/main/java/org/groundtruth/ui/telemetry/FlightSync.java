@@ -21,6 +21,7 @@ import org.groundtruth.core.telemetry.TelemetrySample;
 import org.groundtruth.map.gazetteer.GazetteerSettlements;
 import org.groundtruth.media.MediaTypes;
 import org.groundtruth.media.VideoFrame;
+import org.groundtruth.media.VideoInfo;
 import org.groundtruth.media.telemetry.TelemetryFile;
 import org.groundtruth.media.telemetry.TelemetryReader;
 import org.groundtruth.ui.common.Background;
@@ -241,7 +242,9 @@ public final class FlightSync {
         if (replay.isEmpty() || !isVideoShown()) {
             return;
         }
-        replay.get().at(frame.timeSeconds()).ifPresent(this::showMoment);
+        VideoInfo info = evidence.video().infoProperty().get();
+        double halfFrame = info == null ? 0 : 0.5 / info.frameRate();
+        replay.get().at(frame.timeSeconds(), halfFrame).ifPresent(this::showMoment);
     }
 
     private void trackClicked(int index) {
@@ -249,9 +252,11 @@ public final class FlightSync {
             return;
         }
         TelemetrySample sample = replay.get().track().samples().get(index);
-        if (isVideoShown() && evidence.video().infoProperty().get() != null) {
+        VideoInfo info = evidence.video().infoProperty().get();
+        if (isVideoShown() && info != null) {
+            // the first frame at or after the sample's time (seeking by time would land on the frame before it)
             evidence.video().pause();
-            evidence.video().seekTime(sample.timeSeconds());
+            evidence.video().seek(Math.min(info.lastFrame(), (long) Math.ceil(sample.timeSeconds() * info.frameRate() - 1e-6)));
         } else {
             showMoment(replay.get().moment(index));
         }
