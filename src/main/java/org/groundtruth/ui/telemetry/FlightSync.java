@@ -307,9 +307,9 @@ public final class FlightSync {
         map.showPoints(List.of(position));
     }
 
-    /** The compass direction a photo was taken in: EXIF GPSImgDirection, else DJI's gimbal yaw. */
+    /** The compass direction a photo was taken in: EXIF GPSImgDirection, else DJI's gimbal yaw (XMP or maker note). */
     static Optional<Double> direction(List<MetadataTag> tags) {
-        for (String wanted : List.of("GPS Img Direction", "GimbalYawDegree")) {
+        for (String wanted : List.of("GPS Img Direction", "GimbalYawDegree", "Camera Yaw")) {
             for (MetadataTag t : tags) {
                 if (t.name().equalsIgnoreCase(wanted) || t.name().endsWith(":" + wanted)) {
                     Matcher m = NUMBER.matcher(t.value());

@@ -184,5 +184,16 @@ class FlightSyncTest {
         assertThat(FlightSync.direction(List.of(exif))).contains(245.5);
         assertThat(FlightSync.direction(List.of(dji)).orElseThrow()).isCloseTo(269.7, within(1e-9));
         assertThat(FlightSync.direction(List.of())).isEmpty();
+        var makerNote = new org.groundtruth.core.evidence.MetadataTag("DJI Makernote", "Camera Yaw", "45");
+        assertThat(FlightSync.direction(List.of(makerNote))).contains(45.0);
+    }
+
+    @Test
+    void aDjiPhotoIsMarkedWithTheCameraDirectionFromItsMakerNote() {
+        EvidenceItem photo = imported(Path.of("../shared/data/aerial/brighton-beach/images/DJI_0018.JPG"), Optional.empty());
+        evidence.show(photo);
+        FlightLayer.PhotoMarker marker = map.flight().photoProperty().get().orElseThrow();
+        assertThat(marker.directionDegrees()).contains(45.0); // exiftool: GimbalYawDegree +45.00, Camera Yaw 45
+        assertThat(map.flight().captionProperty().get()).contains("DJI_0018.JPG", "looking 45°");
     }
 }
