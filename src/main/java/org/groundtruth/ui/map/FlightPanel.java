@@ -6,24 +6,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.common.Icon;
 
 /** The map's note on the shown evidence item: the caption, the field of view to give, and "Suggest pin". */
-final class FlightPanel extends VBox {
+final class FlightPanel extends HBox {
     FlightPanel(FlightLayer flight) {
-        super(6);
+        super(8);
         setId("flight-panel");
-        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        setMaxWidth(360);
-        setStyle("-fx-background-color: rgba(255,255,255,0.93); -fx-background-radius: 6; -fx-padding: 8;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
+        setAlignment(Pos.CENTER_LEFT);
+        setStyle("-fx-background-color: #FFF8E6; -fx-border-color: #E8590C; -fx-border-width: 0 0 0 4; -fx-padding: 4 8 4 8;");
         Label caption = new Label();
         caption.setId("flight-caption");
         caption.setWrapText(true);
-        caption.setMaxWidth(344);
-        caption.setStyle("-fx-text-fill: #111827; -fx-font-size: 11.5px;");
+        caption.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
+        caption.setStyle("-fx-text-fill: #111827; -fx-font-size: 11px;");
         caption.textProperty().bind(flight.captionProperty());
         TextField fov = new TextField();
         fov.setId("flight-fov");
@@ -51,13 +49,10 @@ final class FlightPanel extends VBox {
         suggest.visibleProperty().bind(flight.canSuggestPinProperty());
         suggest.managedProperty().bind(suggest.visibleProperty());
         suggest.setOnAction(e -> flight.suggestPin());
-        HBox actions = new HBox(6, fov, suggest);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        actions.visibleProperty().bind(fov.visibleProperty().or(suggest.visibleProperty()));
-        actions.managedProperty().bind(actions.visibleProperty());
-        getChildren().addAll(caption, actions);
+        suggest.setMinWidth(USE_PREF_SIZE);
+        fov.setMinWidth(USE_PREF_SIZE);
+        getChildren().addAll(caption, fov, suggest);
         visibleProperty().bind(flight.captionProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
-        setPickOnBounds(false);
     }
 }

@@ -49,15 +49,12 @@ public final class MapPane extends BorderPane {
         layerPanel = new LayerPanel(vm, this::window);
         layerPanel.setVisible(false);
         layerPanel.setManaged(false);
-        setTop(toolBar());
+        // The shown evidence item's track or photo position: a strip under the tool bar, not over the map.
+        setTop(new javafx.scene.layout.VBox(toolBar(), new FlightPanel(vm.flight())));
         ChoroplethLegend legend = new ChoroplethLegend(vm.choropleth());
         javafx.scene.layout.StackPane surface = new javafx.scene.layout.StackPane(canvas, legend);
         javafx.scene.layout.StackPane.setAlignment(legend, Pos.TOP_LEFT);
         javafx.scene.layout.StackPane.setMargin(legend, new Insets(10));
-        FlightPanel flightPanel = new FlightPanel(vm.flight());
-        surface.getChildren().add(flightPanel);
-        javafx.scene.layout.StackPane.setAlignment(flightPanel, Pos.TOP_RIGHT);
-        javafx.scene.layout.StackPane.setMargin(flightPanel, new Insets(10));
         setCenter(surface);
         setRight(layerPanel);
         setBottom(statusLine());

@@ -58,6 +58,8 @@ public final class FlightSync {
     private Optional<PinSuggestion> photoSuggestion = Optional.empty();
     private Optional<Background.Job> reading = Optional.empty();
     private int generation;
+    private long shownFrame = -1;
+    private boolean fittedFootprint;
 
     public FlightSync(EvidenceViewModel evidence, EvidenceAccess access, Background background, MapViewModel map) {
         this.evidence = evidence;
@@ -136,6 +138,8 @@ public final class FlightSync {
         replay = Optional.empty();
         moment = Optional.empty();
         photoSuggestion = Optional.empty();
+        shownFrame = -1;
+        fittedFootprint = false;
         layer.clear();
         if (shown.isEmpty()) {
             return;
@@ -242,6 +246,7 @@ public final class FlightSync {
         if (replay.isEmpty() || !isVideoShown()) {
             return;
         }
+        shownFrame = frame.frameNumber();
         VideoInfo info = evidence.video().infoProperty().get();
         double halfFrame = info == null ? 0 : 0.5 / info.frameRate();
         replay.get().at(frame.timeSeconds(), halfFrame).ifPresent(this::showMoment);
@@ -263,9 +268,8 @@ public final class FlightSync {
     }
 
     private long currentFrame(FlightReplay.Moment m) {
-        long shown = evidence.video().frameNumberProperty().get();
-        if (isVideoShown() && shown >= 0) {
-            return shown;
+        if (isVideoShown() && shownFrame >= 0) {
+            return shownFrame;
         }
         return m.frame(file.flatMap(f -> f.track().frameRate()).orElse(30.0));
     }
@@ -278,6 +282,12 @@ public final class FlightSync {
         layer.footprintProperty().set(m.footprint().map(f -> f.corners()).orElse(List.of()));
         layer.footprintCentreProperty().set(m.footprint().map(f -> f.centre()));
         layer.canSuggestPinProperty().set(m.footprint().isPresent());
+        if (m.footprint().isPresent() && !fittedFootprint) { // the first footprint: bring the track and it into view
+            fittedFootprint = true;
+            List<LatLon> both = new java.util.ArrayList<>(replay.map(FlightReplay::path).orElse(List.of()));
+            both.addAll(m.footprint().get().corners());
+            map.showPoints(both);
+        }
         layer.needsFieldOfViewProperty().set(replay.map(FlightReplay::needsFieldOfView).orElse(false));
         TelemetryFile read = file.orElseThrow();
         StringBuilder text = new StringBuilder(I18n.t("flight.caption", read.track().samples().size(),

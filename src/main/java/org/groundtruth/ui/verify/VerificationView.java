@@ -148,6 +148,7 @@ public final class VerificationView extends ScrollPane {
             fov.setText(s.camera().map(c -> String.format(java.util.Locale.ROOT, "%.1f", c.fieldOfViewDegrees())).orElse(""));
             acceptNew.setSelected(false);
             at.requestFocus();
+            javafx.application.Platform.runLater(() -> scrollTo(at));
         });
         GridPane form = grid();
         form.addRow(0, new Label(I18n.t("pin.at")), row(at, pickTarget), new Label(I18n.t("pin.precision")), precision);
@@ -160,6 +161,16 @@ public final class VerificationView extends ScrollPane {
         form.addRow(4, new Label(I18n.t("pin.referenceLayer")), referenceLayer, new Label(I18n.t("pin.referenceDate")),
                 referenceDate);
         return new VBox(6, list, accept, form, row(acceptNew, add));
+    }
+
+    /** Scrolls the tab so {@code node} (a form field just filled) is in view. */
+    private void scrollTo(Node node) {
+        Node content = getContent();
+        javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double scrollable = content.getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+        if (scrollable > 0) {
+            setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 60) / scrollable)));
+        }
     }
 
     private Node insigniaSection() {
