@@ -90,7 +90,8 @@ class MapPaneTest {
     @Test
     void placeSearchOffersResultsAndCentresOnTheChosenOne(FxRobot robot) throws Exception {
         robot.clickOn("#map-search").write("Gorlovka");
-        waitUntil(() -> !vm.searchResults().isEmpty());
+        // each keystroke searches: wait for the full word's results, not those of "Gor" (Gore, New Zealand)
+        waitUntil(() -> !vm.searchResults().isEmpty() && vm.searchResults().get(0).name().equals("Horlivka"));
         robot.interact(() -> vm.showPlace(vm.searchResults().get(0)));
         assertThat(vm.viewportProperty().get().center().lat()).isCloseTo(48.3, within(0.05));
         assertThat(robot.lookup("#map-message").queryAs(Label.class).getText()).startsWith("Horlivka");
