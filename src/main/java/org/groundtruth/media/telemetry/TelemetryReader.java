@@ -36,6 +36,14 @@ public final class TelemetryReader {
 
     /** Throws {@link MediaFormatException} (a short reason without the file name) when nothing can be read. */
     public TelemetryFile read(Path file, Optional<CoordinateOrder> override) {
+        return read(file, Optional.empty(), override);
+    }
+
+    /**
+     * As {@link #read(Path, Optional)}, with the video's SRT sidecar given (an investigation's vault names originals
+     * by hash, so the sidecar is not beside the video there); without one, a sidecar beside the video is looked for.
+     */
+    public TelemetryFile read(Path file, Optional<Path> givenSidecar, Optional<CoordinateOrder> override) {
         MediaFiles.requireReadable(file);
         String type = MediaTypes.detect(MediaFiles.head(file, 8 * 1024));
         if (MediaTypes.isTelemetry(type)) {
@@ -57,7 +65,7 @@ public final class TelemetryReader {
         if (gpmf.isPresent() && !gpmf.get().samples().isEmpty()) {
             return new TelemetryFile(gpmf.get(), file, summary.model(), aspect);
         }
-        Optional<Path> sidecar = sidecar(file);
+        Optional<Path> sidecar = givenSidecar.isPresent() ? givenSidecar : sidecar(file);
         if (sidecar.isPresent()) {
             Optional<LatLon> container = summary.gps().map(g -> new LatLon(g.latitudeDegrees(), g.longitudeDegrees()));
             FlightTrack track = srt(sidecar.get(), new SrtTelemetryParser.Hints(summary.model(), container, override));

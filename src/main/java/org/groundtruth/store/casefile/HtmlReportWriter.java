@@ -130,7 +130,36 @@ final class HtmlReportWriter {
         }
         chronolocation(w, i);
         reviews(w, i);
+        redFlags(w, i);
         evidence(w, i);
+    }
+
+    /**
+     * Where the evidence contradicts the claim, each flag with its explanation (or "not explained"): flags are
+     * listed, never hidden. The public version leaves out the details (they can carry an item's GPS), the analysts'
+     * names and flags on items it does not carry.
+     */
+    private void redFlags(Writer w, Incident i) throws IOException {
+        List<org.groundtruth.core.checks.CheckedFlag> flags = investigation.checks().check(i.id());
+        if (publicVersion) {
+            flags = flags.stream().filter(f -> evidencePaths.containsKey(f.flag().evidenceId())).toList();
+        }
+        if (flags.isEmpty()) {
+            return;
+        }
+        w.write("<h3>" + e(text.t("section.redFlags")) + "</h3>\n<table><tr><th>" + e(text.t("column.flag"))
+                + "</th><th>" + e(text.t("column.evidence")) + "</th>" + (publicVersion ? "" : "<th>"
+                + e(text.t("column.detail")) + "</th>") + "<th>" + e(text.t("column.explanation")) + "</th></tr>");
+        for (var f : flags) {
+            String explanation = f.explanation().map(x -> x.rationale() + (publicVersion ? "" : " — " + x.analyst())
+                    + ", " + DateTimeFormatter.ISO_INSTANT.format(x.explainedAt()))
+                    .orElse(text.t(f.flag().kind().blocking() ? "value.unexplained" : "value.informational"));
+            w.write("<tr class=\"flag-" + e(f.flag().kind().kebab()) + "\"><td>" + e(text.label(f.flag().kind()))
+                    + "</td><td>" + e(f.flag().evidenceId()) + "</td>" + (publicVersion ? ""
+                    : "<td>" + e(f.flag().detail()) + "</td>") + "<td" + (f.blocksVerification()
+                    ? " class=\"note\"" : "") + ">" + e(explanation) + "</td></tr>");
+        }
+        w.write("</table>\n");
     }
 
     private void map(Writer w, ExportedIncident row) throws IOException {

@@ -122,8 +122,8 @@ public final class MainWindow extends BorderPane {
             workArea.getSelectionModel().select(mapTab);
             map.viewModel().pickPoint(receiver);
         });
-        evidencePane = EvidencePane.create(EvidencePane.access(vm.session()::investigation, vm.session()::analyst),
-                runner);
+        var evidenceAccess = EvidencePane.access(vm.session()::investigation, vm.session()::analyst);
+        evidencePane = EvidencePane.create(evidenceAccess, runner);
         subscriptions.listen(vm.evidence().selectedProperty(), (o, was, now) -> {
             if (now == null) {
                 evidencePane.clear();
@@ -153,7 +153,34 @@ public final class MainWindow extends BorderPane {
         viewerScroll.setFitToWidth(true);
         viewerScroll.setFitToHeight(true);
         viewerScroll.getStyleClass().add("edge-to-edge");
-        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, viewerScroll);
+        SplitPane evidenceAndMap = new SplitPane(viewerScroll);
+        evidenceAndMap.setOrientation(Orientation.VERTICAL);
+        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidenceAndMap);
+        // The shown item's flight track, drone, footprint or photo position on the map, in step with the video; the
+        // map moves below the viewer while it has something to show there, and back to its tab when that is chosen.
+        var flight = new org.groundtruth.ui.telemetry.FlightSync(evidencePane.viewModel(), evidenceAccess, runner,
+                map.viewModel());
+        flight.setPinSink(suggestion -> {
+            vm.verification().suggestPin(suggestion);
+            incidentTabs.getSelectionModel().select(2);
+        });
+        evidencePane.setOnSuggestPin(fix -> flight.suggestPin());
+        Label mapElsewhere = new Label(I18n.t("map.besideViewer"));
+        Runnable placeMap = () -> {
+            boolean beside = workArea.getSelectionModel().getSelectedItem() == evidenceTab
+                    && !map.viewModel().flight().isEmpty();
+            if (beside && !evidenceAndMap.getItems().contains(map)) {
+                mapTab.setContent(mapElsewhere);
+                evidenceAndMap.getItems().add(map);
+                evidenceAndMap.setDividerPositions(0.56);
+            } else if (!beside && evidenceAndMap.getItems().contains(map)) {
+                evidenceAndMap.getItems().remove(map);
+                mapTab.setContent(map);
+            }
+        };
+        workArea.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> placeMap.run());
+        map.viewModel().flight().trackProperty().addListener((o, was, now) -> placeMap.run());
+        map.viewModel().flight().photoProperty().addListener((o, was, now) -> placeMap.run());
         // "Find on map…" (issue 16): match the shown photo or frame against the map's imagery; accept makes a pin.
         org.groundtruth.ui.geolocate.FindOnMap.connect(evidencePane, map, runner, vm.session()::investigation,
                 vm.session()::analyst, () -> Optional.ofNullable(vm.evidence().incidentProperty().get())

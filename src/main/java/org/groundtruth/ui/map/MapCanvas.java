@@ -89,6 +89,11 @@ public final class MapCanvas extends Region {
         vm.lines().addListener(redraw);
         vm.foundPlaceProperty().addListener(redraw);
         vm.outlines().addListener(redraw);
+        FlightLayer flight = vm.flight();
+        flight.trackProperty().addListener(redraw);
+        flight.droneProperty().addListener(redraw);
+        flight.footprintProperty().addListener(redraw);
+        flight.photoProperty().addListener(redraw);
         vm.choropleth().frameProperty().addListener(redraw);
         vm.choropleth().visibleProperty().addListener(redraw);
         vm.choropleth().opacityProperty().addListener(redraw);
@@ -196,6 +201,7 @@ public final class MapCanvas extends Region {
         }
         Optional<MarkerIndex.Cluster> hit = hitTest(x, y);
         if (hit.isEmpty()) {
+            FlightPainter.trackHit(vm.flight(), viewport, x, y, HIT_RADIUS_PX).ifPresent(vm.flight()::trackClicked);
             return;
         }
         MarkerIndex.Cluster cluster = hit.get();
@@ -316,6 +322,7 @@ public final class MapCanvas extends Region {
         MarkerPainter.paint(g, lastClusters);
         drawSelection(g, viewport);
         drawFoundPlace(g, viewport);
+        FlightPainter.paint(g, viewport, vm.flight());
         // The attribution and the scale bar are laid out first; labels keep clear of them, of each other and of the edge.
         List<String> credits = attributionLines(w);
         LabelPlacer.Box attribution = attributionBox(credits, w, h);

@@ -49,7 +49,8 @@ public final class MapPane extends BorderPane {
         layerPanel = new LayerPanel(vm, this::window);
         layerPanel.setVisible(false);
         layerPanel.setManaged(false);
-        setTop(toolBar());
+        // The shown evidence item's track or photo position: a strip under the tool bar, not over the map.
+        setTop(new javafx.scene.layout.VBox(toolBar(), new FlightPanel(vm.flight())));
         ChoroplethLegend legend = new ChoroplethLegend(vm.choropleth());
         javafx.scene.layout.StackPane surface = new javafx.scene.layout.StackPane(canvas, legend);
         javafx.scene.layout.StackPane.setAlignment(legend, Pos.TOP_LEFT);

@@ -86,6 +86,7 @@ public final class MapViewModel implements AutoCloseable {
     private Optional<Background.Job> runningSave = Optional.empty();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final RegionChoropleth choropleth;
+    private final FlightLayer flight = new FlightLayer();
 
     /**
      * @param mapsDirectory the shipped {@code maps/} folder if found (basemap and gazetteer)
@@ -601,6 +602,41 @@ public final class MapViewModel implements AutoCloseable {
         Optional<java.util.function.Consumer<LatLon>> receiver = pickReceiver;
         cancelPick();
         receiver.ifPresent(r -> r.accept(point));
+    }
+
+    /** The shown evidence item's flight track, drone, footprint or photo position. */
+    public FlightLayer flight() {
+        return flight;
+    }
+
+    /**
+     * Brings {@code points} into view (a flight track, a photo's position): fits them, no closer than street level;
+     * the map stays where it is when they are already on screen at a working zoom.
+     */
+    public void showPoints(List<LatLon> points) {
+        if (points.isEmpty()) {
+            return;
+        }
+        double west = 180;
+        double east = -180;
+        double south = 90;
+        double north = -90;
+        for (LatLon p : points) {
+            west = Math.min(west, p.lon());
+            east = Math.max(east, p.lon());
+            south = Math.min(south, p.lat());
+            north = Math.max(north, p.lat());
+        }
+        MapViewport now = viewport.get();
+        boolean onScreen = now.zoom() >= 14 && now.visibleBox().contains(new LatLon(south, west))
+                && now.visibleBox().contains(new LatLon(north, east));
+        if (!onScreen) {
+            double padLon = Math.max(0.0015, (east - west) * 0.15);
+            double padLat = Math.max(0.001, (north - south) * 0.15);
+            GeoBox padded = new GeoBox(Math.max(-180, west - padLon), Math.max(-85, south - padLat),
+                    Math.min(180, east + padLon), Math.min(85, north + padLat));
+            viewport.set(now.fit(padded, 18));
+        }
     }
 
     /** Lines drawn over the map for other features (a shadow direction, double-tap pairs). */

@@ -134,6 +134,23 @@ public final class VerificationView extends ScrollPane {
                         referenceLayer.getText(), referenceDate.getText()), acceptNew.isSelected()));
         Button pickTarget = button("pin-pick-target", "pin.pick", Icon.PICK_ON_MAP, () -> vm.pickOnMap(at::setText));
         Button pickCamera = button("pin-pick-camera", "pin.pick", Icon.PICK_ON_MAP, () -> vm.pickOnMap(camera::setText));
+        // A pin suggested from metadata fills the form; the analyst checks it and adds it (never accepted by default).
+        vm.suggestionProperty().addListener((o, was, s) -> {
+            if (s == null) {
+                return;
+            }
+            at.setText(String.format(java.util.Locale.ROOT, "%.6f, %.6f", s.target().lat(), s.target().lon()));
+            precision.getEditor().setText(String.format(java.util.Locale.ROOT, "%.0f", s.precisionMeters()));
+            precision.setValue(precision.getEditor().getText());
+            method.setText(s.method());
+            camera.setText(s.camera().map(c -> String.format(java.util.Locale.ROOT, "%.6f, %.6f", c.position().lat(),
+                    c.position().lon())).orElse(""));
+            bearing.setText(s.camera().map(c -> String.format(java.util.Locale.ROOT, "%.1f", c.bearingDegrees())).orElse(""));
+            fov.setText(s.camera().map(c -> String.format(java.util.Locale.ROOT, "%.1f", c.fieldOfViewDegrees())).orElse(""));
+            acceptNew.setSelected(false);
+            at.requestFocus();
+            javafx.application.Platform.runLater(() -> scrollTo(at));
+        });
         GridPane form = grid();
         form.addRow(0, new Label(I18n.t("pin.at")), row(at, pickTarget), new Label(I18n.t("pin.precision")), precision);
         form.addRow(1, new Label(I18n.t("pin.method")), method);
@@ -145,6 +162,16 @@ public final class VerificationView extends ScrollPane {
         form.addRow(4, new Label(I18n.t("pin.referenceLayer")), referenceLayer, new Label(I18n.t("pin.referenceDate")),
                 referenceDate);
         return new VBox(6, list, accept, form, row(acceptNew, add));
+    }
+
+    /** Scrolls the tab so {@code node} (a form field just filled) is in view. */
+    private void scrollTo(Node node) {
+        Node content = getContent();
+        javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double scrollable = content.getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+        if (scrollable > 0) {
+            setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 60) / scrollable)));
+        }
     }
 
     private Node insigniaSection() {

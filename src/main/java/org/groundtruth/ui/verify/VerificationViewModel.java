@@ -58,6 +58,9 @@ public final class VerificationViewModel {
     private final Background background;
     private final ObjectProperty<Incident> incident = new SimpleObjectProperty<>();
     private final ObservableList<GeolocationPin> pins = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.groundtruth.core.telemetry.PinSuggestion> suggestion =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private Optional<org.groundtruth.core.telemetry.PinSuggestion> pendingSuggestion = Optional.empty();
     private final ObservableList<InsigniaObservation> observations = FXCollections.observableArrayList();
     private final ObservableList<Corroboration> corroborations = FXCollections.observableArrayList();
     private final ObservableList<Chronolocation> chronolocations = FXCollections.observableArrayList();
@@ -147,6 +150,34 @@ public final class VerificationViewModel {
         static final PinReasoning NONE = new PinReasoning("", "", "");
     }
 
+    /**
+     * A pin proposed from metadata (a footprint centre, a photo's GPS): the view fills the pin form with it for the
+     * analyst to check and add; it is never added or accepted here. The next pin added records its source in the
+     * custody log's reason.
+     */
+    public void suggestPin(org.groundtruth.core.telemetry.PinSuggestion suggestion) {
+        pendingSuggestion = Optional.of(suggestion);
+        this.suggestion.set(suggestion);
+        message.set(I18n.t("pin.suggested", suggestion.source()));
+    }
+
+    /** The last pin suggestion (the view fills the form when it changes). */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.groundtruth.core.telemetry.PinSuggestion> suggestionProperty() {
+        return suggestion.getReadOnlyProperty();
+    }
+
+    /** The custody-log reason of a pin: the method, and the suggestion it came from (moved or not) when there was one. */
+    String pinReason(LatLon target, String method) {
+        if (pendingSuggestion.isEmpty()) {
+            return method;
+        }
+        var s = pendingSuggestion.get();
+        double moved = org.groundtruth.core.geo.Geodesy.measure(s.target(), target).distanceMeters();
+        String origin = moved < 0.5 ? I18n.t("pin.suggestedReason", s.source())
+                : I18n.t("pin.suggestedMovedReason", s.source(), String.format(java.util.Locale.ROOT, "%.0f", moved));
+        return method.isBlank() ? origin : method + " [" + origin + "]";
+    }
+
     public void addPin(String target, String precisionMetres, String method, Optional<String> camera,
             Optional<String> bearing, Optional<String> fieldOfView, boolean accept) {
         addPin(target, precisionMetres, method, camera, bearing, fieldOfView, PinReasoning.NONE, accept);
@@ -177,8 +208,10 @@ public final class VerificationViewModel {
             message.set(Errors.message(e));
             return;
         }
+        String reason = pinReason(pin.target(), method);
+        pendingSuggestion = Optional.empty();
         change(I18n.t("task.pin"), inv -> {
-            inv.verification().addPin(pin, session.analyst(), method);
+            inv.verification().addPin(pin, session.analyst(), reason);
             return inv.incidents().get(pin.incidentId());
         });
     }

@@ -1,0 +1,337 @@
+package org.groundtruth.ui.telemetry;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.groundtruth.core.evidence.EvidenceItem;
+import org.groundtruth.core.evidence.EvidenceKind;
+import org.groundtruth.core.evidence.GpsFix;
+import org.groundtruth.core.evidence.MetadataTag;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.core.telemetry.CoordinateOrderResolver;
+import org.groundtruth.core.telemetry.FlightReplay;
+import org.groundtruth.core.telemetry.PinSuggestion;
+import org.groundtruth.core.telemetry.TelemetrySample;
+import org.groundtruth.map.gazetteer.GazetteerSettlements;
+import org.groundtruth.media.MediaTypes;
+import org.groundtruth.media.VideoFrame;
+import org.groundtruth.media.VideoInfo;
+import org.groundtruth.media.telemetry.TelemetryFile;
+import org.groundtruth.media.telemetry.TelemetryReader;
+import org.groundtruth.ui.common.Background;
+import org.groundtruth.ui.common.Errors;
+import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.evidence.EvidenceAccess;
+import org.groundtruth.ui.evidence.EvidenceViewModel;
+import org.groundtruth.ui.map.FlightLayer;
+import org.groundtruth.ui.map.MapViewModel;
+
+/**
+ * Keeps the map in step with the evidence viewer. A video's track (GoPro GPMF, or the DJI SRT imported beside it
+ * under the same base name, or its container location) is read in the background when it is shown; as the video
+ * plays or steps, each frame's presentation time picks the telemetry sample and the camera's footprint is projected
+ * there. A click on the track seeks the video to that sample. A photo's GPS (from the metadata already stored) is
+ * drawn as soon as it is shown. "Suggest pin" hands a {@link PinSuggestion} to the pin form. No toolkit needed.
+ */
+public final class FlightSync {
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+    private final EvidenceViewModel evidence;
+    private final EvidenceAccess access;
+    private final Background background;
+    private final MapViewModel map;
+    private final FlightLayer layer;
+    /** Fields of view the analyst gave, per camera model: asked once per model. */
+    private final Map<String, Double> givenFov = new HashMap<>();
+    private Consumer<PinSuggestion> pinSink = s -> { };
+    private Optional<EvidenceItem> item = Optional.empty();
+    private Optional<TelemetryFile> file = Optional.empty();
+    private String readFromName = "";
+    private Optional<FlightReplay> replay = Optional.empty();
+    private Optional<FlightReplay.Moment> moment = Optional.empty();
+    private Optional<PinSuggestion> photoSuggestion = Optional.empty();
+    private Optional<Background.Job> reading = Optional.empty();
+    private int generation;
+    private long shownFrame = -1;
+    private boolean fittedFootprint;
+
+    public FlightSync(EvidenceViewModel evidence, EvidenceAccess access, Background background, MapViewModel map) {
+        this.evidence = evidence;
+        this.access = access;
+        this.background = background;
+        this.map = map;
+        this.layer = map.flight();
+        evidence.itemProperty().addListener((o, was, now) -> show(Optional.ofNullable(now)));
+        evidence.video().frameProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                frameShown(now);
+            }
+        });
+        layer.setOnTrackClicked(this::trackClicked);
+        layer.setOnSuggestPin(this::suggestPin);
+        layer.setOnFieldOfView(this::fieldOfView);
+        show(Optional.ofNullable(evidence.itemProperty().get()));
+    }
+
+    /** Where "Suggest pin" sends its proposal (the pin form). */
+    public void setPinSink(Consumer<PinSuggestion> sink) {
+        pinSink = sink;
+    }
+
+    /** The proposal for what is shown now: the footprint centre at the current frame, or the photo's position. */
+    public Optional<PinSuggestion> suggestion() {
+        if (item.isEmpty()) {
+            return Optional.empty();
+        }
+        if (moment.isPresent() && moment.get().footprint().isPresent()) {
+            return Optional.of(PinSuggestion.fromFootprint(moment.get(), currentFrame(moment.get()),
+                    item.get().originalName(), item.get().id(), file.map(f -> f.track().format()).orElse("telemetry")));
+        }
+        return photoSuggestion.or(() -> Optional.ofNullable(evidence.metadata().gpsProperty().get()).map(fix ->
+                PinSuggestion.fromPhoto(new LatLon(fix.latitudeDegrees(), fix.longitudeDegrees()), fix.source(),
+                        direction(evidence.metadata().allTags()), Optional.empty(), item.get().originalName(),
+                        item.get().id())));
+    }
+
+    /** Proposes the current suggestion to the pin form; says why there is none otherwise. */
+    public void suggestPin() {
+        Optional<PinSuggestion> s = suggestion();
+        if (s.isPresent()) {
+            pinSink.accept(s.get());
+        } else {
+            map.messageProperty().set(moment.map(m -> I18n.t("flight.noSuggestion", m.footprintNote()))
+                    .orElse(I18n.t("flight.nothingToSuggest")));
+        }
+    }
+
+    /** The analyst's horizontal field of view for the shown camera; kept for its model for the session. */
+    public void fieldOfView(double degrees) {
+        if (file.isEmpty()) {
+            return;
+        }
+        givenFov.put(modelKey(file.get()), degrees);
+        replay = Optional.of(replayOf(file.get()));
+        moment = moment.map(m -> replay.get().moment(m.index()));
+        moment.ifPresent(this::showMoment);
+    }
+
+    Optional<FlightReplay> replay() {
+        return replay;
+    }
+
+    Optional<FlightReplay.Moment> moment() {
+        return moment;
+    }
+
+    private void show(Optional<EvidenceItem> shown) {
+        generation++;
+        reading.ifPresent(Background.Job::cancel);
+        reading = Optional.empty();
+        item = shown;
+        file = Optional.empty();
+        replay = Optional.empty();
+        moment = Optional.empty();
+        photoSuggestion = Optional.empty();
+        shownFrame = -1;
+        fittedFootprint = false;
+        layer.clear();
+        if (shown.isEmpty()) {
+            return;
+        }
+        EvidenceItem e = shown.get();
+        if (hasTrack(e)) {
+            readTrack(e);
+        } else {
+            Optional.ofNullable(evidence.metadata().gpsProperty().get()).ifPresent(fix -> showPhoto(e, fix));
+        }
+    }
+
+    private static boolean hasTrack(EvidenceItem e) {
+        return e.kind() == EvidenceKind.TELEMETRY || MediaTypes.isTelemetry(e.mediaType())
+                || (e.kind() != EvidenceKind.FRAME && e.kind() != EvidenceKind.PHOTO
+                        && (e.kind() == EvidenceKind.VIDEO || MediaTypes.isVideo(e.mediaType())));
+    }
+
+    private void readTrack(EvidenceItem e) {
+        int mine = generation;
+        layer.captionProperty().set(I18n.t("flight.reading", e.originalName()));
+        reading = Optional.of(background.run(I18n.t("flight.task", e.originalName()), progress -> read(e), read -> {
+            if (mine == generation) {
+                reading = Optional.empty();
+                trackRead(e, read);
+            }
+        }, error -> {
+            if (mine == generation) {
+                reading = Optional.empty();
+                layer.captionProperty().set(I18n.t("flight.failed", e.originalName(), Errors.message(error)));
+                Optional.ofNullable(evidence.metadata().gpsProperty().get()).ifPresent(fix -> showPhoto(e, fix));
+            }
+        }));
+    }
+
+    /** A track read, and the name of the evidence item it came from (the video, or its SRT). */
+    private record Read(TelemetryFile file, String sourceName) {
+    }
+
+    /** In the background: the original from the vault, and for a video its SRT item of the same base name. */
+    private Read read(EvidenceItem e) {
+        Path original = access.originalPath(e).orElseThrow(() -> new IllegalStateException(
+                I18n.t("flight.noOriginal", e.originalName())));
+        Optional<EvidenceItem> sidecarItem = Optional.empty();
+        if (e.kind() != EvidenceKind.TELEMETRY && !MediaTypes.isTelemetry(e.mediaType())) {
+            sidecarItem = sidecarOf(e, access.all());
+        }
+        Optional<Path> sidecar = sidecarItem.flatMap(access::originalPath);
+        try (GazetteerSettlements settlements = GazetteerSettlements.shipped()) {
+            TelemetryFile read = new TelemetryReader(new CoordinateOrderResolver(settlements)).read(original, sidecar,
+                    Optional.empty());
+            boolean fromSidecar = sidecar.isPresent() && read.readFrom().equals(sidecar.get());
+            return new Read(read, fromSidecar ? sidecarItem.get().originalName() : e.originalName());
+        }
+    }
+
+    /** The telemetry item imported with a video: same base name ({@code DJI_0042.MP4} → {@code DJI_0042.SRT}). */
+    static Optional<EvidenceItem> sidecarOf(EvidenceItem video, List<EvidenceItem> all) {
+        String base = base(video.originalName());
+        return all.stream().filter(i -> !i.id().equals(video.id()))
+                .filter(i -> i.kind() == EvidenceKind.TELEMETRY || MediaTypes.isTelemetry(i.mediaType()))
+                .filter(i -> base(i.originalName()).equalsIgnoreCase(base)).findFirst();
+    }
+
+    private static String base(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private void trackRead(EvidenceItem e, Read result) {
+        TelemetryFile read = result.file();
+        readFromName = result.sourceName();
+        if (read.track().samples().isEmpty()) {
+            layer.captionProperty().set(I18n.t("flight.noTrack", e.originalName()));
+            Optional.ofNullable(evidence.metadata().gpsProperty().get()).ifPresent(fix -> showPhoto(e, fix));
+            return;
+        }
+        file = Optional.of(read);
+        replay = Optional.of(replayOf(read));
+        layer.trackProperty().set(replay.get().path());
+        map.showPoints(replay.get().path());
+        VideoFrame shown = evidence.video().frameProperty().get();
+        if (shown != null && isVideoShown()) {
+            frameShown(shown);
+        } else {
+            showMoment(replay.get().moment(0));
+        }
+    }
+
+    private FlightReplay replayOf(TelemetryFile read) {
+        double aspect = read.aspectRatio().orElse(16.0 / 9);
+        return new FlightReplay(read.track(), read.model(), aspect, Optional.ofNullable(givenFov.get(modelKey(read))));
+    }
+
+    private static String modelKey(TelemetryFile read) {
+        return read.model().map(m -> m.strip().toLowerCase(Locale.ROOT)).orElse("");
+    }
+
+    private boolean isVideoShown() {
+        return evidence.modeProperty().get() == EvidenceViewModel.Mode.VIDEO;
+    }
+
+    private void frameShown(VideoFrame frame) {
+        if (replay.isEmpty() || !isVideoShown()) {
+            return;
+        }
+        shownFrame = frame.frameNumber();
+        VideoInfo info = evidence.video().infoProperty().get();
+        double halfFrame = info == null ? 0 : 0.5 / info.frameRate();
+        replay.get().at(frame.timeSeconds(), halfFrame).ifPresent(this::showMoment);
+    }
+
+    private void trackClicked(int index) {
+        if (replay.isEmpty()) {
+            return;
+        }
+        TelemetrySample sample = replay.get().track().samples().get(index);
+        VideoInfo info = evidence.video().infoProperty().get();
+        if (isVideoShown() && info != null) {
+            // the first frame at or after the sample's time (seeking by time would land on the frame before it)
+            evidence.video().pause();
+            evidence.video().seek(Math.min(info.lastFrame(), (long) Math.ceil(sample.timeSeconds() * info.frameRate() - 1e-6)));
+        } else {
+            showMoment(replay.get().moment(index));
+        }
+    }
+
+    private long currentFrame(FlightReplay.Moment m) {
+        if (isVideoShown() && shownFrame >= 0) {
+            return shownFrame;
+        }
+        return m.frame(file.flatMap(f -> f.track().frameRate()).orElse(30.0));
+    }
+
+    private void showMoment(FlightReplay.Moment m) {
+        moment = Optional.of(m);
+        TelemetrySample s = m.sample();
+        layer.droneProperty().set(Optional.of(s.position()));
+        layer.droneHeadingProperty().set(s.yawDegrees().or(s::flightYawDegrees));
+        layer.footprintProperty().set(m.footprint().map(f -> f.corners()).orElse(List.of()));
+        layer.footprintCentreProperty().set(m.footprint().map(f -> f.centre()));
+        layer.canSuggestPinProperty().set(m.footprint().isPresent());
+        if (m.footprint().isPresent() && !fittedFootprint) { // the first footprint: bring the track and it into view
+            fittedFootprint = true;
+            List<LatLon> both = new java.util.ArrayList<>(replay.map(FlightReplay::path).orElse(List.of()));
+            both.addAll(m.footprint().get().corners());
+            map.showPoints(both);
+        }
+        layer.needsFieldOfViewProperty().set(replay.map(FlightReplay::needsFieldOfView).orElse(false));
+        TelemetryFile read = file.orElseThrow();
+        StringBuilder text = new StringBuilder(I18n.t("flight.caption", read.track().samples().size(),
+                read.track().format(), readFromName, currentFrame(m),
+                String.format(Locale.ROOT, "%.6f, %.6f", s.lat(), s.lon())));
+        s.relativeAltitudeMetres().ifPresent(h -> text.append(I18n.t("flight.height", String.format(Locale.ROOT, "%.1f", h))));
+        s.yawDegrees().or(s::flightYawDegrees).ifPresent(y -> text.append(I18n.t("flight.yaw",
+                String.format(Locale.ROOT, "%.1f", y))));
+        s.pitchDegrees().ifPresent(p -> text.append(I18n.t("flight.pitch", String.format(Locale.ROOT, "%.1f", p))));
+        text.append('\n').append(m.footprint().isPresent()
+                ? I18n.t("flight.footprint", String.format(Locale.ROOT, "%.0f", m.footprint().get().uncertaintyMeters()),
+                        String.format(Locale.ROOT, "%.1f", m.pose().orElseThrow().horizontalFovDegrees()))
+                : I18n.t("flight.noFootprint", m.footprintNote()));
+        layer.captionProperty().set(text.toString());
+    }
+
+    private void showPhoto(EvidenceItem e, GpsFix fix) {
+        LatLon position = new LatLon(fix.latitudeDegrees(), fix.longitudeDegrees());
+        Optional<Double> direction = direction(evidence.metadata().allTags());
+        layer.photoProperty().set(Optional.of(new FlightLayer.PhotoMarker(position, direction, e.originalName())));
+        photoSuggestion = Optional.of(PinSuggestion.fromPhoto(position, fix.source(), direction, Optional.empty(),
+                e.originalName(), e.id()));
+        layer.canSuggestPinProperty().set(true);
+        layer.captionProperty().set(I18n.t("flight.photo", e.originalName(), String.format(Locale.ROOT, "%.6f, %.6f",
+                fix.latitudeDegrees(), fix.longitudeDegrees()), fix.source()) + direction.map(d -> I18n.t("flight.direction",
+                        String.format(Locale.ROOT, "%.0f", d))).orElse(""));
+        map.showPoints(List.of(position));
+    }
+
+    /** The compass direction a photo was taken in: EXIF GPSImgDirection, else DJI's gimbal yaw (XMP or maker note). */
+    static Optional<Double> direction(List<MetadataTag> tags) {
+        for (String wanted : List.of("GPS Img Direction", "GimbalYawDegree", "Camera Yaw")) {
+            for (MetadataTag t : tags) {
+                if (t.name().equalsIgnoreCase(wanted) || t.name().endsWith(":" + wanted)) {
+                    Matcher m = NUMBER.matcher(t.value());
+                    if (m.find()) {
+                        double d = Double.parseDouble(m.group());
+                        if (Double.isFinite(d) && Math.abs(d) <= 360) {
+                            return Optional.of(((d % 360) + 360) % 360);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,199 @@
+package org.groundtruth.ui.telemetry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.Sensitivity;
+import org.groundtruth.core.audit.AuditEntry;
+import org.groundtruth.core.evidence.EvidenceItem;
+import org.groundtruth.core.geo.Geodesy;
+import org.groundtruth.core.geo.GeolocationPin;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.core.incident.Incident;
+import org.groundtruth.core.telemetry.PinSuggestion;
+import org.groundtruth.media.ContentInspector;
+import org.groundtruth.media.SharedMedia;
+import org.groundtruth.store.EvidenceService.ImportRequest;
+import org.groundtruth.store.Investigation;
+import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.InlineBackground;
+import org.groundtruth.ui.evidence.EvidenceAccess;
+import org.groundtruth.ui.evidence.EvidencePane;
+import org.groundtruth.ui.evidence.EvidenceViewModel;
+import org.groundtruth.ui.evidence.VideoPlayerViewModel;
+import org.groundtruth.ui.map.FlightLayer;
+import org.groundtruth.ui.map.MapViewModel;
+import org.groundtruth.ui.verify.VerificationViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The map in step with the evidence viewer, over a real investigation with inline executors: a video and the SRT
+ * imported beside it, a photo with GPS, and "Suggest pin" through the pin form into the custody log.
+ */
+class FlightSyncTest {
+    private static final LatLon START = new LatLon(46.6354, 32.6169);
+    @TempDir
+    Path tmp;
+    private Investigation investigation;
+    private EvidenceViewModel evidence;
+    private MapViewModel map;
+    private FlightSync sync;
+    private final List<PinSuggestion> suggested = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        investigation = Investigation.open(tmp.resolve("ws"), new ContentInspector());
+        EvidenceAccess access = EvidencePane.access(() -> Optional.of(investigation), () -> "Олена");
+        evidence = new EvidenceViewModel(access, InlineBackground.INSTANCE, new VideoPlayerViewModel(Runnable::run,
+                Runnable::run, InlineBackground.INSTANCE, access, deadline -> { }));
+        map = new MapViewModel(InlineBackground.INSTANCE, Optional.empty(), tmp.resolve("cache"));
+        sync = new FlightSync(evidence, access, InlineBackground.INSTANCE, map);
+        sync.setPinSink(suggested::add);
+    }
+
+    @AfterEach
+    void close() {
+        evidence.close();
+        map.close();
+        investigation.close();
+    }
+
+    private EvidenceItem imported(Path file, Optional<String> incident) {
+        return investigation.evidence().importFile(file, new ImportRequest(incident, Optional.empty(), Sensitivity.PUBLIC),
+                "Олена", ProgressMonitor.NONE).item();
+    }
+
+    /** A DJI SRT of the current generation: a sample every half second flying north, camera east, 45° down, 40 m up. */
+    private Path srt(String name) throws Exception {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            LatLon p = Geodesy.destination(START, 0, 5.0 * i);
+            s.append(i + 1).append('\n').append(String.format(Locale.ROOT, "00:00:%02d,%03d --> 00:00:%02d,%03d%n",
+                    i / 2, (i % 2) * 500, (i + 1) / 2, ((i + 1) % 2) * 500));
+            s.append(String.format(Locale.ROOT, "<font size=\"28\">FrameCnt: %d, DiffTime: 500ms%n2023-03-18 10:13:%02d.000%n"
+                    + "[iso: 100] [latitude: %.7f] [longitude: %.7f] [rel_alt: 40.000 abs_alt: 86.184]"
+                    + " [gb_yaw: 90.0 gb_pitch: -45.0 gb_roll: 0.0] </font>%n%n", i + 1, i / 2, p.lat(), p.lon()));
+        }
+        Path file = Files.createDirectories(tmp.resolve("import")).resolve(name);
+        Files.writeString(file, s.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aVideoWithItsSrtShowsTheTrackTheDroneAtEachFrameAndTheFootprint() throws Exception {
+        EvidenceItem video = imported(SharedMedia.file("video/Issue 515 (java).mp4"), Optional.empty());
+        imported(srt("Issue 515 (java).SRT"), Optional.empty());
+        FlightLayer layer = map.flight();
+
+        evidence.show(video);
+        assertThat(layer.trackProperty().get()).hasSize(40);
+        assertThat(layer.droneProperty().get()).contains(layer.trackProperty().get().get(0));
+        assertThat(layer.captionProperty().get()).contains("40", "DJI SRT", "Issue 515 (java).SRT", "frame 0");
+        // no camera model in this video: the footprint waits for the field of view, asked once
+        assertThat(layer.footprintProperty().get()).isEmpty();
+        assertThat(layer.needsFieldOfViewProperty().get()).isTrue();
+        assertThat(layer.canSuggestPinProperty().get()).isFalse();
+        sync.fieldOfView(84);
+        assertThat(layer.needsFieldOfViewProperty().get()).isFalse();
+        assertThat(layer.footprintProperty().get()).hasSize(4);
+        var toCentre = Geodesy.measure(START, layer.footprintCentreProperty().get().orElseThrow());
+        assertThat(toCentre.distanceMeters()).isCloseTo(40, within(0.5)); // 45° down from 40 m
+        assertThat(toCentre.initialAzimuthDegrees()).isCloseTo(90, within(0.5));
+
+        // playback: the frame at 2.0 s picks the sample written for 2.0 s
+        evidence.video().seekTime(2.0);
+        double shownTime = evidence.video().frameProperty().get().timeSeconds();
+        double halfFrame = 0.5 / evidence.video().infoProperty().get().frameRate();
+        int expected = (int) Math.floor((shownTime + halfFrame) / 0.5 + 1e-9);
+        assertThat(sync.moment().orElseThrow().index()).isEqualTo(expected);
+        assertThat(layer.droneProperty().get()).contains(layer.trackProperty().get().get(expected));
+
+        // a click on the track seeks the video to that sample's time
+        layer.trackClicked(3);
+        assertThat(evidence.video().frameProperty().get().timeSeconds()).isCloseTo(1.5, within(0.1));
+        assertThat(sync.moment().orElseThrow().index()).isEqualTo(3);
+
+        layer.suggestPin();
+        PinSuggestion s = suggested.get(0);
+        assertThat(s.target()).isEqualTo(layer.footprintCentreProperty().get().orElseThrow());
+        assertThat(s.source()).contains("DJI SRT", "Issue 515 (java).mp4", video.id(),
+                "frame " + evidence.video().frameNumberProperty().get());
+        assertThat(s.camera().orElseThrow().bearingDegrees()).isEqualTo(90);
+        assertThat(s.camera().orElseThrow().fieldOfViewDegrees()).isEqualTo(84);
+
+        evidence.clear();
+        assertThat(layer.isEmpty()).isTrue();
+        assertThat(layer.captionProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aPhotoWithGpsIsMarkedWhereItWasTakenAndItsPinIsConfirmedWithItsSourceLogged() {
+        Incident incident = investigation.incidents().create(Incident.titled("Удар по пожежній машині").toBuilder()
+                .occurredAt(Optional.of(Instant.parse("2025-07-06T11:00:00Z"))).build(), "Олена", "");
+        EvidenceItem photo = imported(SharedMedia.file("jpg/Apple iPhone 5.jpg"), Optional.of(incident.id()));
+        FlightLayer layer = map.flight();
+
+        evidence.show(photo);
+        FlightLayer.PhotoMarker marker = layer.photoProperty().get().orElseThrow();
+        assertThat(marker.position().lat()).isCloseTo(47.6271667, within(1e-6));
+        assertThat(marker.position().lon()).isCloseTo(-122.3373333, within(1e-6));
+        assertThat(layer.trackProperty().get()).isEmpty();
+        assertThat(layer.captionProperty().get()).contains("Apple iPhone 5.jpg", "47.627167");
+        assertThat(map.viewportProperty().get().visibleBox().contains(marker.position())).isTrue();
+
+        // "Suggest pin" fills the pin form; the analyst adds it (not accepted); the log says where it came from
+        Session session = new Session();
+        session.investigationProperty().set(investigation);
+        session.analystProperty().set("Олена");
+        VerificationViewModel verification = new VerificationViewModel(session, InlineBackground.INSTANCE);
+        verification.incidentProperty().set(investigation.incidents().get(incident.id()));
+        sync.setPinSink(verification::suggestPin);
+        evidence.metadata().setPinHandler(fix -> sync.suggestPin());
+        assertThat(evidence.metadata().suggestPin()).isTrue();
+        PinSuggestion s = verification.suggestionProperty().get();
+        assertThat(s.target()).isEqualTo(marker.position());
+        assertThat(verification.messageProperty().get()).contains("photo GPS", "Apple iPhone 5.jpg");
+        assertThat(investigation.verification().pins(incident.id())).isEmpty();
+
+        verification.addPin(String.format(Locale.ROOT, "%.6f, %.6f", s.target().lat(), s.target().lon()), "15",
+                s.method(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+        GeolocationPin pin = investigation.verification().pins(incident.id()).get(0);
+        assertThat(pin.accepted()).isFalse();
+        assertThat(pin.method()).contains("photo's GPS");
+        AuditEntry created = investigation.custody().history("pin", pin.id()).get(0);
+        assertThat(created.reason()).contains("pin suggested from photo GPS", "Apple iPhone 5.jpg", photo.id(),
+                "confirmed by the analyst");
+    }
+
+    @Test
+    void directionFromExifOrDjiGimbalYaw() {
+        var exif = new org.groundtruth.core.evidence.MetadataTag("GPS", "GPS Img Direction", "245.5 degrees");
+        var dji = new org.groundtruth.core.evidence.MetadataTag("XMP", "drone-dji:GimbalYawDegree", "-90.3");
+        assertThat(FlightSync.direction(List.of(exif))).contains(245.5);
+        assertThat(FlightSync.direction(List.of(dji)).orElseThrow()).isCloseTo(269.7, within(1e-9));
+        assertThat(FlightSync.direction(List.of())).isEmpty();
+        var makerNote = new org.groundtruth.core.evidence.MetadataTag("DJI Makernote", "Camera Yaw", "45");
+        assertThat(FlightSync.direction(List.of(makerNote))).contains(45.0);
+    }
+
+    @Test
+    void aDjiPhotoIsMarkedWithTheCameraDirectionFromItsMakerNote() {
+        EvidenceItem photo = imported(Path.of("../shared/data/aerial/brighton-beach/images/DJI_0018.JPG"), Optional.empty());
+        evidence.show(photo);
+        FlightLayer.PhotoMarker marker = map.flight().photoProperty().get().orElseThrow();
+        assertThat(marker.directionDegrees()).contains(45.0); // exiftool: GimbalYawDegree +45.00, Camera Yaw 45
+        assertThat(map.flight().captionProperty().get()).contains("DJI_0018.JPG", "looking 45°");
+    }
+}
