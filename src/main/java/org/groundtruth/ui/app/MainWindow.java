@@ -62,6 +62,8 @@ public final class MainWindow extends BorderPane {
     public MainWindow(WorkbenchViewModel vm, TaskRunner runner) {
         this.vm = vm;
         this.runner = runner;
+        this.teamStatus = new org.groundtruth.ui.team.TeamStatusViewModel(runner, vm.session()::investigation,
+                vm.session()::analyst, org.groundtruth.store.team.KeyRing.user());
         getStyleClass().add("workbench");
         IncidentListView listView = new IncidentListView(vm.list());
         IncidentFormView formView = new IncidentFormView(vm.form(), vm::saved);
@@ -104,8 +106,15 @@ public final class MainWindow extends BorderPane {
         // Imagery added to the map is kept with the investigation and comes back when it is opened.
         var investigationLayers = new org.groundtruth.ui.map.InvestigationLayers(map.viewModel(), runner);
         investigationLayers.use(vm.session().investigation().map(org.groundtruth.store.Investigation::directory));
-        followInvestigation = (o, was, now) -> investigationLayers.use(Optional.ofNullable(now)
-                .map(org.groundtruth.store.Investigation::directory));
+        followInvestigation = (o, was, now) -> {
+            investigationLayers.use(Optional.ofNullable(now).map(org.groundtruth.store.Investigation::directory));
+            teamStatus.refresh();
+        };
+        teamStatus.setOnSynced(() -> {
+            vm.list().refresh();
+            vm.refreshCounts();
+        });
+        teamStatus.refresh();
         vm.session().investigationProperty().addListener(followInvestigation);
         // "Pick on map" in the pin form: show the map; the next click there gives the point.
         vm.verification().setPointPicker(receiver -> {
@@ -242,7 +251,7 @@ public final class MainWindow extends BorderPane {
         MenuItem team = new MenuItem(I18n.t("menu.team"));
         team.setOnAction(e -> org.groundtruth.ui.team.TeamDialog.show(window().orElse(null), new org.groundtruth.ui.team
                 .TeamViewModel(runner, vm.session()::investigation, vm.session()::analyst,
-                        org.groundtruth.store.team.KeyRing.user())));
+                        org.groundtruth.store.team.KeyRing.user()).withStatusBar(teamStatus)));
         importEvidence.setId("menu-import");
         MenuItem quit = item("menu.quit", Icon.QUIT, "Shortcut+Q", () -> window().ifPresent(Window::hide));
         Menu file = new Menu(I18n.t("menu.file"), null, newInvestigation, openInvestigation, openDemo,
@@ -277,6 +286,9 @@ public final class MainWindow extends BorderPane {
         return new ToolBar(newIncident, importEvidence, spring, analyst);
     }
 
+    /** The status bar's team line (issue 17), refreshed when an investigation opens. */
+    private final org.groundtruth.ui.team.TeamStatusViewModel teamStatus;
+
     private HBox statusBar() {
         Label workspace = new Label();
         workspace.setId("status-workspace");
@@ -302,7 +314,8 @@ public final class MainWindow extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(10, workspace, new Separator(Orientation.VERTICAL), counts,
-                new Separator(Orientation.VERTICAL), status, spring, busy);
+                new Separator(Orientation.VERTICAL), status, spring, org.groundtruth.ui.team.TeamStatusBar.create(teamStatus),
+                busy);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));

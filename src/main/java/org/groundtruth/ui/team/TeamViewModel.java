@@ -34,6 +34,7 @@ public final class TeamViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<FieldConflict> conflicts = FXCollections.observableArrayList();
+    private Optional<TeamStatusViewModel> statusBar = Optional.empty();
 
     public TeamViewModel(Background background, Supplier<Optional<Investigation>> investigation,
             Supplier<String> analyst, KeyRing ring) {
@@ -41,6 +42,21 @@ public final class TeamViewModel {
         this.investigation = investigation;
         this.analyst = analyst;
         this.ring = ring;
+    }
+
+    /** The status bar's team line, refreshed after each join, sync and resolution made here. */
+    public TeamViewModel withStatusBar(TeamStatusViewModel bar) {
+        this.statusBar = Optional.of(bar);
+        return this;
+    }
+
+    private void changed(char[] password) {
+        statusBar.ifPresent(bar -> {
+            if (password != null) {
+                bar.rememberPassword(password);
+            }
+            bar.refresh();
+        });
     }
 
     public StringProperty serverProperty() {
@@ -65,7 +81,7 @@ public final class TeamViewModel {
 
     /** Fills the form from the investigation's link and lists open conflicts. */
     public void load() {
-        run("team.task.load", inv -> new Loaded(inv.team().link(), inv.team().conflicts(false)), loaded -> {
+        run("team.task.load", (inv, progress) -> new Loaded(inv.team().link(), inv.team().conflicts(false)), loaded -> {
             loaded.link().ifPresent(l -> {
                 server.set(l.server());
                 project.set(l.project());
@@ -96,27 +112,31 @@ public final class TeamViewModel {
             status.set(I18n.t("team.status.noProject"));
             return;
         }
-        run("team.task.join", inv -> {
+        run("team.task.join", (inv, progress) -> {
             TeamIdentity.install(inv, who, ring);
             try (TeamClient client = TeamClient.open(url, who, secret(password))) {
                 return TeamSync.join(inv, client, name, who);
             }
-        }, link -> status.set(I18n.t("team.status.joined", who, link.project(), link.deviceId())));
+        }, link -> {
+            status.set(I18n.t("team.status.joined", who, link.project(), link.deviceId()));
+            changed(password);
+        });
     }
 
     public void sync(char[] password) {
         String who = analyst.get();
-        run("team.task.sync", inv -> {
+        run("team.task.sync", (inv, progress) -> {
             TeamIdentity.install(inv, who, ring);
             var link = inv.team().link().orElseThrow(() -> new IllegalArgumentException(I18n.t("team.status.notLinked")));
             try (TeamClient client = TeamClient.open(ServerUrl.parse(link.server()), who, secret(password))) {
-                TeamSync.Result r = new TeamSync(inv, client, org.groundtruth.core.ProgressMonitor.NONE).run(who);
+                TeamSync.Result r = new TeamSync(inv, client, progress).run(who);
                 return new Synced(r, inv.team().conflicts(false));
             }
         }, synced -> {
             TeamSync.Result r = synced.result();
             status.set(I18n.t("team.status.synced", r.pushed(), r.pulled(), r.conflicts(), r.openConflicts()));
             conflicts.setAll(synced.conflicts());
+            changed(password);
         });
     }
 
@@ -126,19 +146,20 @@ public final class TeamViewModel {
     /** Keeps one value of a conflict; the resolution is a custody entry. */
     public void resolve(FieldConflict conflict, boolean keepRemote) {
         String who = analyst.get();
-        run("team.task.resolve", inv -> {
+        run("team.task.resolve", (inv, progress) -> {
             TeamIdentity.install(inv, who, ring);
             inv.team().resolve(conflict.id(), keepRemote, who);
             return inv.team().conflicts(false);
         }, open -> {
             conflicts.setAll(open);
             status.set(I18n.t("team.status.resolved", conflict.field(), conflict.incidentId()));
+            changed(null);
         });
     }
 
     @FunctionalInterface
     private interface Step<T> {
-        T run(Investigation inv) throws Exception;
+        T run(Investigation inv, org.groundtruth.core.ProgressMonitor progress) throws Exception;
     }
 
     private <T> void run(String titleKey, Step<T> step, java.util.function.Consumer<T> done) {
@@ -148,7 +169,7 @@ public final class TeamViewModel {
             return;
         }
         busy.set(true);
-        background.run(I18n.t(titleKey), progress -> step.run(inv.get()), result -> {
+        background.run(I18n.t(titleKey), progress -> step.run(inv.get(), progress), result -> {
             busy.set(false);
             done.accept(result);
         }, error -> {
