@@ -185,6 +185,12 @@ public final class TeamLocal {
         });
     }
 
+    /** Ids of the incidents flagged by an open conflict. */
+    public Set<String> conflictedIncidents() {
+        return db.read(c -> new java.util.HashSet<>(Sql.query(c, "SELECT DISTINCT incident_id FROM team_conflict"
+                + " WHERE resolved_by IS NULL", rs -> rs.getString(1))));
+    }
+
     /** Open (unresolved) conflicts, or all of them. */
     public List<FieldConflict> conflicts(boolean includeResolved) {
         return db.read(c -> Sql.query(c, "SELECT * FROM team_conflict"

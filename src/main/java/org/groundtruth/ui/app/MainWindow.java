@@ -251,7 +251,10 @@ public final class MainWindow extends BorderPane {
         MenuItem team = new MenuItem(I18n.t("menu.team"));
         team.setOnAction(e -> org.groundtruth.ui.team.TeamDialog.show(window().orElse(null), new org.groundtruth.ui.team
                 .TeamViewModel(runner, vm.session()::investigation, vm.session()::analyst,
-                        org.groundtruth.store.team.KeyRing.user()).withStatusBar(teamStatus)));
+                        org.groundtruth.store.team.KeyRing.user()).withStatusBar(teamStatus), () -> {
+                            vm.list().refresh();
+                            vm.refreshCounts();
+                        }));
         importEvidence.setId("menu-import");
         MenuItem quit = item("menu.quit", Icon.QUIT, "Shortcut+Q", () -> window().ifPresent(Window::hide));
         Menu file = new Menu(I18n.t("menu.file"), null, newInvestigation, openInvestigation, openDemo,

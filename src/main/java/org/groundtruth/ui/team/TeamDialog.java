@@ -26,6 +26,11 @@ public final class TeamDialog {
     }
 
     public static void show(Window owner, TeamViewModel vm) {
+        show(owner, vm, () -> { });
+    }
+
+    /** Shows the dialog; {@code closed} runs after it closes (the window refreshes lists a sync may have changed). */
+    public static void show(Window owner, TeamViewModel vm, Runnable closed) {
         TextField server = new TextField();
         server.setPromptText("postgresql://host:5432/groundtruth");
         server.textProperty().bindBidirectional(vm.serverProperty());
@@ -90,5 +95,6 @@ public final class TeamDialog {
         dialog.getDialogPane().setContent(content);
         vm.load();
         dialog.showAndWait();
+        closed.run();
     }
 }
