@@ -143,6 +143,66 @@ public final class TeamViewModel {
     private record Synced(TeamSync.Result result, List<FieldConflict> conflicts) {
     }
 
+    /**
+     * Creates the current analyst's key pair on this machine (passphrase from GROUNDTRUTH_KEY_PASSPHRASE when set),
+     * or shows the one it has: the public key file goes to the administrator for {@code team analyst add}.
+     */
+    public void myKey() {
+        String who = analyst.get();
+        busy.set(true);
+        background.run(I18n.t("team.task.key"), progress -> {
+            Optional<org.groundtruth.core.identity.AnalystKey> existing = ring.publicKey(who);
+            if (existing.isPresent()) {
+                return I18n.t("team.status.keyExists", who, existing.get().fingerprint(), ring.publicFile(who));
+            }
+            var key = ring.create(who, KeyRing.passphraseFromEnvironment());
+            return I18n.t("team.status.keyCreated", who, key.fingerprint(), ring.publicFile(who));
+        }, text -> {
+            busy.set(false);
+            status.set(text);
+        }, error -> {
+            busy.set(false);
+            status.set(Errors.message(error));
+        });
+    }
+
+    /** Invites another registered analyst into this investigation's project (they then join it). */
+    public void invite(String name, char[] password) {
+        String who = analyst.get();
+        String invited = name == null ? "" : name.strip();
+        if (invited.isEmpty()) {
+            status.set(I18n.t("team.status.noInvitee"));
+            return;
+        }
+        run("team.task.invite", (inv, progress) -> {
+            var link = inv.team().link().orElseThrow(() -> new IllegalArgumentException(I18n.t("team.status.notLinked")));
+            try (TeamClient client = TeamClient.open(ServerUrl.parse(link.server()), who, secret(password))) {
+                client.invite(link.project(), invited);
+            }
+            return link.project();
+        }, projectName -> status.set(I18n.t("team.status.invited", invited, projectName)));
+    }
+
+    /** Recomputes the project chain, every device chain and every signature on the server (team audit verify). */
+    public void verifyServer(char[] password) {
+        String who = analyst.get();
+        run("team.task.audit", (inv, progress) -> {
+            var link = inv.team().link().orElseThrow(() -> new IllegalArgumentException(I18n.t("team.status.notLinked")));
+            ServerUrl url = ServerUrl.parse(link.server());
+            try (java.sql.Connection c = org.groundtruth.store.team.TeamServer.connect(url, who, secret(password))) {
+                return org.groundtruth.store.team.ServerAudit.verify(url, c, Optional.of(link.project()));
+            }
+        }, checks -> {
+            StringBuilder text = new StringBuilder();
+            for (var k : checks) {
+                text.append(I18n.t(k.intact() ? "team.status.auditOk" : "team.status.auditBroken", k.project(),
+                        k.entries(), k.devices()));
+                k.problems().forEach(p -> text.append('\n').append(p));
+            }
+            status.set(text.toString());
+        });
+    }
+
     /** Keeps one value of a conflict; the resolution is a custody entry. */
     public void resolve(FieldConflict conflict, boolean keepRemote) {
         String who = analyst.get();
