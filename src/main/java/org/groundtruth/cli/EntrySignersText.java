@@ -1,9 +1,6 @@
 package org.groundtruth.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.groundtruth.core.casefile.CaseCheck;
-import org.groundtruth.core.casefile.CaseProblem;
 import org.groundtruth.store.casefile.CaseSignatureCheck;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -14,12 +11,7 @@ final class EntrySignersText {
 
     /** The case file's check with the entry-signature problems added. */
     static CaseCheck combined(CaseCheck main, CaseSignatureCheck.Result entries) {
-        if (entries.problems().isEmpty()) {
-            return main;
-        }
-        List<CaseProblem> all = new ArrayList<>(main.problems());
-        all.addAll(entries.problems());
-        return new CaseCheck(all, main.filesChecked(), main.bytesChecked(), main.signerFingerprint(), main.manifest());
+        return CaseSignatureCheck.combined(main, entries);
     }
 
     static void print(CommandSpec spec, CaseSignatureCheck.Result entries) {

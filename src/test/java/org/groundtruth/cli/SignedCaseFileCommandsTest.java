@@ -113,6 +113,13 @@ class SignedCaseFileCommandsTest {
         assertThat(json.get("intact").asBoolean()).isFalse();
         assertThat(json.get("problems").get(0).get("path").asText()).isEqualTo("custody-signatures.jsonl");
 
+        // The window's Open case file shows the same problem and asks for Force before importing.
+        var window = new org.groundtruth.ui.casefile.ImportCaseViewModel(
+                org.groundtruth.ui.common.InlineBackground.INSTANCE, Optional::empty, () -> "Іван");
+        window.verify(zip);
+        assertThat(window.problems()).anyMatch(p -> p.contains("is signed by the key that signed proposal"));
+        assertThat(window.needsForceProperty().get()).isTrue();
+
         Path other = tmp.resolve("other");
         CliRun refused = CliRun.of("--workspace", other.toString(), "--analyst", "Іван", "import-case", zip.toString());
         assertThat(refused.exitCode()).isEqualTo(Cli.CHECK_FAILED);

@@ -66,6 +66,23 @@ public final class CaseSignatureCheck {
         this(ZipLimits.DEFAULT);
     }
 
+    /** {@code main} (the case file's own check) with the entry-signature problems of {@code entries} added. */
+    public static org.groundtruth.core.casefile.CaseCheck combined(org.groundtruth.core.casefile.CaseCheck main,
+            Result entries) {
+        if (entries.problems().isEmpty()) {
+            return main;
+        }
+        List<CaseProblem> all = new ArrayList<>(main.problems());
+        all.addAll(entries.problems());
+        return new org.groundtruth.core.casefile.CaseCheck(all, main.filesChecked(), main.bytesChecked(),
+                main.signerFingerprint(), main.manifest());
+    }
+
+    /** Verifies the case file and its entry signatures together (the window's Open case file). */
+    public static org.groundtruth.core.casefile.CaseCheck verifyAll(Path caseFile) {
+        return combined(new CaseVerifier().verify(caseFile), new CaseSignatureCheck().check(caseFile));
+    }
+
     public Result check(Path caseFile) {
         List<Custody> custody = new ArrayList<>();
         List<JsonNode> signatures = new ArrayList<>();

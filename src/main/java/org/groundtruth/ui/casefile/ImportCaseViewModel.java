@@ -14,7 +14,6 @@ import org.groundtruth.core.casefile.CaseFileLayout;
 import org.groundtruth.core.casefile.CaseProblem;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.casefile.CaseImporter;
-import org.groundtruth.store.casefile.CaseVerifier;
 import org.groundtruth.store.casefile.ZipLimits;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.I18n;
@@ -75,7 +74,7 @@ public final class ImportCaseViewModel {
         busy.set(true);
         verdict.set(I18n.t("casefile.open.verifying", caseFile.getFileName()));
         background.run(I18n.t("casefile.open.verifying", caseFile.getFileName()),
-                progress -> new CaseVerifier().verify(caseFile), check -> {
+                progress -> org.groundtruth.store.casefile.CaseSignatureCheck.verifyAll(caseFile), check -> {
                     busy.set(false);
                     show(caseFile, check);
                 }, error -> {
