@@ -139,6 +139,11 @@ public final class TeamLocal {
                 TeamLocal::knownKey));
     }
 
+    /** Other devices' entries held in the mirror, by device and sequence. */
+    public List<SignedEntry> mirrored() {
+        return db.read(c -> Sql.query(c, "SELECT * FROM team_entry ORDER BY device_id, sequence", TeamLocal::mirrored));
+    }
+
     /** Count of other devices' entries held in the mirror. */
     public long mirroredCount() {
         return db.read(c -> Sql.count(c, "SELECT count(*) FROM team_entry"));

@@ -193,6 +193,38 @@ class TeamPullRecordsTest {
         verified(olena, petro);
     }
 
+    @Test
+    void aCaseFileCarriesTheOtherAnalystsSignedApproval() {
+        Investigation o = olena.inv;
+        Incident incident = o.incidents().create(located("До перевірки", T), olena.analyst, "нове");
+        EvidenceItem photo = importBytes(o, "фото.jpg", "rescue photo bytes", incident.id(), olena.analyst);
+        GeolocationPin pin = pin(incident.id(), new LatLon(49.9935, 36.2304), photo.id(), olena.analyst);
+        o.verification().addPin(pin, olena.analyst, "");
+        o.verification().acceptPin(pin.id(), olena.analyst, "");
+        o.verification().addObservation(new InsigniaObservation(Ids.next(InsigniaObservation.ID_PREFIX), incident.id(),
+                photo.id(), Optional.empty(), Optional.empty(), new NormalizedBox(0, 0, 1, 1), InsigniaType.RESCUE_LETTERING,
+                "", Confidence.HIGH, "", olena.analyst, T), olena.analyst, "");
+        o.workflow().setStatus(incident.id(), org.groundtruth.core.verify.VerificationStatus.READY_FOR_REVIEW, "готово",
+                olena.analyst);
+        olena.sync();
+        petro.sync();
+        petro.inv.workflow().approve(incident.id(), petro.analyst, "перевірив");
+        petro.sync();
+        olena.sync();
+        assertThat(o.incidents().get(incident.id()).status())
+                .isEqualTo(org.groundtruth.core.verify.VerificationStatus.VERIFIED);
+
+        Path zip = tmp.resolve("справа.zip");
+        new org.groundtruth.store.casefile.CaseExporter(o, org.groundtruth.core.casefile.ReportFigures.NONE).export(
+                org.groundtruth.core.casefile.ExportOptions.EVERYTHING, zip, olena.analyst, ProgressMonitor.NONE);
+        var check = new org.groundtruth.store.casefile.CaseSignatureCheck().check(zip);
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.unsignedEntries()).isZero();
+        assertThat(check.signers()).extracting(org.groundtruth.store.casefile.CaseSignatureCheck.Signer::name)
+                .containsExactlyInAnyOrder(olena.analyst, petro.analyst);
+        assertThat(new org.groundtruth.store.casefile.CaseVerifier().verify(zip).isIntact()).isTrue();
+    }
+
     private static void verified(Laptop... laptops) {
         for (Laptop l : laptops) {
             assertThat(l.inv.custody().verify().isIntact()).as(l.analyst).isTrue();

@@ -52,8 +52,11 @@ public final class CaseSignatureCheck {
         }
     }
 
-    private record Custody(long sequence, String hash, String entityType, String action, String actor,
-            Optional<JsonNode> after) {
+    private record Custody(String device, long sequence, String at, String hash, String entityType, String action,
+            String actor, Optional<JsonNode> after) {
+        String key() {
+            return device + ":" + sequence;
+        }
     }
 
     private final ZipLimits limits;
@@ -86,6 +89,7 @@ public final class CaseSignatureCheck {
     public Result check(Path caseFile) {
         List<Custody> custody = new ArrayList<>();
         List<JsonNode> signatures = new ArrayList<>();
+        List<JsonNode> team = new ArrayList<>();
         JsonNode[] analysts = new JsonNode[1];
         List<CaseProblem> problems = new ArrayList<>();
         try (InputStream in = Files.newInputStream(caseFile); BoundedZipReader zip = new BoundedZipReader(in, limits)) {
@@ -93,6 +97,7 @@ public final class CaseSignatureCheck {
                 switch (name) {
                     case CaseFileLayout.CUSTODY -> lines(content, line -> custody.add(custody(line)));
                     case CustodySignatures.SIGNATURES -> lines(content, signatures::add);
+                    case CustodySignatures.TEAM -> lines(content, team::add);
                     case CustodySignatures.ANALYSTS -> analysts[0] = MAPPER.readTree(
                             content.readNBytes(limits.maxSmallFileBytes()));
                     default -> content.transferTo(java.io.OutputStream.nullOutputStream());
@@ -114,7 +119,7 @@ public final class CaseSignatureCheck {
         readKeys(analysts[0], keys, listed, problems);
         Map<Long, Custody> bySequence = new HashMap<>();
         custody.forEach(c -> bySequence.put(c.sequence(), c));
-        Map<Long, String> signedBy = new HashMap<>();
+        Map<String, String> signedBy = new HashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (JsonNode s : signatures) {
             long sequence = s.path("sequence").asLong(-1);
@@ -143,21 +148,99 @@ public final class CaseSignatureCheck {
                         + displayName(listed.get(fingerprint), fingerprint) + ")"));
                 continue;
             }
-            signedBy.put(sequence, fingerprint);
+            signedBy.put(entry.key(), fingerprint);
             counts.merge(fingerprint, 1, Integer::sum);
         }
-        checkReviews(custody, signedBy, listed, problems);
+        List<Custody> all = new ArrayList<>(custody);
+        checkTeam(team, keys, listed, all, signedBy, counts, problems);
+        all.sort(java.util.Comparator.comparing((Custody c) -> instant(c.at())));
+        checkReviews(all, signedBy, listed, problems);
         List<Signer> signers = new ArrayList<>();
         counts.forEach((fingerprint, n) -> signers.add(new Signer(listed.get(fingerprint).path("name").asText(""),
                 fingerprint, listed.get(fingerprint).path("role").asText(""), n)));
-        return new Result(true, signedBy.size(), custody.size() - signedBy.size(), signers, problems);
+        return new Result(true, signedBy.size(), all.size() - signedBy.size(), signers, problems);
+    }
+
+    /**
+     * Other analysts' entries (team-custody.jsonl): each matches its own hash, consecutive entries of a device link,
+     * and each carries a valid signature by a listed key.
+     */
+    private static void checkTeam(List<JsonNode> team, Map<String, AnalystKey> keys, Map<String, JsonNode> listed,
+            List<Custody> all, Map<String, String> signedBy, Map<String, Integer> counts, List<CaseProblem> problems) {
+        Custody previous = null;
+        for (JsonNode line : team) {
+            Custody c;
+            try {
+                c = custody(line);
+            } catch (IOException | RuntimeException e) {
+                problems.add(teamProblem("an entry cannot be read: " + e.getMessage()));
+                continue;
+            }
+            String what = "device " + c.device() + " entry " + c.sequence();
+            all.add(c);
+            if (!line.path("redacted").asBoolean(false)) {
+                try {
+                    org.groundtruth.core.audit.AuditEntry e = new org.groundtruth.core.audit.AuditEntry(c.sequence(),
+                            java.time.Instant.parse(c.at()), c.actor(), org.groundtruth.core.Coded.parse(
+                                    org.groundtruth.core.audit.AuditAction.class, c.action(), "action"), c.entityType(),
+                            line.path("entity_id").asText(""), line.path("before").asText(""),
+                            line.path("after").asText(""), line.path("reason").asText(""),
+                            line.path("previous_hash").asText(""), c.hash());
+                    if (!e.expectedHash().equals(c.hash())) {
+                        problems.add(teamProblem(what + " was altered: its content does not match its hash"));
+                        continue;
+                    }
+                } catch (RuntimeException e) {
+                    problems.add(teamProblem(what + " cannot be read: " + e.getMessage()));
+                    continue;
+                }
+            }
+            if (previous != null && previous.device().equals(c.device()) && previous.sequence() + 1 == c.sequence()
+                    && !previous.hash().equals(line.path("previous_hash").asText(""))) {
+                problems.add(teamProblem(what + " does not follow entry " + previous.sequence() + " of its device"));
+            }
+            previous = c;
+            String fingerprint = line.path("key_fingerprint").asText("");
+            AnalystKey key = keys.get(fingerprint);
+            if (key == null) {
+                problems.add(teamProblem(what + " is signed by key " + abbreviated(fingerprint) + ", which "
+                        + CustodySignatures.ANALYSTS + " does not list"));
+                continue;
+            }
+            boolean valid;
+            try {
+                valid = EntrySigner.verifyEntry(key.publicKey(), c.hash(),
+                        new EntrySignature(fingerprint, line.path("signature").asText("")));
+            } catch (IllegalArgumentException e) {
+                valid = false;
+            }
+            if (!valid) {
+                problems.add(teamProblem(what + " has an invalid signature (claimed signer: "
+                        + displayName(listed.get(fingerprint), fingerprint) + ")"));
+                continue;
+            }
+            signedBy.put(c.key(), fingerprint);
+            counts.merge(fingerprint, 1, Integer::sum);
+        }
+    }
+
+    private static java.time.Instant instant(String at) {
+        try {
+            return java.time.Instant.parse(at);
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.time.Instant.EPOCH;
+        }
+    }
+
+    private static CaseProblem teamProblem(String detail) {
+        return new CaseProblem(Kind.BAD_SIGNATURE, CustodySignatures.TEAM, detail);
     }
 
     /**
      * Two people: an approval of a signed proposal must itself be signed, by another key. Names do not count —
      * the same key under another name is the same analyst.
      */
-    private static void checkReviews(List<Custody> custody, Map<Long, String> signedBy, Map<String, JsonNode> listed,
+    private static void checkReviews(List<Custody> custody, Map<String, String> signedBy, Map<String, JsonNode> listed,
             List<CaseProblem> problems) {
         Map<String, Custody> proposals = new HashMap<>();
         for (Custody c : custody) {
@@ -170,11 +253,11 @@ public final class CaseSignatureCheck {
                 proposals.put(incident, c);
             } else if (decision.equals("approved") && proposals.containsKey(incident)) {
                 Custody proposal = proposals.get(incident);
-                String proposer = signedBy.get(proposal.sequence());
+                String proposer = signedBy.get(proposal.key());
                 if (proposer == null) {
                     continue;
                 }
-                String approver = signedBy.get(c.sequence());
+                String approver = signedBy.get(c.key());
                 if (approver == null) {
                     problems.add(problem("approval entry " + c.sequence() + " (by " + c.actor() + ") is not signed, but"
                             + " the proposal it approves (entry " + proposal.sequence() + ") is: nothing shows a second"
@@ -243,7 +326,8 @@ public final class CaseSignatureCheck {
     private static Custody custody(JsonNode e) throws IOException {
         Optional<JsonNode> after = e.hasNonNull("after") ? Optional.of(MAPPER.readTree(e.get("after").asText()))
                 : Optional.empty();
-        return new Custody(e.path("sequence").asLong(-1), e.path("hash").asText(""), e.path("entity_type").asText(""),
-                e.path("action").asText(""), e.path("actor").asText(""), after);
+        return new Custody(e.path("device_id").asText(""), e.path("sequence").asLong(-1), e.path("at").asText(""),
+                e.path("hash").asText(""), e.path("entity_type").asText(""), e.path("action").asText(""),
+                e.path("actor").asText(""), after);
     }
 }

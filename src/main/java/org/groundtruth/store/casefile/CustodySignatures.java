@@ -22,6 +22,8 @@ import org.groundtruth.store.TeamLocal;
 final class CustodySignatures {
     static final String SIGNATURES = "custody-signatures.jsonl";
     static final String ANALYSTS = "analysts.json";
+    /** Other analysts' entries about the exported items, pulled from the team server, each with its signature. */
+    static final String TEAM = "team-custody.jsonl";
     private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static final int PAGE = 2000;
 
@@ -32,6 +34,11 @@ final class CustodySignatures {
     static void write(CaseZipWriter zip, Investigation inv, Set<String> ids, boolean redacted) throws IOException {
         Map<String, Integer> signers = new LinkedHashMap<>();
         zip.write(SIGNATURES, true, out -> writeSignatures(inv, ids, signers, out));
+        List<org.groundtruth.core.identity.SignedEntry> team = inv.team().mirrored().stream()
+                .filter(s -> ids.contains(s.entry().entityId())).toList();
+        if (!team.isEmpty()) {
+            zip.write(TEAM, true, out -> writeTeam(team, redacted, signers, out));
+        }
         Map<String, TeamLocal.KnownKey> keys = new LinkedHashMap<>();
         inv.team().knownKeys().forEach(k -> keys.put(k.key().fingerprint(), k));
         inv.team().signer().ifPresent(s -> keys.putIfAbsent(s.identity().fingerprint(),
@@ -63,6 +70,37 @@ final class CustodySignatures {
                     json.writeRaw('\n');
                 }
                 after = page.get(page.size() - 1).entry().sequence();
+            }
+        }
+    }
+
+    private static void writeTeam(List<org.groundtruth.core.identity.SignedEntry> team, boolean redacted,
+            Map<String, Integer> signers, OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            for (org.groundtruth.core.identity.SignedEntry s : team) {
+                var e = s.entry();
+                signers.merge(s.signature().keyFingerprint(), 1, Integer::sum);
+                json.writeStartObject();
+                json.writeStringField("device_id", s.deviceId());
+                json.writeNumberField("sequence", e.sequence());
+                json.writeStringField("at", java.time.format.DateTimeFormatter.ISO_INSTANT.format(e.at()));
+                json.writeStringField("action", e.action().code());
+                json.writeStringField("entity_type", e.entityType());
+                json.writeStringField("entity_id", e.entityId());
+                if (redacted) {
+                    json.writeBooleanField("redacted", true);
+                } else {
+                    json.writeStringField("actor", e.actor());
+                    json.writeStringField("before", e.before());
+                    json.writeStringField("after", e.after());
+                    json.writeStringField("reason", e.reason());
+                }
+                json.writeStringField("previous_hash", e.previousHash());
+                json.writeStringField("hash", e.hash());
+                json.writeStringField("key_fingerprint", s.signature().keyFingerprint());
+                json.writeStringField("signature", s.signature().signature());
+                json.writeEndObject();
+                json.writeRaw('\n');
             }
         }
     }
