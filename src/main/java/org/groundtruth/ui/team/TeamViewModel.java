@@ -189,9 +189,7 @@ public final class TeamViewModel {
         run("team.task.audit", (inv, progress) -> {
             var link = inv.team().link().orElseThrow(() -> new IllegalArgumentException(I18n.t("team.status.notLinked")));
             ServerUrl url = ServerUrl.parse(link.server());
-            try (java.sql.Connection c = org.groundtruth.store.team.TeamServer.connect(url, who, secret(password))) {
-                return org.groundtruth.store.team.ServerAudit.verify(url, c, Optional.of(link.project()));
-            }
+            return org.groundtruth.store.team.ServerAudit.verify(url, who, secret(password), Optional.of(link.project()));
         }, checks -> {
             StringBuilder text = new StringBuilder();
             for (var k : checks) {
