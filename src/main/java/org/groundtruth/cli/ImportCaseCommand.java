@@ -6,6 +6,7 @@ import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.core.casefile.CaseProblem;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.casefile.CaseImporter;
+import org.groundtruth.store.casefile.CaseSignatureCheck;
 import org.groundtruth.store.casefile.ZipLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,16 +42,27 @@ final class ImportCaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GroundtruthCommand root = Workspace.root(spec);
+        CaseSignatureCheck.Result entries = new CaseSignatureCheck().check(caseFile);
+        if (!entries.isValid() && !force) {
+            spec.commandLine().getErr().println("groundtruth: " + caseFile + ": the custody entry signatures do not"
+                    + " verify; nothing imported (--force to import anyway)");
+            entries.problems().forEach(p -> Output.line(spec, "  " + p));
+            return Cli.CHECK_FAILED;
+        }
         try (Investigation inv = Workspace.open(root)) {
             CaseImporter.Result r = new CaseImporter(inv, ZipLimits.DEFAULT).importCase(caseFile, force,
                     trustOnce, Workspace.analyst(root), ProgressMonitor.NONE);
             if (json) {
-                Output.json(spec, new Result(r.forced(), r.incidentsCreated(), r.incidentsAlreadyPresent(),
+                Output.json(spec, new Result(r.forced() || !entries.isValid(), r.incidentsCreated(), r.incidentsAlreadyPresent(),
                         r.evidenceImported(), r.pins(), r.observations(), r.sources(), r.corroborations(),
                         r.skippedForMissingEvidence(),
                         r.check().signerFingerprint().orElse(null), r.signer().isPresent(),
                         r.signer().map(s -> s.name()).orElse(null), r.statusesReset()));
             } else {
+                if (!entries.isValid()) {
+                    Output.line(spec, "FORCED: imported despite " + entries.problems().size()
+                            + " custody entry signature problems");
+                }
                 if (r.forced()) {
                     Output.line(spec, "FORCED: imported despite " + r.check().problems().size()
                             + " verification problems (recorded in the custody log)");

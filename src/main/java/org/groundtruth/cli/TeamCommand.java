@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "team", description = "Share an investigation through a team server (PostgreSQL/PostGIS).",
         subcommands = {TeamCommand.Init.class, TeamCommand.Analyst.class, TeamCommand.Join.class,
-            TeamCommand.Invite.class, TeamCommand.Conflicts.class, TeamCommand.Resolve.class, TeamCommand.Audit.class})
+            TeamCommand.Invite.class, TeamCommand.Conflicts.class, TeamCommand.Resolve.class, TeamCommand.Audit.class,
+            TeamStatusCommand.class})
 final class TeamCommand {
     /** Environment variable with the password of an analyst being registered (else one is generated). */
     static final String NEW_PASSWORD_ENV = "GROUNDTRUTH_ANALYST_PASSWORD";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.groundtruth.core.casefile.CaseCheck;
 import org.groundtruth.core.casefile.CaseProblem;
+import org.groundtruth.store.casefile.CaseSignatureCheck;
 import org.groundtruth.store.casefile.CaseVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,18 +30,25 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     record Result(boolean intact, int files, long bytes, String signerFingerprint, String createdBy,
-            String createdAt, List<Problem> problems) {
+            String createdAt, List<Problem> problems, EntrySigners entrySigners) {
+    }
+
+    /** Who signed the custody entries (issue 17). */
+    record EntrySigners(int signedEntries, int unsignedEntries, List<CaseSignatureCheck.Signer> signers) {
     }
 
     @Override
     public Integer call() {
-        CaseCheck check = new CaseVerifier().verify(caseFile);
+        CaseCheck main = new CaseVerifier().verify(caseFile);
+        CaseSignatureCheck.Result entries = new CaseSignatureCheck().check(caseFile);
+        CaseCheck check = EntrySignersText.combined(main, entries);
         if (json) {
             Output.json(spec, new Result(check.isIntact(), check.filesChecked(), check.bytesChecked(),
                     check.signerFingerprint().orElse(null),
                     check.manifest().map(m -> m.createdBy()).orElse(null),
                     check.manifest().map(m -> m.createdAt().toString()).orElse(null),
-                    check.problems().stream().map(p -> new Problem(p.kind().code(), p.path(), p.detail())).toList()));
+                    check.problems().stream().map(p -> new Problem(p.kind().code(), p.path(), p.detail())).toList(),
+                    new EntrySigners(entries.signedEntries(), entries.unsignedEntries(), entries.signers())));
         } else {
             // The key is what the signature proves; the name in the manifest is only what the file says.
             Output.line(spec, "Signer key " + check.signerFingerprint().orElse("none: no valid signature")
@@ -56,6 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
                     Output.line(spec, "  " + problem);
                 }
             }
+            EntrySignersText.print(spec, entries);
         }
         return check.isIntact() ? Cli.OK : Cli.CHECK_FAILED;
     }

@@ -32,7 +32,6 @@ import org.groundtruth.core.identity.FieldConflict;
 import org.groundtruth.core.identity.SignatureCheck;
 import org.groundtruth.core.identity.SignedEntry;
 import org.groundtruth.core.incident.Incident;
-import org.groundtruth.core.verify.Review;
 
 /**
  * The laptop side of team mode (issue 17): the signing key in use, the link to the team server, this device's
@@ -63,6 +62,9 @@ public final class TeamLocal {
 
     /** The reason of a resolution entry starts so; other laptops close their copy of the conflict on it. */
     static final String RESOLUTION = "conflict on ";
+
+    private static final PulledRecords PULLED = new PulledRecords(RECORDS);
+    private static final RecordConflicts CONFLICTS = new RecordConflicts(RECORDS, PULLED);
 
     private final Database db;
 
@@ -137,6 +139,11 @@ public final class TeamLocal {
                 TeamLocal::knownKey));
     }
 
+    /** Other devices' entries held in the mirror, by device and sequence. */
+    public List<SignedEntry> mirrored() {
+        return db.read(c -> Sql.query(c, "SELECT * FROM team_entry ORDER BY device_id, sequence", TeamLocal::mirrored));
+    }
+
     /** Count of other devices' entries held in the mirror. */
     public long mirroredCount() {
         return db.read(c -> Sql.count(c, "SELECT count(*) FROM team_entry"));
@@ -183,6 +190,12 @@ public final class TeamLocal {
         });
     }
 
+    /** Ids of the incidents flagged by an open conflict. */
+    public Set<String> conflictedIncidents() {
+        return db.read(c -> new java.util.HashSet<>(Sql.query(c, "SELECT DISTINCT incident_id FROM team_conflict"
+                + " WHERE resolved_by IS NULL", rs -> rs.getString(1))));
+    }
+
     /** Open (unresolved) conflicts, or all of them. */
     public List<FieldConflict> conflicts(boolean includeResolved) {
         return db.read(c -> Sql.query(c, "SELECT * FROM team_conflict"
@@ -200,6 +213,16 @@ public final class TeamLocal {
             if (!k.open()) {
                 throw new BadInputException("conflict " + conflictId + " is resolved already");
             }
+            if (RecordConflicts.isRecordField(k.field())) {
+                try {
+                    AuditEntry entry = CONFLICTS.resolve(c, k, takeRemote, actor);
+                    Sql.update(c, "UPDATE team_conflict SET resolved_by = ? WHERE id = ?", "entry " + entry.sequence(),
+                            conflictId);
+                    return entry;
+                } catch (IOException e) {
+                    throw new StoreException("conflict " + conflictId + " holds an unreadable value: " + e.getMessage(), e);
+                }
+            }
             Incident before = IncidentService.require(c, k.incidentId());
             Incident after = before;
             if (takeRemote && !k.field().startsWith("(")) {
@@ -211,6 +234,7 @@ public final class TeamLocal {
                     throw new StoreException("conflict " + conflictId + " holds an unreadable value: " + e.getMessage(), e);
                 }
                 IncidentRepository.update(c, after);
+                PulledRecords.followLocation(c, after.id());
                 SearchIndex.reindex(c, after.id());
             }
             String reason = RESOLUTION + k.field() + " resolved: kept the " + (takeRemote ? "remote value by "
@@ -277,20 +301,21 @@ public final class TeamLocal {
 
     // ---- applying pulled entries -------------------------------------------------------------------------
 
-    /** Applies one entry to the local data; returns the conflicts found, or -1 when its type is only mirrored. */
+    /**
+     * Applies one entry to the local data; returns the conflicts found, or -1 when its type changes no data (case-file
+     * exports and other custody-only entries).
+     */
     private static int apply(Connection c, SignedEntry s) throws SQLException {
         AuditEntry e = s.entry();
         try {
             if (e.entityType().equals(IncidentService.ENTITY)) {
                 return applyIncident(c, s);
             }
-            if (e.entityType().equals("review") && e.action() == AuditAction.CREATE) {
-                Review review = RECORDS.readValue(e.after(), Review.class);
-                if (Sql.count(c, "SELECT count(*) FROM review WHERE id = ?", review.id()) == 0
-                        && IncidentRepository.find(c, review.incidentId()).isPresent()) {
-                    ObservationRepository.insert(c, review);
-                }
+            if (CONFLICTS.applyResolution(c, s)) {
                 return 0;
+            }
+            if (PulledRecords.handles(e) || (e.entityType().equals("review") && e.action() == AuditAction.CREATE)) {
+                return PULLED.apply(c, s.deviceId(), e);
             }
             if (e.entityType().equals("source") && e.action() == AuditAction.CREATE) {
                 org.groundtruth.core.evidence.Source source = RECORDS.readValue(e.after(),
@@ -350,6 +375,7 @@ public final class TeamLocal {
                 Incident created = RECORDS.treeToValue(after, Incident.class);
                 IncidentRepository.insert(c, created);
                 SearchIndex.reindex(c, created.id());
+                CONFLICTS.afterIncidentCreated(c, e);
                 return 0;
             }
             recordConflict(c, s, "(deleted)", "null", after.toString());
@@ -395,6 +421,7 @@ public final class TeamLocal {
         if (!merged.equals(mine)) {
             Incident updated = RECORDS.treeToValue(merged, Incident.class);
             IncidentRepository.update(c, updated);
+            PulledRecords.followLocation(c, updated.id());
             SearchIndex.reindex(c, updated.id());
         }
         return conflicts;

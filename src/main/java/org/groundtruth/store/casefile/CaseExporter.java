@@ -151,6 +151,7 @@ public final class CaseExporter {
                 }
                 Set<String> custodyIds = custodyIds(incidents, evidence, options.isPublic());
                 zip.write(CaseFileLayout.CUSTODY, true, o -> writeCustody(custodyIds, options.isPublic(), o));
+                CustodySignatures.write(zip, investigation, custodyIds, options.isPublic());
                 long done = 0;
                 if (options.includeMedia()) {
                     for (EvidenceFile ev : evidence.values()) {

@@ -80,6 +80,8 @@ public final class CaseVerifier {
                                         agreement.recordLine(n, Optional.ofNullable(line));
                                     }
                                 })
+                                : name.equals(CustodySignatures.TEAM)
+                                ? hashLines(content, buffer, (n, line) -> agreement.teamLine(Optional.ofNullable(line)))
                                 : hash(content, buffer);
                         bytes[0] += digest.size();
                         found.put(name, digest);

@@ -24,6 +24,8 @@ final class RecordsAgainstCustody {
     private static final Map<String, String> LISTS = Map.of("pins", "pin", "observations", "insignia",
             "chronolocations", "chronolocation", "reviews", "review", "corroborations", "corroboration");
 
+    private static final java.util.List<String> INCIDENT_FIELDS = java.util.List.of("incidentId", "first", "second");
+
     private record Logged(long sequence, Optional<String> after) {
     }
 
@@ -31,6 +33,8 @@ final class RecordsAgainstCustody {
     private final Map<String, JsonNode> records = new LinkedHashMap<>();
     private Optional<String> unreadable = Optional.empty();
     private boolean sawRecords;
+    /** Ids other analysts' entries (team-custody.jsonl) touch, with their incidents: see {@link #teamLine}. */
+    private final java.util.Set<String> shared = new java.util.HashSet<>();
 
     void custody(AuditEntry entry) {
         if (entry.action() == AuditAction.LINK || entry.action() == AuditAction.UNLINK
@@ -41,6 +45,42 @@ final class RecordsAgainstCustody {
         boolean gone = after == null || after.isBlank() || "null".equals(after.strip());
         custody.put(entry.entityType() + " " + entry.entityId(),
                 new Logged(entry.sequence(), gone ? Optional.empty() : Optional.of(after)));
+    }
+
+    /**
+     * An entry of another analyst (team mode): the records it touches are the merge of this custody log with the
+     * team's signed entries, so this log alone does not vouch for them; their signatures are checked apart
+     * (CaseSignatureCheck). Decision 1230.
+     */
+    void teamLine(Optional<byte[]> line) {
+        if (line.isEmpty()) {
+            return;
+        }
+        try {
+            JsonNode entry = MAPPER.readTree(line.get());
+            if (entry == null || !entry.hasNonNull("entity_id")) {
+                return;
+            }
+            shared.add(entry.get("entity_id").asText());
+            for (String side : new String[] {"before", "after"}) {
+                String json = entry.path(side).asText("");
+                if (json.strip().startsWith("{")) {
+                    JsonNode state = MAPPER.readTree(json);
+                    for (String field : INCIDENT_FIELDS) {
+                        if (state.hasNonNull(field)) {
+                            shared.add(state.get(field).asText());
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable team line is reported by the signature check, which reads the same file
+        }
+    }
+
+    private boolean sharedWithTeam(String id, JsonNode record) {
+        return shared.contains(id)
+                || INCIDENT_FIELDS.stream().anyMatch(f -> record.hasNonNull(f) && shared.contains(record.get(f).asText()));
     }
 
     void recordLine(long number, Optional<byte[]> line) {
@@ -88,6 +128,9 @@ final class RecordsAgainstCustody {
         }
         for (Map.Entry<String, JsonNode> e : records.entrySet()) {
             String name = e.getKey();
+            if (sharedWithTeam(name.substring(name.indexOf(' ') + 1), e.getValue())) {
+                continue;
+            }
             Logged logged = custody.get(name);
             if (logged == null) {
                 return Optional.of(name + " is in " + CaseFileLayout.RECORDS + " but has no entry in " + CaseFileLayout.CUSTODY);

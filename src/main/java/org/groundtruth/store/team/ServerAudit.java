@@ -40,6 +40,16 @@ public final class ServerAudit {
         }
     }
 
+    /** Connects as {@code user} with {@code password} (empty: PGPASSWORD or ~/.pgpass) and checks as below. */
+    public static List<ProjectCheck> verify(ServerUrl url, String user, Optional<char[]> password,
+            Optional<String> project) {
+        try (Connection c = TeamServer.connect(url, user, password)) {
+            return verify(url, c, project);
+        } catch (SQLException e) {
+            throw TeamServer.failure(url, e);
+        }
+    }
+
     /** Checks {@code project}, or every project the caller can see. */
     public static List<ProjectCheck> verify(ServerUrl url, Connection c, Optional<String> project) {
         try {

@@ -133,6 +133,26 @@ public final class TeamClient implements AutoCloseable {
         });
     }
 
+    /** How many entries of other devices the server holds after {@code afterProjectSeq}, and its last project sequence. */
+    public Pending pending(long projectId, long afterProjectSeq, String deviceId) {
+        return tx(() -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FILTER (WHERE project_seq > ?"
+                    + " AND device_id <> ?), coalesce(max(project_seq), 0) FROM gt.entry WHERE project_id = ?")) {
+                st.setLong(1, afterProjectSeq);
+                st.setString(2, deviceId);
+                st.setLong(3, projectId);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return new Pending(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        });
+    }
+
+    /** Entries waiting to be pulled, and the server's last project sequence. */
+    public record Pending(long toPull, long projectHead) {
+    }
+
     public record DeviceHead(long sequence, String hash) {
     }
 

@@ -83,6 +83,7 @@ public final class TeamSync {
         int applied = 0;
         int conflicts = 0;
         long through = link.pulledThrough();
+        long serverHead = client.pending(pid, through, link.deviceId()).projectHead();
         while (true) {
             checkCancelled();
             List<SignedEntry> batch = client.pull(pid, through, PULL_BATCH);
@@ -102,7 +103,7 @@ public final class TeamSync {
             pulled += result.stored();
             applied += result.appliedToData();
             conflicts += result.conflicts();
-            progress.progress(through, -1);
+            progress.progress(through, Math.max(through, serverHead));
         }
         return new Result(link.project(), link.deviceId(), pushed, pulled, applied, conflicts,
                 inv.team().conflicts(false).size(), blobs[0], bytes[0], blobs[1]);
@@ -128,6 +129,7 @@ public final class TeamSync {
             checkCancelled();
             List<TeamLocal.OwnEntry> batch = inv.team().ownEntriesAfter(after, PUSH_BATCH);
             if (batch.isEmpty()) {
+                PushMark.write(inv.directory(), link.deviceId(), after);
                 return pushed;
             }
             for (TeamLocal.OwnEntry o : batch) {

@@ -68,6 +68,8 @@ public final class MainWindow extends BorderPane {
     public MainWindow(WorkbenchViewModel vm, TaskRunner runner) {
         this.vm = vm;
         this.runner = runner;
+        this.teamStatus = new org.groundtruth.ui.team.TeamStatusViewModel(runner, vm.session()::investigation,
+                vm.session()::analyst, org.groundtruth.store.team.KeyRing.user());
         getStyleClass().add("workbench");
         IncidentListView listView = new IncidentListView(vm.list());
         IncidentFormView formView = new IncidentFormView(vm.form(), vm::saved);
@@ -114,8 +116,15 @@ public final class MainWindow extends BorderPane {
         // Imagery added to the map is kept with the investigation and comes back when it is opened.
         var investigationLayers = new org.groundtruth.ui.map.InvestigationLayers(map.viewModel(), runner);
         investigationLayers.use(vm.session().investigation().map(org.groundtruth.store.Investigation::directory));
-        followInvestigation = (o, was, now) -> investigationLayers.use(Optional.ofNullable(now)
-                .map(org.groundtruth.store.Investigation::directory));
+        followInvestigation = (o, was, now) -> {
+            investigationLayers.use(Optional.ofNullable(now).map(org.groundtruth.store.Investigation::directory));
+            teamStatus.refresh();
+        };
+        teamStatus.setOnSynced(() -> {
+            vm.list().refresh();
+            vm.refreshCounts();
+        });
+        teamStatus.refresh();
         subscriptions.listen(vm.session().investigationProperty(), followInvestigation);
         // "Pick on map" in the pin form: show the map; the next click there gives the point.
         vm.verification().setPointPicker(receiver -> {
@@ -355,7 +364,10 @@ public final class MainWindow extends BorderPane {
         MenuItem team = new MenuItem(I18n.t("menu.team"));
         team.setOnAction(e -> org.groundtruth.ui.team.TeamDialog.show(window().orElse(null), new org.groundtruth.ui.team
                 .TeamViewModel(runner, vm.session()::investigation, vm.session()::analyst,
-                        org.groundtruth.store.team.KeyRing.user())));
+                        org.groundtruth.store.team.KeyRing.user()).withStatusBar(teamStatus), () -> {
+                            vm.list().refresh();
+                            vm.refreshCounts();
+                        }));
         importEvidence.setId("menu-import");
         var readOnly = vm.session().readOnlyProperty();
         importEvidence.disableProperty().bind(readOnly);
@@ -411,6 +423,9 @@ public final class MainWindow extends BorderPane {
         return banner;
     }
 
+    /** The status bar's team line (issue 17), refreshed when an investigation opens. */
+    private final org.groundtruth.ui.team.TeamStatusViewModel teamStatus;
+
     private HBox statusBar() {
         Label workspace = new Label();
         workspace.setId("status-workspace");
@@ -436,7 +451,8 @@ public final class MainWindow extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(10, workspace, new Separator(Orientation.VERTICAL), counts,
-                new Separator(Orientation.VERTICAL), status, spring, busy);
+                new Separator(Orientation.VERTICAL), status, spring, org.groundtruth.ui.team.TeamStatusBar.create(teamStatus),
+                busy);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));

@@ -18,7 +18,6 @@ import org.groundtruth.core.casefile.CaseProblem;
 import org.groundtruth.core.casefile.TrustedSigner;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.casefile.CaseImporter;
-import org.groundtruth.store.casefile.CaseVerifier;
 import org.groundtruth.store.casefile.ZipLimits;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.I18n;
@@ -132,7 +131,7 @@ public final class ImportCaseViewModel {
         verdict.set(I18n.t("casefile.open.verifying", caseFile.getFileName()));
         background.run(I18n.t("casefile.open.verifying", caseFile.getFileName()),
                 progress -> {
-                    CaseCheck check = new CaseVerifier().verify(caseFile);
+                    CaseCheck check = org.groundtruth.store.casefile.CaseSignatureCheck.verifyAll(caseFile);
                     return new Checked(check, inv.flatMap(i -> check.signerFingerprint().flatMap(i.signers()::find)));
                 }, result -> {
                     busy.set(false);

@@ -50,7 +50,8 @@ public final class IncidentListView extends VBox {
 
         ListView<Incident> list = new ListView<>(vm.incidents());
         list.setId("incident-list");
-        list.setCellFactory(v -> new IncidentCell());
+        list.setCellFactory(v -> new IncidentCell(vm.conflicted()));
+        vm.conflicted().addListener((javafx.collections.SetChangeListener<String>) change -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null || !vm.incidents().contains(vm.selectedProperty().get())) {
                 vm.selectedProperty().set(now);
@@ -78,7 +79,10 @@ public final class IncidentListView extends VBox {
 
     /** Two lines per incident: title, then date, status and place. */
     private static final class IncidentCell extends ListCell<Incident> {
-        IncidentCell() {
+        private final java.util.Set<String> conflicted;
+
+        IncidentCell(java.util.Set<String> conflicted) {
+            this.conflicted = conflicted;
             // Size to the list, never wider: long titles end in an ellipsis instead of a horizontal scroll bar.
             setPrefWidth(0);
         }
@@ -103,6 +107,12 @@ public final class IncidentListView extends VBox {
             badge.setMaxSize(10, 10);
             VBox text = new VBox(2, title, detail);
             HBox row = new HBox(8, badge, text);
+            if (conflicted.contains(incident.id())) {
+                Label flag = new Label(I18n.t("list.teamConflict"));
+                flag.getStyleClass().add("team-conflict-flag");
+                flag.setTooltip(new javafx.scene.control.Tooltip(I18n.t("list.teamConflict.tip")));
+                text.getChildren().add(flag);
+            }
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setText(null);
             setGraphic(row);

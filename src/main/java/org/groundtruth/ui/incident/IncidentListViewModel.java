@@ -39,6 +39,7 @@ public final class IncidentListViewModel {
     private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>();
     private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableSet<String> conflicted = javafx.collections.FXCollections.observableSet();
     private final ObjectProperty<Incident> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private long generation;
@@ -78,10 +79,14 @@ public final class IncidentListViewModel {
         var investigation = session.investigation().get();
         IncidentQuery query = query();
         long mine = ++generation;
-        background.run(I18n.t("task.search"), progress -> investigation.incidents().list(query), found -> {
+        background.run(I18n.t("task.search"), progress -> new Found(investigation.incidents().list(query),
+                investigation.team().conflictedIncidents()), result -> {
             if (mine != generation) {
                 return;
             }
+            List<Incident> found = result.incidents();
+            conflicted.clear();
+            conflicted.addAll(result.conflicted());
             if (!found.equals(incidents)) {
                 incidents.setAll(found);
             }
@@ -97,6 +102,14 @@ public final class IncidentListViewModel {
                 status.get() == null ? Set.of() : status.get().status().map(Set::of).orElse(Set.of()),
                 from.map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)),
                 to.map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+
+    private record Found(List<Incident> incidents, Set<String> conflicted) {
+    }
+
+    /** Incidents flagged by an open team conflict (issue 17): both values wait in File ▸ Team. */
+    public javafx.collections.ObservableSet<String> conflicted() {
+        return conflicted;
     }
 
     public StringProperty searchTextProperty() {

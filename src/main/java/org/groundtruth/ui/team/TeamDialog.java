@@ -26,6 +26,11 @@ public final class TeamDialog {
     }
 
     public static void show(Window owner, TeamViewModel vm) {
+        show(owner, vm, () -> { });
+    }
+
+    /** Shows the dialog; {@code closed} runs after it closes (the window refreshes lists a sync may have changed). */
+    public static void show(Window owner, TeamViewModel vm, Runnable closed) {
         TextField server = new TextField();
         server.setPromptText("postgresql://host:5432/groundtruth");
         server.textProperty().bindBidirectional(vm.serverProperty());
@@ -81,7 +86,23 @@ public final class TeamDialog {
             }
         });
 
-        VBox content = new VBox(10, form, new HBox(8, join, sync), status, new Label(I18n.t("team.conflicts")), conflicts);
+        Button key = new Button(I18n.t("team.myKey"));
+        key.setId("team-key");
+        key.setOnAction(e -> vm.myKey());
+        TextField invitee = new TextField();
+        invitee.setId("team-invitee");
+        invitee.setPromptText(I18n.t("team.invitee.prompt"));
+        Button invite = new Button(I18n.t("team.invite"));
+        invite.setId("team-invite");
+        invite.setOnAction(e -> vm.invite(invitee.getText(), password.getText().toCharArray()));
+        Button audit = new Button(I18n.t("team.audit"));
+        audit.setId("team-audit");
+        audit.setOnAction(e -> vm.verifyServer(password.getText().toCharArray()));
+        key.disableProperty().bind(vm.busyProperty());
+        invite.disableProperty().bind(vm.busyProperty());
+        audit.disableProperty().bind(vm.busyProperty());
+
+        VBox content = new VBox(10, form, new HBox(8, join, sync, audit, key), new HBox(8, invitee, invite), status, new Label(I18n.t("team.conflicts")), conflicts);
         content.setPrefWidth(760);
         Dialog<ButtonType> dialog = Dialogs.own(new Dialog<>(), owner);
         dialog.setTitle(I18n.t("team.title"));
@@ -90,5 +111,6 @@ public final class TeamDialog {
         dialog.getDialogPane().setContent(content);
         vm.load();
         dialog.showAndWait();
+        closed.run();
     }
 }
