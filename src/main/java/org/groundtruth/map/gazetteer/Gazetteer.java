@@ -44,7 +44,10 @@ public final class Gazetteer implements AutoCloseable {
     private PlaceGrid grid;
     /** Statements of the reverse lookup, prepared once: it runs once per point of an imported file. */
     private PreparedStatement placeById;
-    private PreparedStatement regionsNear;
+    private RegionBoxes regionBoxes;
+    /** Places found by recent reverse lookups: the points of one file are often near the same few places. */
+    private final java.util.Map<Long, Place> places = new java.util.HashMap<>();
+    private static final int PLACE_CACHE = 10_000;
 
     private Gazetteer(Path file, Connection connection) {
         this.file = file;
@@ -142,6 +145,19 @@ public final class Gazetteer implements AutoCloseable {
     }
 
     private Place placeById(long id) {
+        Place known = places.get(id);
+        if (known != null) {
+            return known;
+        }
+        Place place = readPlace(id);
+        if (places.size() >= PLACE_CACHE) {
+            places.clear();
+        }
+        places.put(id, place);
+        return place;
+    }
+
+    private Place readPlace(long id) {
         try {
             if (placeById == null) {
                 placeById = connection.prepareStatement("SELECT p.id, p.names, p.country_code, coalesce(r.name, ''),"
@@ -170,28 +186,24 @@ public final class Gazetteer implements AutoCloseable {
         Region nearest = null;
         double nearestDistance = Double.MAX_VALUE;
         try {
-            if (regionsNear == null) {
-                regionsNear = connection.prepareStatement("SELECT r.name, r.name_uk, r.iso, r.country_code, r.id"
-                        + " FROM region_idx i JOIN region r ON r.id = i.id"
-                        + " WHERE i.minx <= ? AND i.maxx >= ? AND i.miny <= ? AND i.maxy >= ?");
+            if (regionBoxes == null) {
+                regionBoxes = RegionBoxes.load(connection);
             }
-            PreparedStatement s = regionsNear;
-            s.setDouble(1, point.lon() + REGION_SNAP_DEGREES);
-            s.setDouble(2, point.lon() - REGION_SNAP_DEGREES);
-            s.setDouble(3, point.lat() + REGION_SNAP_DEGREES);
-            s.setDouble(4, point.lat() - REGION_SNAP_DEGREES);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    PreparedGeometry shape = outline(rs.getLong(5));
-                    Region region = new Region(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                    if (shape.covers(p)) {
-                        return Optional.of(region);
-                    }
-                    double distance = shape.getGeometry().distance(p);
-                    if (distance <= REGION_SNAP_DEGREES && distance < nearestDistance) {
-                        nearest = region;
-                        nearestDistance = distance;
-                    }
+            List<java.util.Map.Entry<Region, PreparedGeometry>> candidates = new ArrayList<>();
+            for (RegionBoxes.Entry near : regionBoxes.near(point.lon(), point.lat(), REGION_SNAP_DEGREES)) {
+                candidates.add(java.util.Map.entry(near.region(), outline(near.id())));
+            }
+            for (var candidate : candidates) {
+                if (candidate.getValue().covers(p)) {
+                    return Optional.of(candidate.getKey());
+                }
+            }
+            // Outside every outline: the distance to each (slow for a long coastline) only now.
+            for (var candidate : candidates) {
+                double distance = candidate.getValue().getGeometry().distance(p);
+                if (distance <= REGION_SNAP_DEGREES && distance < nearestDistance) {
+                    nearest = candidate.getKey();
+                    nearestDistance = distance;
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -289,9 +301,6 @@ public final class Gazetteer implements AutoCloseable {
         try {
             if (placeById != null) {
                 placeById.close();
-            }
-            if (regionsNear != null) {
-                regionsNear.close();
             }
             connection.close();
         } catch (SQLException e) {
