@@ -27,39 +27,27 @@ public final class AuditLog {
     private AuditLog() {
     }
 
-    private static final String INSERT = "INSERT INTO audit_log (sequence, at, actor, action, entity_type, entity_id,"
-            + " before_json, after_json, reason, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE_HEAD = "UPDATE audit_head SET sequence = ?, hash = ? WHERE singleton = 1";
-
     static AuditEntry append(Connection c, Change change) throws SQLException {
-        Head head = head(c);
-        AuditEntry entry = seal(change, head.sequence + 1, head.hash);
-        Sql.update(c, INSERT, values(entry));
-        Sql.update(c, UPDATE_HEAD, entry.sequence(), entry.hash());
-        return entry;
-    }
-
-    private static Head head(Connection c) throws SQLException {
-        return Sql.one(c, "SELECT sequence, hash FROM audit_head WHERE singleton = 1",
+        Head head = Sql.one(c, "SELECT sequence, hash FROM audit_head WHERE singleton = 1",
                 rs -> new Head(rs.getLong(1), rs.getString(2))).orElseThrow();
-    }
-
-    private static AuditEntry seal(Change change, long sequence, String previousHash) {
-        return AuditEntry.seal(sequence, Instant.now(), change.actor(), change.action(), change.entityType(),
-                change.entityId(), Json.write(change.before()), Json.write(change.after()), change.reason(),
-                previousHash);
-    }
-
-    private static Object[] values(AuditEntry entry) {
-        return new Object[] {entry.sequence(), entry.at(), entry.actor(), entry.action(), entry.entityType(),
-            entry.entityId(), entry.before(), entry.after(), entry.reason(), entry.previousHash(), entry.hash()};
+        AuditEntry entry = AuditEntry.seal(head.sequence + 1, Instant.now(), change.actor(), change.action(),
+                change.entityType(), change.entityId(), Json.write(change.before()), Json.write(change.after()),
+                change.reason(), head.hash);
+        Sql.update(c, "INSERT INTO audit_log (sequence, at, actor, action, entity_type, entity_id, before_json,"
+                        + " after_json, reason, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entry.sequence(), entry.at(), entry.actor(), entry.action(), entry.entityType(), entry.entityId(),
+                entry.before(), entry.after(), entry.reason(), entry.previousHash(), entry.hash());
+        Sql.update(c, "UPDATE audit_head SET sequence = ?, hash = ? WHERE singleton = 1", entry.sequence(),
+                entry.hash());
+        return entry;
     }
 
     /**
      * Appends many entries in one transaction: the head is read once, each entry is chained onto the one before
-     * in memory and inserted through one prepared statement, and {@link #finish} writes the head once. The chain
-     * is exactly what {@link #append} would have built entry by entry. Nothing else may append on the connection
-     * while it is open (the head it holds would go stale); the caller's transaction makes it all or nothing.
+     * in memory and inserted through one prepared statement, and {@link #finish} writes the head once. Each entry
+     * row is exactly what {@link #append} writes, and anything {@link #append} does to an entry after inserting
+     * it must be done in {@link #append(Change)} here too. Nothing else may append on the connection while it is
+     * open (the head it holds would go stale); the caller's transaction makes it all or nothing.
      */
     static final class Appender implements AutoCloseable {
         private final Connection connection;
@@ -70,15 +58,22 @@ public final class AuditLog {
 
         Appender(Connection c) throws SQLException {
             this.connection = c;
-            Head head = head(c);
+            Head head = Sql.one(c, "SELECT sequence, hash FROM audit_head WHERE singleton = 1",
+                    rs -> new Head(rs.getLong(1), rs.getString(2))).orElseThrow();
             this.sequence = head.sequence;
             this.hash = head.hash;
-            this.insert = c.prepareStatement(INSERT);
+            this.insert = c.prepareStatement("INSERT INTO audit_log (sequence, at, actor, action, entity_type,"
+                    + " entity_id, before_json, after_json, reason, previous_hash, hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         AuditEntry append(Change change) throws SQLException {
-            AuditEntry entry = seal(change, sequence + 1, hash);
-            Sql.bind(insert, values(entry));
+            AuditEntry entry = AuditEntry.seal(sequence + 1, Instant.now(), change.actor(), change.action(),
+                    change.entityType(), change.entityId(), Json.write(change.before()), Json.write(change.after()),
+                    change.reason(), hash);
+            Sql.bind(insert, entry.sequence(), entry.at(), entry.actor(), entry.action(), entry.entityType(),
+                    entry.entityId(), entry.before(), entry.after(), entry.reason(), entry.previousHash(),
+                    entry.hash());
             insert.executeUpdate();
             sequence = entry.sequence();
             hash = entry.hash();
@@ -89,7 +84,8 @@ public final class AuditLog {
         /** Writes the head: the last entry appended. Call once, after the last {@link #append}. */
         void finish() throws SQLException {
             if (appended) {
-                Sql.update(connection, UPDATE_HEAD, sequence, hash);
+                Sql.update(connection, "UPDATE audit_head SET sequence = ?, hash = ? WHERE singleton = 1", sequence,
+                        hash);
             }
         }
 

@@ -38,7 +38,6 @@ public final class Gazetteer implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private static final java.util.Map<String, String> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
     private final GeometryFactory geometries = new GeometryFactory();
     private final java.util.Map<Long, PreparedGeometry> outlines = new java.util.HashMap<>();
     private PlaceGrid grid;
@@ -257,10 +256,8 @@ public final class Gazetteer implements AutoCloseable {
         if (code == null || code.isBlank()) {
             return "";
         }
-        return COUNTRY_NAMES.computeIfAbsent(code, c -> {
-            String name = new Locale("", c).getDisplayCountry(Locale.ENGLISH);
-            return name.isBlank() ? c : name;
-        });
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return name.isBlank() ? code : name;
     }
 
     /** 3 = a name equals the text, 2 = a name starts with it, 1 = the words match somewhere. */
