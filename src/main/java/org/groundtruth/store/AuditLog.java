@@ -43,6 +43,60 @@ public final class AuditLog {
         return entry;
     }
 
+    /**
+     * Appends many entries in one transaction: the head is read once, each entry is chained onto the one before
+     * in memory and inserted through one prepared statement, and {@link #finish} writes the head once. Each entry
+     * row is exactly what {@link #append} writes, and anything {@link #append} does to an entry after inserting
+     * it must be done in {@link #append(Change)} here too. Nothing else may append on the connection while it is
+     * open (the head it holds would go stale); the caller's transaction makes it all or nothing.
+     */
+    static final class Appender implements AutoCloseable {
+        private final Connection connection;
+        private final PreparedStatement insert;
+        private long sequence;
+        private String hash;
+        private boolean appended;
+
+        Appender(Connection c) throws SQLException {
+            this.connection = c;
+            Head head = Sql.one(c, "SELECT sequence, hash FROM audit_head WHERE singleton = 1",
+                    rs -> new Head(rs.getLong(1), rs.getString(2))).orElseThrow();
+            this.sequence = head.sequence;
+            this.hash = head.hash;
+            this.insert = c.prepareStatement("INSERT INTO audit_log (sequence, at, actor, action, entity_type,"
+                    + " entity_id, before_json, after_json, reason, previous_hash, hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        AuditEntry append(Change change) throws SQLException {
+            AuditEntry entry = AuditEntry.seal(sequence + 1, Instant.now(), change.actor(), change.action(),
+                    change.entityType(), change.entityId(), Json.write(change.before()), Json.write(change.after()),
+                    change.reason(), hash);
+            Sql.bind(insert, entry.sequence(), entry.at(), entry.actor(), entry.action(), entry.entityType(),
+                    entry.entityId(), entry.before(), entry.after(), entry.reason(), entry.previousHash(),
+                    entry.hash());
+            insert.executeUpdate();
+            EntrySigning.signAppended(connection, entry);
+            sequence = entry.sequence();
+            hash = entry.hash();
+            appended = true;
+            return entry;
+        }
+
+        /** Writes the head: the last entry appended. Call once, after the last {@link #append}. */
+        void finish() throws SQLException {
+            if (appended) {
+                Sql.update(connection, "UPDATE audit_head SET sequence = ?, hash = ? WHERE singleton = 1", sequence,
+                        hash);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+        }
+    }
+
     static List<AuditEntry> forEntity(Connection c, String entityType, String entityId) throws SQLException {
         return Sql.query(c, "SELECT * FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY sequence",
                 AuditLog::entry, entityType, entityId);

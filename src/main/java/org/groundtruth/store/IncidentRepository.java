@@ -28,12 +28,31 @@ final class IncidentRepository {
     private IncidentRepository() {
     }
 
+    static final String INSERT = "INSERT INTO incident (" + COLUMNS + ", created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The space-time row of the incident just inserted on the connection ({@link #spaceTime} binds the rest). */
+    static final String INSERT_SPACE_TIME_OF_LAST = "INSERT INTO incident_space_time VALUES (last_insert_rowid(),"
+            + " ?, ?, ?, ?, ?, ?)";
+
     static void insert(Connection c, Incident i) throws SQLException {
         Instant now = Instant.now();
-        Sql.update(c, "INSERT INTO incident (" + COLUMNS + ", created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values(i, now, now));
+        Sql.update(c, INSERT, values(i, now, now));
         indexSpaceTime(c, i);
+    }
+
+    /** The parameters of {@link #INSERT} for a new incident created at {@code now}. */
+    static Object[] insertValues(Incident i, Instant now) {
+        return values(i, now, now);
+    }
+
+    /** The parameters of {@link #INSERT_SPACE_TIME_OF_LAST}; empty when the incident has no place or no time. */
+    static Optional<Object[]> spaceTime(Incident i) {
+        if (i.location().isEmpty() || i.occurredAt().isEmpty()) {
+            return Optional.empty();
+        }
+        LatLon p = i.location().get();
+        long t = i.occurredAt().get().getEpochSecond();
+        return Optional.of(new Object[] {p.lon(), p.lon(), p.lat(), p.lat(), t, t});
     }
 
     static void update(Connection c, Incident i) throws SQLException {

@@ -17,22 +17,37 @@ final class PinRepository {
     private PinRepository() {
     }
 
+    static final String INSERT = "INSERT INTO geolocation_pin (id, incident_id, lat, lon, precision_m, camera_lat,"
+            + " camera_lon, bearing_deg, fov_deg, method, reference_layer, reference_capture_date, analyst, accepted,"
+            + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_FEATURE = "INSERT INTO matched_feature (pin_id, position, description, evidence_id,"
+            + " frame, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
     static void insert(Connection c, GeolocationPin p) throws SQLException {
+        Sql.update(c, INSERT, values(p));
+        for (Object[] feature : featureValues(p)) {
+            Sql.update(c, INSERT_FEATURE, feature);
+        }
+    }
+
+    /** The parameters of {@link #INSERT}. */
+    static Object[] values(GeolocationPin p) {
         Optional<CameraView> cam = p.camera();
-        Sql.update(c, "INSERT INTO geolocation_pin (id, incident_id, lat, lon, precision_m, camera_lat, camera_lon,"
-                        + " bearing_deg, fov_deg, method, reference_layer, reference_capture_date, analyst, accepted,"
-                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                p.id(), p.incidentId(), p.target().lat(), p.target().lon(), p.precisionMeters(),
-                cam.map(v -> v.position().lat()), cam.map(v -> v.position().lon()),
-                cam.map(CameraView::bearingDegrees), cam.map(CameraView::fieldOfViewDegrees), p.method(),
-                p.referenceLayer(), p.referenceCaptureDate(), p.analyst(), p.accepted(), p.createdAt());
+        return new Object[] {p.id(), p.incidentId(), p.target().lat(), p.target().lon(), p.precisionMeters(),
+            cam.map(v -> v.position().lat()), cam.map(v -> v.position().lon()),
+            cam.map(CameraView::bearingDegrees), cam.map(CameraView::fieldOfViewDegrees), p.method(),
+            p.referenceLayer(), p.referenceCaptureDate(), p.analyst(), p.accepted(), p.createdAt()};
+    }
+
+    /** The parameters of {@link #INSERT_FEATURE}, one array per matched feature, in order. */
+    static List<Object[]> featureValues(GeolocationPin p) {
+        List<Object[]> rows = new java.util.ArrayList<>(p.matchedFeatures().size());
         int position = 0;
         for (MatchedFeature f : p.matchedFeatures()) {
-            Sql.update(c, "INSERT INTO matched_feature (pin_id, position, description, evidence_id, frame, lat, lon)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)", p.id(), position++, f.description(),
-                    f.frame().map(FrameReference::evidenceId), f.frame().map(FrameReference::frameNumber),
-                    f.mapPoint().lat(), f.mapPoint().lon());
+            rows.add(new Object[] {p.id(), position++, f.description(), f.frame().map(FrameReference::evidenceId),
+                f.frame().map(FrameReference::frameNumber), f.mapPoint().lat(), f.mapPoint().lon()});
         }
+        return rows;
     }
 
     static Optional<GeolocationPin> find(Connection c, String id) throws SQLException {

@@ -26,8 +26,7 @@ final class SearchIndex {
         if (incident == null) {
             return;
         }
-        List<String> parts = new ArrayList<>(List.of(incident.id(), incident.title(), incident.description(),
-                incident.placeName(), incident.admin1(), String.join(" ", incident.tags())));
+        List<String> parts = ownText(incident);
         parts.addAll(Sql.query(c, "SELECT s.caption || ' ' || s.translation || ' ' || s.account FROM source s"
                 + " JOIN evidence_item e ON e.source_id = s.id JOIN incident_evidence ie ON ie.evidence_id = e.id"
                 + " WHERE ie.incident_id = ?", rs -> rs.getString(1), incidentId));
@@ -39,8 +38,25 @@ final class SearchIndex {
                 rs -> rs.getString(1), incidentId));
         parts.addAll(Sql.query(c, "SELECT note FROM chronolocation WHERE incident_id = ?",
                 rs -> rs.getString(1), incidentId));
-        Sql.update(c, "INSERT INTO incident_search (incident_id, body) VALUES (?, ?)", incidentId,
-                String.join("\n", parts));
+        Sql.update(c, INSERT, incidentId, String.join("\n", parts));
+    }
+
+    static final String INSERT = "INSERT INTO incident_search (incident_id, body) VALUES (?, ?)";
+
+    /** The incident's own words, first in its document. */
+    private static List<String> ownText(Incident incident) {
+        return new ArrayList<>(List.of(incident.id(), incident.title(), incident.description(), incident.placeName(),
+                incident.admin1(), String.join(" ", incident.tags())));
+    }
+
+    /**
+     * The document {@link #reindex} builds for a new incident whose only linked record is {@code pin} (no evidence,
+     * observations or checks yet), without reading anything back: for inserting many at once.
+     */
+    static String newIncidentBody(Incident incident, String pinMethod) {
+        List<String> parts = ownText(incident);
+        parts.add(pinMethod);
+        return String.join("\n", parts);
     }
 
     /** Reindexes every incident linked to an evidence item (its source caption changed, say). */

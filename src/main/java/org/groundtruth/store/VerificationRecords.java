@@ -63,39 +63,24 @@ public final class VerificationRecords {
      * Creates incidents, each with its accepted pin, in ONE transaction: {@code producer} pushes them one by one
      * (it may stream them from a file) and, if it or any write fails, nothing is stored. Each incident is created
      * already at its pin (its region filled from the pin like {@link #acceptPin}); the log has its creation and
-     * the pin's. Returns how many were created.
+     * the pin's. Written in bulk ({@link PinnedIncidentBatch}: statements prepared once, nothing read back).
+     * Returns how many were created.
      */
     public long createPinned(String actor, java.util.function.Consumer<java.util.function.Consumer<PinnedIncident>> producer) {
         return db.inTransaction(c -> {
-            long[] created = {0};
-            producer.accept(item -> {
-                try {
-                    createPinned(c, item, actor);
-                } catch (SQLException e) {
-                    throw new StoreException("database error writing " + item.incident().id() + ": " + e.getMessage(), e);
-                }
-                created[0]++;
-            });
-            return created[0];
-        });
-    }
-
-    private void createPinned(Connection c, PinnedIncident item, String actor) throws SQLException {
-        GeolocationPin pin = item.pin();
-        Incident.Builder located = item.incident().toBuilder().location(Optional.of(pin.target()));
-        places.at(pin.target()).ifPresent(fix -> {
-            fix.admin1().ifPresent(located::admin1);
-            if (item.incident().placeName().isBlank()) {
-                fix.placeName().ifPresent(located::placeName);
+            try (PinnedIncidentBatch batch = new PinnedIncidentBatch(c, places, actor)) {
+                producer.accept(item -> {
+                    try {
+                        batch.add(item);
+                    } catch (SQLException e) {
+                        throw new StoreException("database error writing " + item.incident().id() + ": "
+                                + e.getMessage(), e);
+                    }
+                });
+                batch.finish();
+                return batch.written();
             }
         });
-        Incident incident = located.build();
-        IncidentRepository.insert(c, incident);
-        AuditLog.append(c, new AuditLog.Change(actor, AuditAction.CREATE, IncidentService.ENTITY, incident.id(), null,
-                incident, item.reason()));
-        PinRepository.insert(c, pin);
-        AuditLog.append(c, new AuditLog.Change(actor, AuditAction.CREATE, "pin", pin.id(), null, pin, item.reason()));
-        SearchIndex.reindex(c, incident.id());
     }
 
     public void acceptPin(String pinId, String actor, String reason) {

@@ -12,13 +12,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.groundtruth.core.geo.LatLon;
 import org.groundtruth.map.CompactGeometry;
 import org.groundtruth.map.MapFileException;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * Offline place search over {@code maps/gazetteer.sqlite}: FTS5 prefix matching over Latin and Cyrillic names and
@@ -37,6 +39,14 @@ public final class Gazetteer implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final GeometryFactory geometries = new GeometryFactory();
+    private final java.util.Map<Long, PreparedGeometry> outlines = new java.util.HashMap<>();
+    private PlaceGrid grid;
+    /** Statements of the reverse lookup, prepared once: it runs once per point of an imported file. */
+    private PreparedStatement placeById;
+    private RegionBoxes regionBoxes;
+    /** Places found by recent reverse lookups: the points of one file are often near the same few places. */
+    private final java.util.Map<Long, Place> places = new java.util.HashMap<>();
+    private static final int PLACE_CACHE = 10_000;
 
     private Gazetteer(Path file, Connection connection) {
         this.file = file;
@@ -194,37 +204,68 @@ public final class Gazetteer implements AutoCloseable {
     }
 
     private Optional<Nearest> nearestPlace(LatLon point) {
+        PlaceGrid grid = grid();
         for (double radius : SEARCH_RADII_DEGREES) {
             double lonRadius = radius / Math.max(0.05, Math.cos(Math.toRadians(point.lat())));
-            Place best = null;
-            double bestDistance = Double.MAX_VALUE;
-            try (PreparedStatement p = connection.prepareStatement(
-                    "SELECT p.id, p.names, p.country_code, coalesce(r.name, ''), p.lat_e5, p.lon_e5, p.population"
-                            + " FROM place p LEFT JOIN region r ON r.id = p.region_id"
-                            + " WHERE p.lat_e5 BETWEEN ? AND ? AND p.lon_e5 BETWEEN ? AND ?")) {
-                p.setLong(1, Math.round((point.lat() - radius) * 1e5));
-                p.setLong(2, Math.round((point.lat() + radius) * 1e5));
-                p.setLong(3, Math.round((point.lon() - lonRadius) * 1e5));
-                p.setLong(4, Math.round((point.lon() + lonRadius) * 1e5));
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        Place candidate = place(rs);
-                        double distance = haversineMeters(point, candidate.location());
-                        if (distance < bestDistance) {
-                            best = candidate;
-                            bestDistance = distance;
-                        }
-                    }
-                }
-            } catch (SQLException e) {
-                throw new MapFileException(file, "reverse lookup failed: " + e.getMessage(), e);
+            OptionalLong id = grid.nearestIn(point.lat(), point.lon(), Math.round((point.lat() - radius) * 1e5),
+                    Math.round((point.lat() + radius) * 1e5), Math.round((point.lon() - lonRadius) * 1e5),
+                    Math.round((point.lon() + lonRadius) * 1e5));
+            if (id.isEmpty()) {
+                continue;
             }
+            Place best = placeById(id.getAsLong());
+            double bestDistance = haversineMeters(point, best.location());
             // Only trust the nearest when it lies inside the searched circle; otherwise a wider search may find closer.
-            if (best != null && bestDistance <= radius * 111_000) {
+            if (bestDistance <= radius * 111_000) {
                 return Optional.of(new Nearest(best, bestDistance));
             }
         }
         return Optional.empty();
+    }
+
+    /** The places' positions, read into memory on the first reverse lookup. */
+    private PlaceGrid grid() {
+        if (grid == null) {
+            try {
+                grid = PlaceGrid.load(connection);
+            } catch (SQLException e) {
+                throw new MapFileException(file, "reverse lookup failed: " + e.getMessage(), e);
+            }
+        }
+        return grid;
+    }
+
+    private Place placeById(long id) {
+        Place known = places.get(id);
+        if (known != null) {
+            return known;
+        }
+        Place place = readPlace(id);
+        if (places.size() >= PLACE_CACHE) {
+            places.clear();
+        }
+        places.put(id, place);
+        return place;
+    }
+
+    private Place readPlace(long id) {
+        try {
+            if (placeById == null) {
+                placeById = connection.prepareStatement("SELECT p.id, p.names, p.country_code, coalesce(r.name, ''),"
+                        + " p.lat_e5, p.lon_e5, p.population FROM place p LEFT JOIN region r ON r.id = p.region_id"
+                        + " WHERE p.id = ?");
+            }
+            PreparedStatement p = placeById;
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    throw new MapFileException(file, "reverse lookup failed: place " + id + " vanished");
+                }
+                return place(rs);
+            }
+        } catch (SQLException e) {
+            throw new MapFileException(file, "reverse lookup failed: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -235,31 +276,49 @@ public final class Gazetteer implements AutoCloseable {
         Point p = geometries.createPoint(new Coordinate(point.lon(), point.lat()));
         Region nearest = null;
         double nearestDistance = Double.MAX_VALUE;
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT r.name, r.name_uk, r.iso, r.country_code, r.wkb FROM region_idx i JOIN region r ON r.id = i.id"
-                        + " WHERE i.minx <= ? AND i.maxx >= ? AND i.miny <= ? AND i.maxy >= ?")) {
-            s.setDouble(1, point.lon() + REGION_SNAP_DEGREES);
-            s.setDouble(2, point.lon() - REGION_SNAP_DEGREES);
-            s.setDouble(3, point.lat() + REGION_SNAP_DEGREES);
-            s.setDouble(4, point.lat() - REGION_SNAP_DEGREES);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Geometry shape = CompactGeometry.decode(rs.getBytes(5), geometries);
-                    Region region = new Region(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                    if (shape.covers(p)) {
-                        return Optional.of(region);
-                    }
-                    double distance = shape.distance(p);
-                    if (distance <= REGION_SNAP_DEGREES && distance < nearestDistance) {
-                        nearest = region;
-                        nearestDistance = distance;
-                    }
+        try {
+            if (regionBoxes == null) {
+                regionBoxes = RegionBoxes.load(connection);
+            }
+            List<java.util.Map.Entry<Region, PreparedGeometry>> candidates = new ArrayList<>();
+            for (RegionBoxes.Entry near : regionBoxes.near(point.lon(), point.lat(), REGION_SNAP_DEGREES)) {
+                candidates.add(java.util.Map.entry(near.region(), outline(near.id())));
+            }
+            for (var candidate : candidates) {
+                if (candidate.getValue().covers(p)) {
+                    return Optional.of(candidate.getKey());
+                }
+            }
+            // Outside every outline: the distance to each (slow for a long coastline) only now.
+            for (var candidate : candidates) {
+                double distance = candidate.getValue().getGeometry().distance(p);
+                if (distance <= REGION_SNAP_DEGREES && distance < nearestDistance) {
+                    nearest = candidate.getKey();
+                    nearestDistance = distance;
                 }
             }
         } catch (SQLException | RuntimeException e) {
             throw new MapFileException(file, "region lookup failed: " + e.getMessage(), e);
         }
         return Optional.ofNullable(nearest);
+    }
+
+    /** A region's outline, decoded once and prepared for repeated point tests (reverse lookups of many points). */
+    private PreparedGeometry outline(long regionId) throws SQLException {
+        PreparedGeometry shape = outlines.get(regionId);
+        if (shape == null) {
+            try (PreparedStatement s = connection.prepareStatement("SELECT wkb FROM region WHERE id = ?")) {
+                s.setLong(1, regionId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("region " + regionId + " has no outline");
+                    }
+                    shape = PreparedGeometryFactory.prepare(CompactGeometry.decode(rs.getBytes(1), geometries));
+                }
+            }
+            outlines.put(regionId, shape);
+        }
+        return shape;
     }
 
     /** Every admin-1 region with its outline (longitude/latitude, simplified to about 400 m when it was built). */
@@ -323,16 +382,15 @@ public final class Gazetteer implements AutoCloseable {
     }
 
     static double haversineMeters(LatLon a, LatLon b) {
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
+        return PlaceGrid.haversineMeters(a.lat(), a.lon(), b.lat(), b.lon());
     }
 
     @Override
     public synchronized void close() {
         try {
+            if (placeById != null) {
+                placeById.close();
+            }
             connection.close();
         } catch (SQLException e) {
             // closing a read-only connection: nothing was written that could be lost
