@@ -117,7 +117,8 @@ public final class EvidencePane extends BorderPane {
                 && (now == EvidenceViewModel.Mode.VIDEO || now == EvidenceViewModel.Mode.PHOTO)));
         findButton.setOnAction(e -> requestFindOnMap());
         HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
-        HBox top = new HBox(8, title, findButton);
+        // The button leads: on a narrow column the viewer scrolls sideways and a trailing button would be out of sight.
+        HBox top = new HBox(8, findButton, title);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setTop(top);
         setCenter(split);
