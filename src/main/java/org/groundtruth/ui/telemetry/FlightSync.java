@@ -59,6 +59,9 @@ public final class FlightSync {
     private Optional<Background.Job> reading = Optional.empty();
     private int generation;
     private long shownFrame = -1;
+    /** The shown frame's presentation time and half its duration, seconds (for the camera between samples). */
+    private double shownTime;
+    private double shownTolerance;
     private boolean fittedFootprint;
 
     public FlightSync(EvidenceViewModel evidence, EvidenceAccess access, Background background, MapViewModel map) {
@@ -117,7 +120,8 @@ public final class FlightSync {
         }
         givenFov.put(modelKey(file.get()), degrees);
         replay = Optional.of(replayOf(file.get()));
-        moment = moment.map(m -> replay.get().moment(m.index()));
+        moment = moment.map(m -> isVideoShown() && shownFrame >= 0
+                ? replay.get().at(shownTime, shownTolerance).orElseThrow() : replay.get().moment(m.index()));
         moment.ifPresent(this::showMoment);
     }
 
@@ -248,8 +252,9 @@ public final class FlightSync {
         }
         shownFrame = frame.frameNumber();
         VideoInfo info = evidence.video().infoProperty().get();
-        double halfFrame = info == null ? 0 : 0.5 / info.frameRate();
-        replay.get().at(frame.timeSeconds(), halfFrame).ifPresent(this::showMoment);
+        shownTime = frame.timeSeconds();
+        shownTolerance = info == null ? 0 : 0.5 / info.frameRate();
+        replay.get().at(shownTime, shownTolerance).ifPresent(this::showMoment);
     }
 
     private void trackClicked(int index) {

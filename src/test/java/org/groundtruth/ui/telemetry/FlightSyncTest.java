@@ -118,7 +118,20 @@ class FlightSyncTest {
         double halfFrame = 0.5 / evidence.video().infoProperty().get().frameRate();
         int expected = (int) Math.floor((shownTime + halfFrame) / 0.5 + 1e-9);
         assertThat(sync.moment().orElseThrow().index()).isEqualTo(expected);
-        assertThat(layer.droneProperty().get()).contains(layer.trackProperty().get().get(expected));
+        // between samples the drone is where it was at the frame's own time, on the leg to the next sample
+        LatLon from = layer.trackProperty().get().get(expected);
+        LatLon to = layer.trackProperty().get().get(expected + 1);
+        LatLon drone = layer.droneProperty().get().orElseThrow();
+        double along = (shownTime - expected * 0.5) / 0.5;
+        assertThat(drone.lat()).isCloseTo(from.lat() + along * (to.lat() - from.lat()), within(1e-9));
+        // stepping one frame moves the marker and the footprint a little, not a whole sample's leg
+        LatLon centreBefore = layer.footprintCentreProperty().get().orElseThrow();
+        evidence.video().stepForward();
+        LatLon stepped = layer.droneProperty().get().orElseThrow();
+        double step = Geodesy.measure(drone, stepped).distanceMeters();
+        double leg = Geodesy.measure(from, to).distanceMeters();
+        assertThat(step).isGreaterThan(0).isLessThan(leg / 4);
+        assertThat(layer.footprintCentreProperty().get().orElseThrow()).isNotEqualTo(centreBefore);
 
         // a click on the track seeks the video to that sample's time
         layer.trackClicked(3);
