@@ -55,6 +55,11 @@ public final class FlightReplay {
         return track;
     }
 
+    /** The frame's width / height used for footprints. */
+    public double aspectRatio() {
+        return aspectRatio;
+    }
+
     public Optional<String> model() {
         return model;
     }

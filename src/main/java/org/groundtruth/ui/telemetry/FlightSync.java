@@ -22,6 +22,7 @@ import org.groundtruth.map.gazetteer.GazetteerSettlements;
 import org.groundtruth.media.MediaTypes;
 import org.groundtruth.media.VideoFrame;
 import org.groundtruth.media.VideoInfo;
+import org.groundtruth.media.telemetry.PhotoTelemetryReader;
 import org.groundtruth.media.telemetry.TelemetryFile;
 import org.groundtruth.media.telemetry.TelemetryReader;
 import org.groundtruth.ui.common.Background;
@@ -56,6 +57,9 @@ public final class FlightSync {
     private Optional<FlightReplay> replay = Optional.empty();
     private Optional<FlightReplay.Moment> moment = Optional.empty();
     private Optional<PinSuggestion> photoSuggestion = Optional.empty();
+    /** A drone photo's one-sample replay (DJI XMP gimbal angles and height) and its model key, for its footprint. */
+    private Optional<FlightReplay> photoReplay = Optional.empty();
+    private String photoModelKey = "";
     private Optional<Background.Job> reading = Optional.empty();
     private int generation;
     private long shownFrame = -1;
@@ -115,6 +119,13 @@ public final class FlightSync {
 
     /** The analyst's horizontal field of view for the shown camera; kept for its model for the session. */
     public void fieldOfView(double degrees) {
+        if (photoReplay.isPresent()) {
+            givenFov.put(photoModelKey, degrees);
+            photoReplay = Optional.of(new FlightReplay(photoReplay.get().track(), photoReplay.get().model(),
+                    photoReplay.get().aspectRatio(), Optional.of(degrees)));
+            showPhotoFootprint();
+            return;
+        }
         if (file.isEmpty()) {
             return;
         }
@@ -142,6 +153,8 @@ public final class FlightSync {
         replay = Optional.empty();
         moment = Optional.empty();
         photoSuggestion = Optional.empty();
+        photoReplay = Optional.empty();
+        photoModelKey = "";
         shownFrame = -1;
         fittedFootprint = false;
         layer.clear();
@@ -152,7 +165,75 @@ public final class FlightSync {
         if (hasTrack(e)) {
             readTrack(e);
         } else {
-            Optional.ofNullable(evidence.metadata().gpsProperty().get()).ifPresent(fix -> showPhoto(e, fix));
+            Optional.ofNullable(evidence.metadata().gpsProperty().get()).ifPresent(fix -> {
+                showPhoto(e, fix);
+                if (hasCameraAngles(evidence.metadata().allTags())) {
+                    readPhotoPose(e);
+                }
+            });
+        }
+    }
+
+    /**
+     * True when a photo's stored metadata shows a camera pitch (DJI XMP {@code GimbalPitchDegree} or the DJI maker
+     * note's {@code Camera Pitch}): then the file is read again for the XMP angles and height a footprint needs.
+     */
+    static boolean hasCameraAngles(List<MetadataTag> tags) {
+        return tags.stream().anyMatch(t -> t.name().endsWith("GimbalPitchDegree") || t.name().equals("Camera Pitch"));
+    }
+
+    /** In the background: the photo's one-point track with its gimbal angles, model and aspect ratio. */
+    private void readPhotoPose(EvidenceItem e) {
+        int mine = generation;
+        reading = Optional.of(background.run(I18n.t("flight.task", e.originalName()), progress -> {
+            Path original = access.originalPath(e).orElseThrow(() -> new IllegalStateException(
+                    I18n.t("flight.noOriginal", e.originalName())));
+            return new PhotoTelemetryReader().read(original);
+        }, read -> {
+            if (mine == generation) {
+                reading = Optional.empty();
+                photoPoseRead(read);
+            }
+        }, error -> {
+            if (mine == generation) {
+                reading = Optional.empty();
+                layer.captionProperty().set(layer.captionProperty().get() + "\n"
+                        + I18n.t("flight.failed", e.originalName(), Errors.message(error)));
+            }
+        }));
+    }
+
+    private void photoPoseRead(PhotoTelemetryReader.Result read) {
+        if (read.track().samples().isEmpty() || read.track().samples().get(0).pitchDegrees().isEmpty() || item.isEmpty()) {
+            return;
+        }
+        photoModelKey = read.model().map(m -> m.strip().toLowerCase(Locale.ROOT)).orElse("");
+        photoReplay = Optional.of(new FlightReplay(read.track(), read.model(), read.aspectRatio().orElse(4.0 / 3),
+                Optional.ofNullable(givenFov.get(photoModelKey))));
+        showPhotoFootprint();
+    }
+
+    /** The drone photo's ground footprint (or why there is none), drawn like a video frame's. */
+    private void showPhotoFootprint() {
+        FlightReplay r = photoReplay.orElseThrow();
+        FlightReplay.Moment m = r.moment(0);
+        EvidenceItem e = item.orElseThrow();
+        layer.footprintProperty().set(m.footprint().map(f -> f.corners()).orElse(List.of()));
+        layer.footprintCentreProperty().set(m.footprint().map(f -> f.centre()));
+        layer.needsFieldOfViewProperty().set(r.needsFieldOfView());
+        String base = layer.captionProperty().get().split("\n", 2)[0];
+        if (m.footprint().isPresent()) {
+            photoSuggestion = Optional.of(PinSuggestion.fromPhotoFootprint(m, e.originalName(), e.id(),
+                    r.track().format()));
+            List<LatLon> both = new java.util.ArrayList<>(m.footprint().get().corners());
+            both.add(m.sample().position());
+            map.showPoints(both);
+            layer.captionProperty().set(base + "\n" + I18n.t("flight.photoFootprint",
+                    String.format(Locale.ROOT, "%.0f", m.footprint().get().uncertaintyMeters()),
+                    String.format(Locale.ROOT, "%.1f", m.pose().orElseThrow().heightAboveGroundMetres()),
+                    String.format(Locale.ROOT, "%.1f", m.pose().orElseThrow().horizontalFovDegrees())));
+        } else {
+            layer.captionProperty().set(base + "\n" + I18n.t("flight.photoNoFootprint", m.footprintNote()));
         }
     }
 

@@ -209,4 +209,44 @@ class FlightSyncTest {
         assertThat(marker.directionDegrees()).contains(45.0); // exiftool: GimbalYawDegree +45.00, Camera Yaw 45
         assertThat(map.flight().captionProperty().get()).contains("DJI_0018.JPG", "looking 45°");
     }
+
+    @Test
+    void aDjiPhotoWithGimbalAnglesAndHeightShowsItsGroundFootprint() {
+        // exiftool: FC300S, GimbalPitchDegree −89.90, GimbalYawDegree +45.00, RelativeAltitude +39.80, 4000×2250
+        EvidenceItem photo = imported(Path.of("../shared/data/aerial/brighton-beach/images/DJI_0018.JPG"), Optional.empty());
+        evidence.show(photo);
+        FlightLayer layer = map.flight();
+        LatLon camera = layer.photoProperty().get().orElseThrow().position();
+        List<LatLon> corners = layer.footprintProperty().get();
+        assertThat(corners).hasSize(4);
+        double hfov = org.groundtruth.core.telemetry.CameraModels.horizontalFromDiagonal(94, 4000 / 2250.0);
+        double across = 2 * 39.8 * Math.tan(Math.toRadians(hfov / 2)); // nadir: width = 2 h tan(hfov / 2)
+        assertThat(Geodesy.measure(corners.get(0), corners.get(1)).distanceMeters()).isCloseTo(across, within(0.5));
+        assertThat(Geodesy.measure(corners.get(3), corners.get(2)).distanceMeters()).isCloseTo(across, within(0.5));
+        // the frame's top edge runs across the camera's yaw: top-left → top-right points 45° + 90°
+        assertThat(Geodesy.measure(corners.get(0), corners.get(1)).initialAzimuthDegrees()).isCloseTo(135, within(1.0));
+        LatLon centre = layer.footprintCentreProperty().get().orElseThrow();
+        assertThat(Geodesy.measure(camera, centre).distanceMeters()).isLessThan(0.5); // 0.1° off nadir
+        assertThat(layer.captionProperty().get()).contains("DJI_0018.JPG", "Photo footprint", "39.8 m below");
+        assertThat(layer.needsFieldOfViewProperty().get()).isFalse();
+
+        PinSuggestion s = sync.suggestion().orElseThrow();
+        assertThat(s.target()).isEqualTo(centre);
+        assertThat(s.method()).contains("DJI XMP", "DJI_0018.JPG", "pitch -89.9");
+        assertThat(s.camera().orElseThrow().bearingDegrees()).isEqualTo(45);
+
+        evidence.clear();
+        assertThat(layer.footprintProperty().get()).isEmpty();
+    }
+
+    @Test
+    void onlyPhotosWithACameraPitchAreReadForAFootprint() {
+        var xmp = new org.groundtruth.core.evidence.MetadataTag("XMP", "drone-dji:GimbalPitchDegree", "-45");
+        var makerNote = new org.groundtruth.core.evidence.MetadataTag("DJI Makernote", "Camera Pitch", "-89.9");
+        var exif = new org.groundtruth.core.evidence.MetadataTag("GPS", "GPS Img Direction", "245.5 degrees");
+        assertThat(FlightSync.hasCameraAngles(List.of(xmp))).isTrue();
+        assertThat(FlightSync.hasCameraAngles(List.of(exif, makerNote))).isTrue();
+        assertThat(FlightSync.hasCameraAngles(List.of(exif))).isFalse();
+        assertThat(FlightSync.hasCameraAngles(List.of())).isFalse();
+    }
 }
