@@ -51,6 +51,7 @@ public final class FlightSync {
     /** Fields of view the analyst gave, per camera model: asked once per model. */
     private final Map<String, Double> givenFov = new HashMap<>();
     private Consumer<PinSuggestion> pinSink = s -> { };
+    private Optional<FieldOfViewMemory> fovMemory = Optional.empty();
     private Optional<EvidenceItem> item = Optional.empty();
     private Optional<TelemetryFile> file = Optional.empty();
     private String readFromName = "";
@@ -86,6 +87,18 @@ public final class FlightSync {
         show(Optional.ofNullable(evidence.itemProperty().get()));
     }
 
+    /**
+     * Keeps the fields of view given per camera model across sessions: those remembered are loaded now (in the
+     * background) and each one given from now on is saved.
+     */
+    public void rememberFieldsOfView(FieldOfViewMemory memory) {
+        fovMemory = Optional.of(memory);
+        background.run(I18n.t("flight.fovLoad"), progress -> memory.load(), remembered -> {
+            remembered.forEach(givenFov::putIfAbsent);
+            refreshFieldOfView();
+        }, error -> map.messageProperty().set(Errors.message(error)));
+    }
+
     /** Where "Suggest pin" sends its proposal (the pin form). */
     public void setPinSink(Consumer<PinSuggestion> sink) {
         pinSink = sink;
@@ -119,6 +132,13 @@ public final class FlightSync {
 
     /** The analyst's horizontal field of view for the shown camera; kept for its model for the session. */
     public void fieldOfView(double degrees) {
+        String key = photoReplay.isPresent() ? photoModelKey : file.map(FlightSync::modelKey).orElse("");
+        if (!key.isEmpty() && (photoReplay.isPresent() || file.isPresent())) {
+            fovMemory.ifPresent(memory -> background.run(I18n.t("flight.fovSave"), progress -> {
+                memory.remember(key, degrees);
+                return key;
+            }, saved -> { }, error -> map.messageProperty().set(Errors.message(error))));
+        }
         if (photoReplay.isPresent()) {
             givenFov.put(photoModelKey, degrees);
             photoReplay = Optional.of(new FlightReplay(photoReplay.get().track(), photoReplay.get().model(),
@@ -134,6 +154,21 @@ public final class FlightSync {
         moment = moment.map(m -> isVideoShown() && shownFrame >= 0
                 ? replay.get().at(shownTime, shownTolerance).orElseThrow() : replay.get().moment(m.index()));
         moment.ifPresent(this::showMoment);
+    }
+
+    /** Applies a field of view remembered for the shown camera when it was still missing. */
+    private void refreshFieldOfView() {
+        if (photoReplay.isPresent() && photoReplay.get().needsFieldOfView() && givenFov.containsKey(photoModelKey)) {
+            photoReplay = Optional.of(new FlightReplay(photoReplay.get().track(), photoReplay.get().model(),
+                    photoReplay.get().aspectRatio(), Optional.of(givenFov.get(photoModelKey))));
+            showPhotoFootprint();
+        } else if (file.isPresent() && replay.isPresent() && replay.get().needsFieldOfView()
+                && givenFov.containsKey(modelKey(file.get()))) {
+            replay = Optional.of(replayOf(file.get()));
+            moment = moment.map(m -> isVideoShown() && shownFrame >= 0
+                    ? replay.get().at(shownTime, shownTolerance).orElseThrow() : replay.get().moment(m.index()));
+            moment.ifPresent(this::showMoment);
+        }
     }
 
     Optional<FlightReplay> replay() {

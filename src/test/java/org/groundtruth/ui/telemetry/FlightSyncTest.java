@@ -240,6 +240,48 @@ class FlightSyncTest {
     }
 
     @Test
+    void aFieldOfViewGivenForACameraModelIsRememberedAndUsedNextSession() {
+        java.util.Map<String, Double> stored = new java.util.HashMap<>();
+        FieldOfViewMemory memory = new FieldOfViewMemory() {
+            @Override
+            public java.util.Map<String, Double> load() {
+                return java.util.Map.copyOf(stored);
+            }
+
+            @Override
+            public void remember(String model, double degrees) {
+                stored.put(model, degrees);
+            }
+        };
+        sync.rememberFieldsOfView(memory);
+        EvidenceItem photo = imported(Path.of("../shared/data/aerial/brighton-beach/images/DJI_0018.JPG"), Optional.empty());
+        evidence.show(photo);
+        sync.fieldOfView(60);
+        assertThat(stored).containsExactly(java.util.Map.entry("fc300s", 60.0));
+        double across = Geodesy.measure(map.flight().footprintProperty().get().get(0),
+                map.flight().footprintProperty().get().get(1)).distanceMeters();
+        assertThat(across).isCloseTo(2 * 39.8 * Math.tan(Math.toRadians(30)), within(0.5));
+
+        // the next session: a new window loads what was remembered and uses it without asking
+        EvidenceAccess access = EvidencePane.access(() -> Optional.of(investigation), () -> "Олена");
+        EvidenceViewModel nextEvidence = new EvidenceViewModel(access, InlineBackground.INSTANCE,
+                new VideoPlayerViewModel(Runnable::run, Runnable::run, InlineBackground.INSTANCE, access, deadline -> { }));
+        MapViewModel nextMap = new MapViewModel(InlineBackground.INSTANCE, Optional.empty(), tmp.resolve("cache2"));
+        try {
+            FlightSync next = new FlightSync(nextEvidence, access, InlineBackground.INSTANCE, nextMap);
+            nextEvidence.show(photo);
+            assertThat(nextMap.flight().captionProperty().get()).contains("field of view 86.1°"); // the table's, before
+            next.rememberFieldsOfView(memory);
+            nextEvidence.clear();
+            nextEvidence.show(photo);
+            assertThat(nextMap.flight().captionProperty().get()).contains("field of view 60.0°");
+        } finally {
+            nextEvidence.close();
+            nextMap.close();
+        }
+    }
+
+    @Test
     void onlyPhotosWithACameraPitchAreReadForAFootprint() {
         var xmp = new org.groundtruth.core.evidence.MetadataTag("XMP", "drone-dji:GimbalPitchDegree", "-45");
         var makerNote = new org.groundtruth.core.evidence.MetadataTag("DJI Makernote", "Camera Pitch", "-89.9");
