@@ -28,6 +28,7 @@ public record Settings(String analystName, Optional<Path> lastWorkspace, Optiona
     /** Languages the window speaks. */
     public static final List<String> LANGUAGES = List.of("en", "uk");
     private static final String FILE = "settings.properties";
+    private static final String FOV_PREFIX = "camera.fov.";
 
     public enum Theme { LIGHT, DARK }
 
@@ -142,6 +143,7 @@ public record Settings(String analystName, Optional<Path> lastWorkspace, Optiona
         p.setProperty("tiles.cache.megabytes", String.valueOf(tileCacheMegabytes));
         p.setProperty("network.offline", String.valueOf(offlineOnly));
         p.setProperty("welcomed", String.valueOf(welcomed));
+        fieldsOfView(dir).forEach((model, degrees) -> p.setProperty(FOV_PREFIX + model, String.valueOf(degrees)));
         try {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, FILE, ".tmp");
@@ -152,6 +154,67 @@ public record Settings(String analystName, Optional<Path> lastWorkspace, Optiona
         } catch (IOException e) {
             throw new StoreException("cannot save settings in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The horizontal fields of view (degrees) analysts gave for camera models not in the table, by model (stripped,
+     * lower case), kept in the same settings file under {@code camera.fov.<model>}; invalid entries are skipped.
+     */
+    public static java.util.Map<String, Double> fieldsOfView() {
+        return fieldsOfView(WorkspaceLocator.configDirectory());
+    }
+
+    /** Remembers the field of view given for {@code model} across sessions (the rest of the file unchanged). */
+    public static void rememberFieldOfView(String model, double degrees) {
+        rememberFieldOfView(WorkspaceLocator.configDirectory(), model, degrees);
+    }
+
+    static java.util.Map<String, Double> fieldsOfView(Path dir) {
+        java.util.Map<String, Double> found = new java.util.TreeMap<>();
+        Properties p = properties(dir.resolve(FILE));
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(FOV_PREFIX) && key.length() > FOV_PREFIX.length()) {
+                try {
+                    double d = Double.parseDouble(p.getProperty(key).strip());
+                    if (d >= 0.1 && d <= 179) {
+                        found.put(key.substring(FOV_PREFIX.length()), d);
+                    }
+                } catch (NumberFormatException e) {
+                    LoggerFactory.getLogger(Settings.class).warn("ignoring field of view {}={}", key, p.getProperty(key));
+                }
+            }
+        }
+        return found;
+    }
+
+    static synchronized void rememberFieldOfView(Path dir, String model, double degrees) {
+        String key = Require.nonBlank(model, "camera model", 200).strip().toLowerCase(Locale.ROOT);
+        Require.finiteInRange(degrees, 0.1, 179, "field of view");
+        Path file = dir.resolve(FILE);
+        Properties p = properties(file);
+        p.setProperty(FOV_PREFIX + key, String.valueOf(degrees));
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, FILE, ".tmp");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                p.store(out, "Groundtruth settings");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("cannot save settings in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Properties properties(Path file) {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LoggerFactory.getLogger(Settings.class).warn("ignoring unreadable settings {}: {}", file, e.getMessage());
+            }
+        }
+        return p;
     }
 
     private static Optional<Path> path(Properties p, String key) {

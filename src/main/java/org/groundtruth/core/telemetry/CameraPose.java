@@ -21,6 +21,6 @@ public record CameraPose(LatLon position, double heightAboveGroundMetres, double
     }
 
     public CameraPose withYawPitchHeight(double yaw, double pitch, double height) {
-        return new CameraPose(position, height, yaw, pitch, rollDegrees, horizontalFovDegrees, aspectRatio);
+        return new CameraPose(position, height, yaw % 360, pitch, rollDegrees, horizontalFovDegrees, aspectRatio);
     }
 }

@@ -7,9 +7,10 @@ import org.groundtruth.core.Require;
 import org.groundtruth.core.geo.LatLon;
 
 /**
- * A flight track replayed in step with its video: the path to draw, the sample at a video time (the last one at or
- * before it), and the camera's ground footprint there when the sample has the camera's yaw and pitch, the height
- * above take-off and the field of view is known (from {@link CameraModels} for the model, else given by the
+ * A flight track replayed in step with its video: the path to draw, the camera at a video time (interpolated between
+ * the samples around it by {@link TrackInterpolation}; the last sample at or before it across a gap over 2 s), and
+ * the camera's ground footprint there when the sample has the camera's yaw and pitch, the height above take-off and
+ * the field of view is known (from {@link CameraModels} for the model, else given by the
  * analyst). Plain arithmetic over samples already read: cheap enough for every frame of a playing video.
  */
 public final class FlightReplay {
@@ -54,6 +55,11 @@ public final class FlightReplay {
         return track;
     }
 
+    /** The frame's width / height used for footprints. */
+    public double aspectRatio() {
+        return aspectRatio;
+    }
+
     public Optional<String> model() {
         return model;
     }
@@ -73,7 +79,10 @@ public final class FlightReplay {
                 && s.pitchDegrees().isPresent() && s.relativeAltitudeMetres().filter(h -> h > 0).isPresent());
     }
 
-    /** The moment at {@code timeSeconds} of video time; empty for a track without samples. */
+    /**
+     * The moment at {@code timeSeconds} of video time; empty for a track without samples. Its index is the last sample
+     * at or before the time; its sample is interpolated towards the next when they are at most 2 s apart.
+     */
     public Optional<Moment> at(double timeSeconds) {
         return at(timeSeconds, 0);
     }
@@ -100,12 +109,22 @@ public final class FlightReplay {
                 hi = mid - 1;
             }
         }
+        TelemetrySample before = samples.get(found);
+        if (found + 1 < samples.size() && timeSeconds > before.timeSeconds()
+                && TrackInterpolation.bridges(before, samples.get(found + 1))) {
+            // between two samples: where the camera was at this very time, so the marker and footprint glide
+            return Optional.of(moment(found, TrackInterpolation.between(before, samples.get(found + 1), timeSeconds)));
+        }
         return Optional.of(moment(found));
     }
 
     /** The moment of sample {@code index}. */
     public Moment moment(int index) {
-        TelemetrySample s = track.samples().get(index);
+        return moment(index, track.samples().get(index));
+    }
+
+    /** The moment at {@code s}, which is sample {@code index} or interpolated after it. */
+    private Moment moment(int index, TelemetrySample s) {
         Optional<Double> yaw = yaw(s);
         Optional<Double> height = s.relativeAltitudeMetres().filter(h -> h > 0.01);
         String missing = yaw.isEmpty() ? "no camera yaw in this sample"

@@ -48,6 +48,27 @@ public record PinSuggestion(LatLon target, double precisionMeters, Optional<Came
                 bearing == 360 ? 0 : bearing, Math.min(180, pose.horizontalFovDegrees()))), method, source);
     }
 
+    /**
+     * The centre of a drone photo's ground footprint (DJI XMP gimbal yaw and pitch, height above take-off): the target
+     * is what the photo's centre shows, the camera is the drone's position with its yaw and field of view.
+     */
+    public static PinSuggestion fromPhotoFootprint(FlightReplay.Moment moment, String evidenceName, String evidenceId,
+            String format) {
+        Footprint footprint = moment.footprint().orElseThrow(() -> new IllegalArgumentException(
+                "no footprint for this photo: " + moment.footprintNote()));
+        CameraPose pose = moment.pose().orElseThrow();
+        double bearing = ((pose.yawDegrees() % 360) + 360) % 360;
+        String source = String.format(Locale.ROOT, "photo camera (%s) of %s (%s)", format, evidenceName, evidenceId);
+        String method = String.format(Locale.ROOT, "Camera from the photo's metadata (%s of %s): the photo centre on"
+                + " flat ground at take-off elevation, %.0f m below the drone, yaw %.1f°, pitch %.1f°, field of view"
+                + " %.1f°, ±%.0f m. Suggested from metadata; confirm against imagery.", format, evidenceName,
+                pose.heightAboveGroundMetres(), pose.yawDegrees(), pose.pitchDegrees(), pose.horizontalFovDegrees(),
+                footprint.uncertaintyMeters());
+        double precision = Math.min(1_000_000, Math.max(MIN_FOOTPRINT_METERS, Math.ceil(footprint.uncertaintyMeters())));
+        return new PinSuggestion(footprint.centre(), precision, Optional.of(new CameraView(pose.position(),
+                bearing == 360 ? 0 : bearing, Math.min(180, pose.horizontalFovDegrees()))), method, source);
+    }
+
     /** Where a photo was taken, from its GPS: the target is the camera's own position (refine it to what it shows). */
     public static PinSuggestion fromPhoto(LatLon position, String gpsSource, Optional<Double> directionDegrees,
             Optional<Double> fieldOfViewDegrees, String evidenceName, String evidenceId) {

@@ -169,6 +169,7 @@ public final class MainWindow extends BorderPane {
         // map moves below the viewer while it has something to show there, and back to its tab when that is chosen.
         var flight = new org.groundtruth.ui.telemetry.FlightSync(evidencePane.viewModel(), evidenceAccess, runner,
                 map.viewModel());
+        flight.rememberFieldsOfView(org.groundtruth.ui.telemetry.FieldOfViewMemory.settings());
         flight.setPinSink(suggestion -> {
             vm.verification().suggestPin(suggestion);
             incidentTabs.getSelectionModel().select(2);

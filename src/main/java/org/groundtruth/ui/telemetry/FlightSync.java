@@ -22,6 +22,7 @@ import org.groundtruth.map.gazetteer.GazetteerSettlements;
 import org.groundtruth.media.MediaTypes;
 import org.groundtruth.media.VideoFrame;
 import org.groundtruth.media.VideoInfo;
+import org.groundtruth.media.telemetry.PhotoTelemetryReader;
 import org.groundtruth.media.telemetry.TelemetryFile;
 import org.groundtruth.media.telemetry.TelemetryReader;
 import org.groundtruth.ui.common.Background;
@@ -50,15 +51,22 @@ public final class FlightSync {
     /** Fields of view the analyst gave, per camera model: asked once per model. */
     private final Map<String, Double> givenFov = new HashMap<>();
     private Consumer<PinSuggestion> pinSink = s -> { };
+    private Optional<FieldOfViewMemory> fovMemory = Optional.empty();
     private Optional<EvidenceItem> item = Optional.empty();
     private Optional<TelemetryFile> file = Optional.empty();
     private String readFromName = "";
     private Optional<FlightReplay> replay = Optional.empty();
     private Optional<FlightReplay.Moment> moment = Optional.empty();
     private Optional<PinSuggestion> photoSuggestion = Optional.empty();
+    /** A drone photo's one-sample replay (DJI XMP gimbal angles and height) and its model key, for its footprint. */
+    private Optional<FlightReplay> photoReplay = Optional.empty();
+    private String photoModelKey = "";
     private Optional<Background.Job> reading = Optional.empty();
     private int generation;
     private long shownFrame = -1;
+    /** The shown frame's presentation time and half its duration, seconds (for the camera between samples). */
+    private double shownTime;
+    private double shownTolerance;
     private boolean fittedFootprint;
 
     public FlightSync(EvidenceViewModel evidence, EvidenceAccess access, Background background, MapViewModel map) {
@@ -77,6 +85,18 @@ public final class FlightSync {
         layer.setOnSuggestPin(this::suggestPin);
         layer.setOnFieldOfView(this::fieldOfView);
         show(Optional.ofNullable(evidence.itemProperty().get()));
+    }
+
+    /**
+     * Keeps the fields of view given per camera model across sessions: those remembered are loaded now (in the
+     * background) and each one given from now on is saved.
+     */
+    public void rememberFieldsOfView(FieldOfViewMemory memory) {
+        fovMemory = Optional.of(memory);
+        background.run(I18n.t("flight.fovLoad"), progress -> memory.load(), remembered -> {
+            remembered.forEach(givenFov::putIfAbsent);
+            refreshFieldOfView();
+        }, error -> map.messageProperty().set(Errors.message(error)));
     }
 
     /** Where "Suggest pin" sends its proposal (the pin form). */
@@ -112,13 +132,43 @@ public final class FlightSync {
 
     /** The analyst's horizontal field of view for the shown camera; kept for its model for the session. */
     public void fieldOfView(double degrees) {
+        String key = photoReplay.isPresent() ? photoModelKey : file.map(FlightSync::modelKey).orElse("");
+        if (!key.isEmpty() && (photoReplay.isPresent() || file.isPresent())) {
+            fovMemory.ifPresent(memory -> background.run(I18n.t("flight.fovSave"), progress -> {
+                memory.remember(key, degrees);
+                return key;
+            }, saved -> { }, error -> map.messageProperty().set(Errors.message(error))));
+        }
+        if (photoReplay.isPresent()) {
+            givenFov.put(photoModelKey, degrees);
+            photoReplay = Optional.of(new FlightReplay(photoReplay.get().track(), photoReplay.get().model(),
+                    photoReplay.get().aspectRatio(), Optional.of(degrees)));
+            showPhotoFootprint();
+            return;
+        }
         if (file.isEmpty()) {
             return;
         }
         givenFov.put(modelKey(file.get()), degrees);
         replay = Optional.of(replayOf(file.get()));
-        moment = moment.map(m -> replay.get().moment(m.index()));
+        moment = moment.map(m -> isVideoShown() && shownFrame >= 0
+                ? replay.get().at(shownTime, shownTolerance).orElseThrow() : replay.get().moment(m.index()));
         moment.ifPresent(this::showMoment);
+    }
+
+    /** Applies a field of view remembered for the shown camera when it was still missing. */
+    private void refreshFieldOfView() {
+        if (photoReplay.isPresent() && photoReplay.get().needsFieldOfView() && givenFov.containsKey(photoModelKey)) {
+            photoReplay = Optional.of(new FlightReplay(photoReplay.get().track(), photoReplay.get().model(),
+                    photoReplay.get().aspectRatio(), Optional.of(givenFov.get(photoModelKey))));
+            showPhotoFootprint();
+        } else if (file.isPresent() && replay.isPresent() && replay.get().needsFieldOfView()
+                && givenFov.containsKey(modelKey(file.get()))) {
+            replay = Optional.of(replayOf(file.get()));
+            moment = moment.map(m -> isVideoShown() && shownFrame >= 0
+                    ? replay.get().at(shownTime, shownTolerance).orElseThrow() : replay.get().moment(m.index()));
+            moment.ifPresent(this::showMoment);
+        }
     }
 
     Optional<FlightReplay> replay() {
@@ -138,6 +188,8 @@ public final class FlightSync {
         replay = Optional.empty();
         moment = Optional.empty();
         photoSuggestion = Optional.empty();
+        photoReplay = Optional.empty();
+        photoModelKey = "";
         shownFrame = -1;
         fittedFootprint = false;
         layer.clear();
@@ -148,7 +200,75 @@ public final class FlightSync {
         if (hasTrack(e)) {
             readTrack(e);
         } else {
-            Optional.ofNullable(evidence.metadata().gpsProperty().get()).ifPresent(fix -> showPhoto(e, fix));
+            Optional.ofNullable(evidence.metadata().gpsProperty().get()).ifPresent(fix -> {
+                showPhoto(e, fix);
+                if (hasCameraAngles(evidence.metadata().allTags())) {
+                    readPhotoPose(e);
+                }
+            });
+        }
+    }
+
+    /**
+     * True when a photo's stored metadata shows a camera pitch (DJI XMP {@code GimbalPitchDegree} or the DJI maker
+     * note's {@code Camera Pitch}): then the file is read again for the XMP angles and height a footprint needs.
+     */
+    static boolean hasCameraAngles(List<MetadataTag> tags) {
+        return tags.stream().anyMatch(t -> t.name().endsWith("GimbalPitchDegree") || t.name().equals("Camera Pitch"));
+    }
+
+    /** In the background: the photo's one-point track with its gimbal angles, model and aspect ratio. */
+    private void readPhotoPose(EvidenceItem e) {
+        int mine = generation;
+        reading = Optional.of(background.run(I18n.t("flight.task", e.originalName()), progress -> {
+            Path original = access.originalPath(e).orElseThrow(() -> new IllegalStateException(
+                    I18n.t("flight.noOriginal", e.originalName())));
+            return new PhotoTelemetryReader().read(original);
+        }, read -> {
+            if (mine == generation) {
+                reading = Optional.empty();
+                photoPoseRead(read);
+            }
+        }, error -> {
+            if (mine == generation) {
+                reading = Optional.empty();
+                layer.captionProperty().set(layer.captionProperty().get() + "\n"
+                        + I18n.t("flight.failed", e.originalName(), Errors.message(error)));
+            }
+        }));
+    }
+
+    private void photoPoseRead(PhotoTelemetryReader.Result read) {
+        if (read.track().samples().isEmpty() || read.track().samples().get(0).pitchDegrees().isEmpty() || item.isEmpty()) {
+            return;
+        }
+        photoModelKey = read.model().map(m -> m.strip().toLowerCase(Locale.ROOT)).orElse("");
+        photoReplay = Optional.of(new FlightReplay(read.track(), read.model(), read.aspectRatio().orElse(4.0 / 3),
+                Optional.ofNullable(givenFov.get(photoModelKey))));
+        showPhotoFootprint();
+    }
+
+    /** The drone photo's ground footprint (or why there is none), drawn like a video frame's. */
+    private void showPhotoFootprint() {
+        FlightReplay r = photoReplay.orElseThrow();
+        FlightReplay.Moment m = r.moment(0);
+        EvidenceItem e = item.orElseThrow();
+        layer.footprintProperty().set(m.footprint().map(f -> f.corners()).orElse(List.of()));
+        layer.footprintCentreProperty().set(m.footprint().map(f -> f.centre()));
+        layer.needsFieldOfViewProperty().set(r.needsFieldOfView());
+        String base = layer.captionProperty().get().split("\n", 2)[0];
+        if (m.footprint().isPresent()) {
+            photoSuggestion = Optional.of(PinSuggestion.fromPhotoFootprint(m, e.originalName(), e.id(),
+                    r.track().format()));
+            List<LatLon> both = new java.util.ArrayList<>(m.footprint().get().corners());
+            both.add(m.sample().position());
+            map.showPoints(both);
+            layer.captionProperty().set(base + "\n" + I18n.t("flight.photoFootprint",
+                    String.format(Locale.ROOT, "%.0f", m.footprint().get().uncertaintyMeters()),
+                    String.format(Locale.ROOT, "%.1f", m.pose().orElseThrow().heightAboveGroundMetres()),
+                    String.format(Locale.ROOT, "%.1f", m.pose().orElseThrow().horizontalFovDegrees())));
+        } else {
+            layer.captionProperty().set(base + "\n" + I18n.t("flight.photoNoFootprint", m.footprintNote()));
         }
     }
 
@@ -248,8 +368,9 @@ public final class FlightSync {
         }
         shownFrame = frame.frameNumber();
         VideoInfo info = evidence.video().infoProperty().get();
-        double halfFrame = info == null ? 0 : 0.5 / info.frameRate();
-        replay.get().at(frame.timeSeconds(), halfFrame).ifPresent(this::showMoment);
+        shownTime = frame.timeSeconds();
+        shownTolerance = info == null ? 0 : 0.5 / info.frameRate();
+        replay.get().at(shownTime, shownTolerance).ifPresent(this::showMoment);
     }
 
     private void trackClicked(int index) {

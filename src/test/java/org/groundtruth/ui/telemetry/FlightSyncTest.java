@@ -118,7 +118,20 @@ class FlightSyncTest {
         double halfFrame = 0.5 / evidence.video().infoProperty().get().frameRate();
         int expected = (int) Math.floor((shownTime + halfFrame) / 0.5 + 1e-9);
         assertThat(sync.moment().orElseThrow().index()).isEqualTo(expected);
-        assertThat(layer.droneProperty().get()).contains(layer.trackProperty().get().get(expected));
+        // between samples the drone is where it was at the frame's own time, on the leg to the next sample
+        LatLon from = layer.trackProperty().get().get(expected);
+        LatLon to = layer.trackProperty().get().get(expected + 1);
+        LatLon drone = layer.droneProperty().get().orElseThrow();
+        double along = (shownTime - expected * 0.5) / 0.5;
+        assertThat(drone.lat()).isCloseTo(from.lat() + along * (to.lat() - from.lat()), within(1e-9));
+        // stepping one frame moves the marker and the footprint a little, not a whole sample's leg
+        LatLon centreBefore = layer.footprintCentreProperty().get().orElseThrow();
+        evidence.video().stepForward();
+        LatLon stepped = layer.droneProperty().get().orElseThrow();
+        double step = Geodesy.measure(drone, stepped).distanceMeters();
+        double leg = Geodesy.measure(from, to).distanceMeters();
+        assertThat(step).isGreaterThan(0).isLessThan(leg / 4);
+        assertThat(layer.footprintCentreProperty().get().orElseThrow()).isNotEqualTo(centreBefore);
 
         // a click on the track seeks the video to that sample's time
         layer.trackClicked(3);
@@ -195,5 +208,87 @@ class FlightSyncTest {
         FlightLayer.PhotoMarker marker = map.flight().photoProperty().get().orElseThrow();
         assertThat(marker.directionDegrees()).contains(45.0); // exiftool: GimbalYawDegree +45.00, Camera Yaw 45
         assertThat(map.flight().captionProperty().get()).contains("DJI_0018.JPG", "looking 45°");
+    }
+
+    @Test
+    void aDjiPhotoWithGimbalAnglesAndHeightShowsItsGroundFootprint() {
+        // exiftool: FC300S, GimbalPitchDegree −89.90, GimbalYawDegree +45.00, RelativeAltitude +39.80, 4000×2250
+        EvidenceItem photo = imported(Path.of("../shared/data/aerial/brighton-beach/images/DJI_0018.JPG"), Optional.empty());
+        evidence.show(photo);
+        FlightLayer layer = map.flight();
+        LatLon camera = layer.photoProperty().get().orElseThrow().position();
+        List<LatLon> corners = layer.footprintProperty().get();
+        assertThat(corners).hasSize(4);
+        double hfov = org.groundtruth.core.telemetry.CameraModels.horizontalFromDiagonal(94, 4000 / 2250.0);
+        double across = 2 * 39.8 * Math.tan(Math.toRadians(hfov / 2)); // nadir: width = 2 h tan(hfov / 2)
+        assertThat(Geodesy.measure(corners.get(0), corners.get(1)).distanceMeters()).isCloseTo(across, within(0.5));
+        assertThat(Geodesy.measure(corners.get(3), corners.get(2)).distanceMeters()).isCloseTo(across, within(0.5));
+        // the frame's top edge runs across the camera's yaw: top-left → top-right points 45° + 90°
+        assertThat(Geodesy.measure(corners.get(0), corners.get(1)).initialAzimuthDegrees()).isCloseTo(135, within(1.0));
+        LatLon centre = layer.footprintCentreProperty().get().orElseThrow();
+        assertThat(Geodesy.measure(camera, centre).distanceMeters()).isLessThan(0.5); // 0.1° off nadir
+        assertThat(layer.captionProperty().get()).contains("DJI_0018.JPG", "Photo footprint", "39.8 m below");
+        assertThat(layer.needsFieldOfViewProperty().get()).isFalse();
+
+        PinSuggestion s = sync.suggestion().orElseThrow();
+        assertThat(s.target()).isEqualTo(centre);
+        assertThat(s.method()).contains("DJI XMP", "DJI_0018.JPG", "pitch -89.9");
+        assertThat(s.camera().orElseThrow().bearingDegrees()).isEqualTo(45);
+
+        evidence.clear();
+        assertThat(layer.footprintProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aFieldOfViewGivenForACameraModelIsRememberedAndUsedNextSession() {
+        java.util.Map<String, Double> stored = new java.util.HashMap<>();
+        FieldOfViewMemory memory = new FieldOfViewMemory() {
+            @Override
+            public java.util.Map<String, Double> load() {
+                return java.util.Map.copyOf(stored);
+            }
+
+            @Override
+            public void remember(String model, double degrees) {
+                stored.put(model, degrees);
+            }
+        };
+        sync.rememberFieldsOfView(memory);
+        EvidenceItem photo = imported(Path.of("../shared/data/aerial/brighton-beach/images/DJI_0018.JPG"), Optional.empty());
+        evidence.show(photo);
+        sync.fieldOfView(60);
+        assertThat(stored).containsExactly(java.util.Map.entry("fc300s", 60.0));
+        double across = Geodesy.measure(map.flight().footprintProperty().get().get(0),
+                map.flight().footprintProperty().get().get(1)).distanceMeters();
+        assertThat(across).isCloseTo(2 * 39.8 * Math.tan(Math.toRadians(30)), within(0.5));
+
+        // the next session: a new window loads what was remembered and uses it without asking
+        EvidenceAccess access = EvidencePane.access(() -> Optional.of(investigation), () -> "Олена");
+        EvidenceViewModel nextEvidence = new EvidenceViewModel(access, InlineBackground.INSTANCE,
+                new VideoPlayerViewModel(Runnable::run, Runnable::run, InlineBackground.INSTANCE, access, deadline -> { }));
+        MapViewModel nextMap = new MapViewModel(InlineBackground.INSTANCE, Optional.empty(), tmp.resolve("cache2"));
+        try {
+            FlightSync next = new FlightSync(nextEvidence, access, InlineBackground.INSTANCE, nextMap);
+            nextEvidence.show(photo);
+            assertThat(nextMap.flight().captionProperty().get()).contains("field of view 86.1°"); // the table's, before
+            next.rememberFieldsOfView(memory);
+            nextEvidence.clear();
+            nextEvidence.show(photo);
+            assertThat(nextMap.flight().captionProperty().get()).contains("field of view 60.0°");
+        } finally {
+            nextEvidence.close();
+            nextMap.close();
+        }
+    }
+
+    @Test
+    void onlyPhotosWithACameraPitchAreReadForAFootprint() {
+        var xmp = new org.groundtruth.core.evidence.MetadataTag("XMP", "drone-dji:GimbalPitchDegree", "-45");
+        var makerNote = new org.groundtruth.core.evidence.MetadataTag("DJI Makernote", "Camera Pitch", "-89.9");
+        var exif = new org.groundtruth.core.evidence.MetadataTag("GPS", "GPS Img Direction", "245.5 degrees");
+        assertThat(FlightSync.hasCameraAngles(List.of(xmp))).isTrue();
+        assertThat(FlightSync.hasCameraAngles(List.of(exif, makerNote))).isTrue();
+        assertThat(FlightSync.hasCameraAngles(List.of(exif))).isFalse();
+        assertThat(FlightSync.hasCameraAngles(List.of())).isFalse();
     }
 }
