@@ -23,6 +23,7 @@ import org.groundtruth.core.geo.GeolocationPin;
 import org.groundtruth.core.geo.MatchedFeature;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.verify.Chronolocation;
+import org.groundtruth.core.verify.ShadowVerdict;
 import org.groundtruth.core.verify.InsigniaObservation;
 import org.groundtruth.core.verify.Review;
 import org.groundtruth.core.verify.TimeWindow;
@@ -243,7 +244,8 @@ final class HtmlReportWriter {
         }
         w.write("<h3>" + e(text.t("section.chronolocation")) + "</h3>\n<table><tr><th>" + e(text.t("column.claimed"))
                 + "</th><th>" + e(text.t("column.sun")) + "</th><th>" + e(text.t("column.shadow")) + "</th><th>"
-                + e(text.t("column.windows")) + "</th><th>" + e(text.t("column.note")) + "</th></tr>");
+                + e(text.t("column.windows")) + "</th><th>" + e(text.t("column.verdict")) + "</th><th>"
+                + e(text.t("column.note")) + "</th></tr>");
         for (Chronolocation c : list) {
             StringBuilder windows = new StringBuilder();
             for (TimeWindow window : c.matchingWindows()) {
@@ -252,9 +254,16 @@ final class HtmlReportWriter {
             w.write("<tr><td>" + e(c.claimedAt().toString()) + "</td><td>" + e(String.format(Locale.ROOT, "%.1f° / %.1f°",
                     c.sunAzimuthDegrees(), c.sunAltitudeDegrees())) + "</td><td>" + e(c.shadowBearingDegrees()
                     .map(b -> String.format(Locale.ROOT, "%.0f°", b)).orElse("")) + "</td><td>" + e(windows.toString())
-                    + "</td><td>" + e(c.note()) + "</td></tr>");
+                    + "</td><td>" + e(ShadowVerdict.of(c).map(this::verdict).orElse("")) + "</td><td>" + e(c.note())
+                    + "</td></tr>");
         }
         w.write("</table>\n");
+    }
+
+    private String verdict(ShadowVerdict v) {
+        return v.windows().isEmpty() ? text.t("verdict.never", v.bearingText(), v.claimedText())
+                : text.t(v.claimedTimeFits() ? "verdict.fits" : "verdict.misfit", v.bearingText(), v.windowsText(),
+                        v.claimedText());
     }
 
     private void reviews(Writer w, Incident i) throws IOException {
