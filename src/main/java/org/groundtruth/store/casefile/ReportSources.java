@@ -17,8 +17,8 @@ import org.groundtruth.store.Investigation;
 
 /**
  * The report's provenance of one incident: for each source its platform, account, post URL and time, caption and
- * translation, and which evidence items came from it, collected by whom and when. The public version leaves out
- * the collectors' names, as it leaves out the analysts' elsewhere.
+ * translation, and which evidence items came from it, collected by whom and when. The public version has no
+ * such section: like its missing records.jsonl, it leaves out accounts, captions and analysts' names.
  */
 final class ReportSources {
     private final Investigation investigation;
@@ -33,6 +33,9 @@ final class ReportSources {
 
     /** Writes the section for {@code items} (the incident's evidence in this report); nothing when none has a source. */
     void write(Writer w, List<EvidenceItem> items) throws IOException {
+        if (publicVersion) {
+            return; // the public version carries no records: accounts and captions can name people
+        }
         Map<String, List<EvidenceItem>> bySource = new LinkedHashMap<>();
         for (EvidenceItem item : items) {
             item.sourceId().ifPresent(id -> bySource.computeIfAbsent(id, k -> new ArrayList<>()).add(item));
@@ -72,8 +75,7 @@ final class ReportSources {
         StringBuilder collected = new StringBuilder();
         for (EvidenceItem item : items) {
             collected.append(collected.isEmpty() ? "" : "<br/>").append(e(item.originalName())).append(": ")
-                    .append(e(publicVersion ? utc(item.collectedAt())
-                            : text.t("value.collected", item.collectedBy(), utc(item.collectedAt()))));
+                    .append(e(text.t("value.collected", item.collectedBy(), utc(item.collectedAt()))));
         }
         return "<tr><td>" + post + "</td><td>" + caption + "</td><td>" + collected + "</td></tr>";
     }

@@ -76,6 +76,16 @@ class CaseReportProvenanceTest {
             String uk = new String(export(inv, tmp.resolve("uk.zip"), Locale.forLanguageTag("uk"))
                     .get(CaseFileLayout.REPORT_HTML), StandardCharsets.UTF_8);
             assertThat(uk).contains("<h3>Джерела</h3>", "Платформа", "Переклад з ru:").doesNotContain("Translation from");
+
+            // The public version carries no records, so no accounts, captions or collectors either.
+            java.io.StringWriter publicSection = new java.io.StringWriter();
+            new ReportSources(inv, org.groundtruth.core.casefile.ReportText.of(Locale.ENGLISH), true)
+                    .write(publicSection, List.of(item));
+            assertThat(publicSection.toString()).isEmpty();
+            java.io.StringWriter fullSection = new java.io.StringWriter();
+            new ReportSources(inv, org.groundtruth.core.casefile.ReportText.of(Locale.ENGLISH), false)
+                    .write(fullSection, List.of(item));
+            assertThat(fullSection.toString()).contains("@kherson_live");
         }
     }
 
