@@ -11,6 +11,7 @@ import org.groundtruth.core.Times;
 import org.groundtruth.core.geo.LatLon;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.verify.Chronolocation;
+import org.groundtruth.core.verify.ShadowVerdict;
 import org.groundtruth.core.verify.SunAngles;
 import org.groundtruth.core.verify.SunCalculator;
 import org.groundtruth.core.verify.TimeWindow;
@@ -56,11 +57,19 @@ final class ChronolocationCommand {
                     Output.json(spec, check);
                 } else {
                     Output.line(spec, check.id() + String.format(java.util.Locale.ROOT,
-                            "  sun azimuth %.2f°, altitude %.2f°, %d matching window(s)", sun.azimuthDegrees(),
-                            sun.altitudeDegrees(), windows.size()));
+                            "  sun azimuth %.2f°, altitude %.2f°, %d matching %s", sun.azimuthDegrees(),
+                            sun.altitudeDegrees(), windows.size(), windows.size() == 1 ? "window" : "windows"));
+                    ShadowVerdict.of(check).ifPresent(v -> Output.line(spec, "  " + verdict(v)));
                 }
             }
             return Cli.OK;
+        }
+
+        /** "A 300° shadow fits 06:06–06:49 UTC; the claimed 08:25 does not fit." */
+        static String verdict(ShadowVerdict v) {
+            String claimed = "the claimed " + v.claimedText() + (v.claimedTimeFits() ? " fits." : " does not fit.");
+            return v.windows().isEmpty() ? "A " + v.bearingText() + "° shadow fits no time of that day; " + claimed
+                    : "A " + v.bearingText() + "° shadow fits " + v.windowsText() + " UTC; " + claimed;
         }
     }
 }

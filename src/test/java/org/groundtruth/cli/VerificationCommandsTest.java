@@ -180,5 +180,13 @@ class VerificationCommandsTest {
         assertThat(saved.exitCode()).as(saved.err()).isZero();
         assertThat(saved.json().get("sunAzimuthDegrees").asDouble()).isCloseTo(214.48, org.assertj.core.data.Offset.offset(0.1));
         assertThat(saved.json().get("matchingWindows")).isNotEmpty();
+        // Without --json the check states its verdict on the claimed time.
+        CliRun fits = as("Олена", "chronolocation", "add", incident, "--time", "2025-07-06T11:00:00Z",
+                "--shadow-bearing", "34.5");
+        assertThat(fits.exitCode()).as(fits.err()).isZero();
+        assertThat(fits.out()).containsPattern("A 35° shadow fits \\d\\d:\\d\\d–\\d\\d:\\d\\d UTC; the claimed 11:00 fits\\.");
+        CliRun misfit = as("Олена", "chronolocation", "add", incident, "--time", "2025-07-06T08:25:00Z",
+                "--shadow-bearing", "34.5");
+        assertThat(misfit.out()).contains("the claimed 08:25 does not fit.");
     }
 }

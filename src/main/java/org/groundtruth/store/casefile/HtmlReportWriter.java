@@ -23,6 +23,7 @@ import org.groundtruth.core.geo.GeolocationPin;
 import org.groundtruth.core.geo.MatchedFeature;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.verify.Chronolocation;
+import org.groundtruth.core.verify.ShadowVerdict;
 import org.groundtruth.core.verify.InsigniaObservation;
 import org.groundtruth.core.verify.Review;
 import org.groundtruth.core.verify.TimeWindow;
@@ -53,7 +54,10 @@ final class HtmlReportWriter {
             + "th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top;font-size:.9em}"
             + "th{background:#f0f0f0}code{font-size:.85em;word-break:break-all;word-wrap:break-word}.status{font-weight:bold}"
             + "img,svg{max-width:100%}.figure{margin:.6em 0;page-break-inside:avoid}"
-            + ".caption{font-size:.85em;color:#555;margin:.2em 0}.note{font-style:italic;color:#8a4b00}";
+            + ".caption{font-size:.85em;color:#555;margin:.2em 0}.note{font-style:italic;color:#8a4b00}"
+            // Hashes: monospace groups that wrap only between groups; headings stay with what follows them.
+            + "code.sha{font-family:'DejaVu Sans Mono',monospace;word-break:normal;word-wrap:normal}"
+            + "h1,h2,h3{page-break-after:avoid;break-after:avoid;-fs-page-break-min-height:3.5cm}";
 
     private final Investigation investigation;
     private final ExportOptions options;
@@ -243,7 +247,8 @@ final class HtmlReportWriter {
         }
         w.write("<h3>" + e(text.t("section.chronolocation")) + "</h3>\n<table><tr><th>" + e(text.t("column.claimed"))
                 + "</th><th>" + e(text.t("column.sun")) + "</th><th>" + e(text.t("column.shadow")) + "</th><th>"
-                + e(text.t("column.windows")) + "</th><th>" + e(text.t("column.note")) + "</th></tr>");
+                + e(text.t("column.windows")) + "</th><th>" + e(text.t("column.verdict")) + "</th><th>"
+                + e(text.t("column.note")) + "</th></tr>");
         for (Chronolocation c : list) {
             StringBuilder windows = new StringBuilder();
             for (TimeWindow window : c.matchingWindows()) {
@@ -252,9 +257,16 @@ final class HtmlReportWriter {
             w.write("<tr><td>" + e(c.claimedAt().toString()) + "</td><td>" + e(String.format(Locale.ROOT, "%.1f° / %.1f°",
                     c.sunAzimuthDegrees(), c.sunAltitudeDegrees())) + "</td><td>" + e(c.shadowBearingDegrees()
                     .map(b -> String.format(Locale.ROOT, "%.0f°", b)).orElse("")) + "</td><td>" + e(windows.toString())
-                    + "</td><td>" + e(c.note()) + "</td></tr>");
+                    + "</td><td>" + e(ShadowVerdict.of(c).map(this::verdict).orElse("")) + "</td><td>" + e(c.note())
+                    + "</td></tr>");
         }
         w.write("</table>\n");
+    }
+
+    private String verdict(ShadowVerdict v) {
+        return v.windows().isEmpty() ? text.t("verdict.never", v.bearingText(), v.claimedText())
+                : text.t(v.claimedTimeFits() ? "verdict.fits" : "verdict.misfit", v.bearingText(), v.windowsText(),
+                        v.claimedText());
     }
 
     private void reviews(Writer w, Incident i) throws IOException {
@@ -282,17 +294,27 @@ final class HtmlReportWriter {
         if (items.isEmpty()) {
             return;
         }
+        new ReportSources(investigation, text, publicVersion).write(w, items);
         w.write("<h3>" + e(text.t("section.evidence")) + "</h3>\n<table><tr><th>" + e(text.t("field.id")) + "</th><th>"
                 + e(text.t("column.kind")) + "</th><th>" + e(text.t("column.originalName")) + "</th><th>"
                 + e(text.t("column.bytes")) + "</th><th>" + e(text.t("column.sha256")) + "</th><th>"
                 + e(text.t("column.inCaseFile")) + "</th></tr>");
         for (EvidenceItem item : items) {
             w.write("<tr><td>" + e(item.id()) + "</td><td>" + e(text.label(item.kind())) + "</td><td>"
-                    + e(item.originalName()) + "</td><td>" + item.sizeBytes() + "</td><td><code>" + e(item.sha256().hex())
-                    + "</code></td><td>" + e(evidencePaths.getOrDefault(item.id(), text.t("value.notIncluded")))
+                    + e(item.originalName()) + "</td><td>" + item.sizeBytes() + "</td><td><code class=\"sha\" title=\""
+                    + e(item.sha256().hex()) + "\">" + e(grouped(item.sha256().hex())) + "</code></td><td>" + e(evidencePaths.getOrDefault(item.id(), text.t("value.notIncluded")))
                     + "</td></tr>");
         }
         w.write("</table>\n");
+    }
+
+    /** A hash in groups of eight, "9f86d081 884c7d65 …": it wraps only between groups, eight lines at most. */
+    static String grouped(String hex) {
+        StringBuilder out = new StringBuilder(hex.length() + hex.length() / 8);
+        for (int i = 0; i < hex.length(); i += 8) {
+            out.append(i == 0 ? "" : " ").append(hex, i, Math.min(hex.length(), i + 8));
+        }
+        return out.toString();
     }
 
     private static String e(String text) {

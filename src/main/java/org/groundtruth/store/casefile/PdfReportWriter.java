@@ -52,6 +52,11 @@ final class PdfReportWriter {
         font().ifPresent(f -> {
             File file = f.toFile();
             builder.useFont(file, "DejaVu Sans");
+            // The SHA-256 groups are set in monospace; without the file openhtmltopdf falls back to Courier.
+            File mono = f.resolveSibling("DejaVuSansMono.ttf").toFile();
+            if (mono.isFile()) {
+                builder.useFont(mono, "DejaVu Sans Mono");
+            }
         });
         builder.withFile(xhtml.toFile());
         builder.toStream(out);

@@ -297,10 +297,13 @@ public final class VerificationView extends ScrollPane {
         result.setWrapText(true);
         result.textProperty().bind(vm.sunResultProperty());
         ListView<String> saved = new ListView<>();
+        saved.setId("sun-saved");
         saved.setPrefHeight(70);
         vm.chronolocations().addListener((javafx.collections.ListChangeListener<Object>) c -> saved.getItems().setAll(
                 vm.chronolocations().stream().map(k -> TIME.format(k.claimedAt().atOffset(ZoneOffset.UTC)) + " UTC  "
-                        + I18n.t("sun.savedPosition", k.sunAzimuthDegrees(), k.sunAltitudeDegrees()) + "  \u00b7 " + k.analyst() + (k.note().isBlank() ? "" : ": " + k.note()))
+                        + I18n.t("sun.savedPosition", k.sunAzimuthDegrees(), k.sunAltitudeDegrees()) + "  \u00b7 " + k.analyst()
+                        + SunVerdictText.savedMark(k)
+                        + (k.note().isBlank() ? "" : ": " + k.note()))
                         .toList()));
         GridPane form = grid();
         form.addRow(0, new Label(I18n.t("sun.time")), time, new Label(I18n.t("sun.bearing")), bearing);

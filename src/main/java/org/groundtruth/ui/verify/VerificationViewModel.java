@@ -31,6 +31,7 @@ import org.groundtruth.core.verify.Corroboration;
 import org.groundtruth.core.verify.CorroborationRelation;
 import org.groundtruth.core.verify.InsigniaObservation;
 import org.groundtruth.core.verify.Review;
+import org.groundtruth.core.verify.ShadowVerdict;
 import org.groundtruth.core.verify.SunAngles;
 import org.groundtruth.core.verify.SunCalculator;
 import org.groundtruth.core.verify.TimeWindow;
@@ -301,13 +302,15 @@ public final class VerificationViewModel {
                     : Optional.of(number(shadowBearing, "sun.shadowBearing"));
             List<TimeWindow> windows = bearing.map(b -> SunCalculator.shadowWindows(place,
                     claimed.atOffset(ZoneOffset.UTC).toLocalDate(), b, 5)).orElse(List.of());
-            sunResult.set(describe(sun, windows));
+            Chronolocation check = new Chronolocation(Ids.next(Chronolocation.ID_PREFIX), current.id(), claimed,
+                    sun.azimuthDegrees(), sun.altitudeDegrees(), bearing, windows, "", session.analyst(), Instant.now());
+            sunResult.set(describe(sun, windows) + ShadowVerdict.of(check)
+                    .map(v -> "\n" + SunVerdictText.sentence(v)).orElse(""));
             // 150 m is readable at street zoom; the direction, not the length, is what is compared with imagery.
             shadowDrawer.accept(sun.isUp() ? Optional.of(new ShadowLine(place, org.groundtruth.core.geo.Geodesy
                     .destination(place, sun.shadowBearingDegrees(), 150), I18n.t("sun.mapLabel",
                     String.format(java.util.Locale.ROOT, "%.0f", sun.shadowBearingDegrees())))) : Optional.empty());
-            return Optional.of(new Chronolocation(Ids.next(Chronolocation.ID_PREFIX), current.id(), claimed,
-                    sun.azimuthDegrees(), sun.altitudeDegrees(), bearing, windows, "", session.analyst(), Instant.now()));
+            return Optional.of(check);
         } catch (IllegalArgumentException e) {
             sunResult.set(Errors.message(e));
             return Optional.empty();

@@ -64,7 +64,7 @@ class DashboardViewModelTest {
         assertThat(nikopol.decision()).isEmpty();
         assertThat(vm.mapPairs()).hasSize(2).allSatisfy(p -> assertThat(p.state()).isEqualTo("undecided"));
         assertThat(vm.mapPairs().get(1).label()).contains("43 min");
-        assertThat(vm.doubleTapSummaryProperty().get()).startsWith("2 suspected follow-up strike(s) in 2 group(s)");
+        assertThat(vm.doubleTapSummaryProperty().get()).startsWith("2 suspected follow-up strikes in 2 groups");
     }
 
     @Test

@@ -161,7 +161,7 @@ class MapPaneTest {
         assertThat(robot.lookup("#map-region-legend-filter").queryAs(Label.class).getText())
                 .isEqualTo("Filter: target Fire engine");
         assertThat(robot.lookup("#map-region-legend-missing").queryAs(Label.class).getText())
-                .isEqualTo("2 incident(s) not on the map: no outline for Nowhere Oblast");
+                .isEqualTo("2 incidents are not on the map: no outline for Nowhere Oblast");
         javafx.scene.paint.Color shaded = pixel(robot, inKherson);
         assertThat(shaded).isNotEqualTo(before);
         assertThat(shaded.getRed() - shaded.getBlue()).isGreaterThan(before.getRed() - before.getBlue() + 0.2);
@@ -170,7 +170,7 @@ class MapPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         Point2D local = vm.viewportProperty().get().toScreen(inKherson);
         assertThat(pane.canvas().regionHover(local.getX(), local.getY()).map(MapCanvas.RegionHover::text))
-                .contains("Kherson Oblast: 3 incident(s)");
+                .contains("Kherson Oblast: 3 incidents");
 
         robot.clickOn("#map-regions-toggle");
         WaitForAsyncUtils.waitForFxEvents();

@@ -87,16 +87,16 @@ class RegionChoroplethTest {
                 "Filter: status Verified", "8 counted; 1 without a region not counted");
         ChoroplethFrame frame = layer.frameProperty().get();
         assertThat(frame.notOnMap()).isEqualTo(3);
-        assertThat(frame.notOnMapText()).contains("3 incident(s) not on the map: no outline for Atlantis Oblast, Limburg");
+        assertThat(frame.notOnMapText()).contains("3 incidents are not on the map: no outline for Atlantis Oblast, Limburg");
         assertThat(frame.filterText()).isEqualTo("Filter: status Verified");
         assertThat(frame.classes().classes()).extracting(ChoroplethClasses.CountClass::range)
                 .containsExactly("1", "2", "3", "4");
         ShadedRegion kherson = frame.regionAt(new LatLon(46.9, 33.5)).orElseThrow();
-        assertThat(ChoroplethFrame.describe(kherson)).isEqualTo("Kherson Oblast: 4 incident(s)");
+        assertThat(ChoroplethFrame.describe(kherson)).isEqualTo("Kherson Oblast: 4 incidents");
         assertThat(kherson.fill()).isEqualTo(frame.classes().colourOf(4));
         // Every Ukrainian region can be hovered, the ones without incidents say 0 and are not filled.
         ShadedRegion poltava = frame.regionAt(new LatLon(49.6, 34.5)).orElseThrow();
-        assertThat(ChoroplethFrame.describe(poltava)).isEqualTo("Poltava Oblast: 0 incident(s)");
+        assertThat(ChoroplethFrame.describe(poltava)).isEqualTo("Poltava Oblast: 0 incidents");
         assertThat(poltava.fill()).isEmpty();
         assertThat(poltava.projected()).isEmpty();
         assertThat(frame.regions()).hasSize(27);
@@ -125,6 +125,6 @@ class RegionChoroplethTest {
         assertThat(atZoom4).isLessThan(oblast.vertices() / 4);
         assertThat(oblast.rings(ProjectedRegion.MAX_DETAIL_ZOOM).size()).isGreaterThanOrEqualTo(2);
         assertThat(layer.frameProperty().get().regionAt(new LatLon(50.45, 30.52)).map(ChoroplethFrame::describe))
-                .contains("Kyiv: 0 incident(s)");
+                .contains("Kyiv: 0 incidents");
     }
 }

@@ -177,6 +177,21 @@ class VerificationWindowTest {
                 .queryAs(org.groundtruth.ui.map.MapPane.class);
         waitUntil(() -> mapPane.viewModel().lines().size() == 1);
         assertThat(robot.lookup("#sun-result").queryAs(javafx.scene.control.Label.class).getText()).contains("azimuth");
+        // With a measured shadow the tool states its verdict against the claimed time, and the verdict is kept.
+        var accepted = inv.incidents().get(incident.id()).location().orElseThrow();
+        double morningShadow = org.groundtruth.core.verify.SunCalculator.at(accepted,
+                java.time.Instant.parse("2025-07-06T06:30:00Z")).shadowBearingDegrees();
+        type(robot, "#sun-bearing", String.format(java.util.Locale.ROOT, "%.0f", morningShadow));
+        press(robot, "#sun-compute");
+        assertThat(robot.lookup("#sun-result").queryAs(javafx.scene.control.Label.class).getText())
+                .containsPattern("A \\d+° shadow fits 06:\\d\\d–\\d\\d:\\d\\d UTC; the claimed 11:00 does not fit\\.");
+        press(robot, "#sun-save");
+        waitUntil(() -> vm.verification().chronolocations().size() == 1);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> savedChecks = robot.lookup("#sun-saved")
+                .queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> savedChecks.getItems().size() == 1);
+        assertThat(savedChecks.getItems().get(0)).contains("11:00 UTC", "claimed time does not fit the shadow");
 
         robot.interact(() -> {
             robot.lookup("#insignia-evidence").queryAs(ComboBox.class).getSelectionModel().select(0);
