@@ -32,7 +32,7 @@ final class InsigniaScanCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Parameters(paramLabel = "FILE", description = "Video or photo to scan.") Path file;
     @Option(names = "--template", paramLabel = "IMAGE",
-            description = "Emblem picture (PNG with or without transparency, JPEG…); repeat for several.") List<Path> templates = new ArrayList<>();
+            description = "Emblem picture (PNG with or without transparency, SVG, JPEG…); repeat for several.") List<Path> templates = new ArrayList<>();
     @Option(names = "--marking", paramLabel = "TEXT",
             description = "Text marking to read by OCR (ДСНС, 101, ШВИДКА, RESCUE…); repeat for several.") List<String> markings = new ArrayList<>();
     @Option(names = "--every", paramLabel = "N", defaultValue = "5",
@@ -116,8 +116,11 @@ final class InsigniaScanCommand implements Callable<Integer> {
         try {
             MediaFiles.requireReadable(template);
             byte[] bytes = Files.readAllBytes(template);
+            if (org.groundtruth.media.insignia.TemplatePictures.isSvg(bytes)) {
+                return org.groundtruth.media.insignia.TemplatePictures.fromSvg(bytes);
+            }
             if (!MediaTypes.isImage(MediaTypes.detect(bytes))) {
-                throw new BadInputException(template + ": --template is not a picture (PNG, JPEG, TIFF, WebP)");
+                throw new BadInputException(template + ": --template is not a picture (PNG, SVG, JPEG, TIFF, WebP)");
             }
             return bytes;
         } catch (MediaFormatException e) {

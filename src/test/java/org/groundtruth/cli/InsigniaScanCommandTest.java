@@ -72,6 +72,13 @@ class InsigniaScanCommandTest {
     }
 
     @Test
+    void aBrokenSvgTemplateIsOneLineAndExitTwo() throws Exception {
+        Path broken = Files.writeString(tmp.resolve("broken.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><path d=");
+        expectBadInput(CliRun.of("insignia", "scan", video.toString(), "--template", broken.toString()),
+                "groundtruth: " + broken + ": the SVG cannot be drawn: ");
+    }
+
+    @Test
     void scansAPhotoWithoutFrameNumbers() throws Exception {
         VideoFrame frame;
         try (VideoDecoder d = VideoDecoder.open(video)) {

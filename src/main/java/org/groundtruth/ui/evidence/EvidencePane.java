@@ -77,7 +77,8 @@ public final class EvidencePane extends BorderPane {
 
         TabPane lower = new TabPane(new Tab(EvidenceText.t("tab.metadata"), new MetadataView(vm.metadata())),
                 new Tab(EvidenceText.t("tab.duplicates"), new DuplicatesView(vm.duplicates(), vm::show)),
-                new Tab(EvidenceText.t("tab.scan"), new ScanView(vm.scan(), n -> vm.video().seek(n))));
+                new Tab(EvidenceText.t("tab.scan"), new ScanView(vm.scan(), n -> vm.video().seek(n),
+                        this::drawTemplateBox)));
         lower.getTabs().get(0).setGraphic(Icon.METADATA.graphic());
         lower.getTabs().get(1).setGraphic(Icon.DUPLICATES.graphic());
         lower.getTabs().get(2).setGraphic(Icon.INSIGNIA.graphic());
@@ -187,6 +188,23 @@ public final class EvidencePane extends BorderPane {
         }
         overlay.draw(box -> receiver.accept(new DrawnBox(item, currentFrame(), box)));
         return true;
+    }
+
+    /**
+     * Lets the analyst drag a box for a new emblem template: {@code receiver} gets it with the decoded picture it
+     * was drawn on (the photo as decoded, or the paused video frame at its full size). False when nothing is shown.
+     */
+    private boolean drawTemplateBox(Consumer<ScanViewModel.DrawnTemplate> receiver) {
+        return drawBox(d -> {
+            switch (vm.modeProperty().get()) {
+                case VIDEO -> Optional.ofNullable(vm.video().frameProperty().get()).ifPresent(frame -> receiver.accept(
+                        new ScanViewModel.DrawnTemplate(d.item().id(), Optional.of(frame.frameNumber()), d.box(),
+                                frame::toBufferedImage)));
+                case PHOTO -> vm.photo().image().ifPresent(image -> receiver.accept(
+                        new ScanViewModel.DrawnTemplate(d.item().id(), Optional.empty(), d.box(), () -> image)));
+                default -> { }
+            }
+        });
     }
 
     /** The insignia recorded for the incident; those of the shown item (and frame) are drawn over it. */

@@ -2,16 +2,23 @@ package org.groundtruth.ui.evidence;
 
 import java.io.File;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,6 +27,8 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.groundtruth.core.insignia.ScanCandidate;
 import org.groundtruth.core.verify.InsigniaType;
+import org.groundtruth.ui.common.DialogButtons;
+import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.common.Icon;
 
@@ -28,7 +37,11 @@ import org.groundtruth.ui.common.Icon;
  * progress, and the candidates as they are found — each with Accept and Reject; clicking one shows its frame.
  */
 final class ScanView extends VBox {
-    ScanView(ScanViewModel vm, LongConsumer showFrame) {
+    /**
+     * {@code drawTemplate} lets the analyst drag a box on the shown frame or photo and hands it over; it answers
+     * false when nothing drawable is shown.
+     */
+    ScanView(ScanViewModel vm, LongConsumer showFrame, Predicate<Consumer<ScanViewModel.DrawnTemplate>> drawTemplate) {
         setId("scan-view");
         setSpacing(6);
         setStyle("-fx-padding: 6 10 6 10;");
@@ -52,33 +65,27 @@ final class ScanView extends VBox {
             }
         });
 
-        ComboBox<InsigniaType> type = new ComboBox<>();
-        type.setId("scan-template-type");
-        type.getItems().setAll(java.util.Arrays.stream(InsigniaType.values()).filter(t -> t != InsigniaType.NONE_VISIBLE).toList());
-        type.setValue(InsigniaType.DSNS_EMBLEM);
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(InsigniaType t) {
-                return t == null ? "" : I18n.label(t);
-            }
-
-            @Override
-            public InsigniaType fromString(String s) {
-                return null;
-            }
-        });
+        ComboBox<InsigniaType> type = typeChoice("scan-template-type", InsigniaType.DSNS_EMBLEM);
         Button importTemplate = new Button(EvidenceText.t("scan.import"), Icon.ADD_IMAGERY_FILE.graphic());
         importTemplate.setId("scan-import-template");
         importTemplate.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(EvidenceText.t("scan.pictures"),
-                    "*.png", "*.jpg", "*.jpeg", "*.webp", "*.tif", "*.tiff"));
+                    "*.png", "*.svg", "*.jpg", "*.jpeg", "*.webp", "*.tif", "*.tiff"));
             File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
             if (file != null) {
                 vm.importTemplate(file.toPath(), type.getValue());
             }
         });
-        HBox library = new HBox(8, new Label(EvidenceText.t("scan.templates")), type, importTemplate);
+        Button fromBox = new Button(EvidenceText.t("scan.fromBox"), Icon.DRAW_BOX.graphic());
+        fromBox.setId("scan-template-from-box");
+        fromBox.setTooltip(new javafx.scene.control.Tooltip(EvidenceText.t("scan.fromBoxTip")));
+        fromBox.setOnAction(e -> {
+            boolean drawing = drawTemplate.test(drawn -> askNameAndType(type.getValue())
+                    .ifPresent(named -> vm.addTemplateFromBox(drawn, named.name(), named.type())));
+            vm.messageProperty().set(EvidenceText.t(drawing ? "scan.drawHint" : "scan.nothingShown"));
+        });
+        HBox library = new HBox(8, new Label(EvidenceText.t("scan.templates")), type, importTemplate, fromBox);
         library.setAlignment(Pos.CENTER_LEFT);
 
         Spinner<Integer> every = new Spinner<>(1, 1000, vm.everyNthProperty().get());
@@ -102,6 +109,17 @@ final class ScanView extends VBox {
         HBox.setHgrow(progress, Priority.ALWAYS);
         HBox controls = new HBox(8, new Label(EvidenceText.t("scan.every")), every, scan, cancel, progress);
         controls.setAlignment(Pos.CENTER_LEFT);
+
+        TextField markings = new TextField();
+        markings.setId("scan-markings");
+        markings.setPromptText(EvidenceText.t("scan.markingsPrompt"));
+        markings.textProperty().bindBidirectional(vm.markingsProperty());
+        HBox.setHgrow(markings, Priority.ALWAYS);
+        ComboBox<InsigniaType> markingType = typeChoice("scan-marking-type", vm.markingTypeProperty().get());
+        markingType.valueProperty().bindBidirectional(vm.markingTypeProperty());
+        HBox text = new HBox(8, new Label(EvidenceText.t("scan.markings")), markings,
+                new Label(EvidenceText.t("scan.markingType")), markingType);
+        text.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
         message.setId("scan-message");
@@ -141,7 +159,52 @@ final class ScanView extends VBox {
             }
         });
 
-        getChildren().addAll(library, templates, controls, message, found);
+        getChildren().addAll(library, templates, text, controls, message, found);
+    }
+
+    /** A name and type the analyst gave a new template. */
+    private record Named(String name, InsigniaType type) {
+    }
+
+    /** Asks the new template's name and insignia type; empty when the analyst cancels. */
+    private Optional<Named> askNameAndType(InsigniaType initial) {
+        Dialog<ButtonType> dialog = Dialogs.own(new Dialog<>(), getScene() == null ? null : getScene().getWindow());
+        dialog.setTitle(EvidenceText.t("scan.newTemplate"));
+        ButtonType ok = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
+        TextField name = new TextField();
+        name.setId("scan-new-template-name");
+        ComboBox<InsigniaType> kind = typeChoice("scan-new-template-type", initial);
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label(EvidenceText.t("scan.templateName")), name);
+        form.addRow(1, new Label(EvidenceText.t("scan.templateType")), kind);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().lookupButton(ok).disableProperty()
+                .bind(name.textProperty().map(String::isBlank));
+        javafx.application.Platform.runLater(name::requestFocus);
+        return dialog.showAndWait().filter(DialogButtons::confirms)
+                .map(b -> new Named(name.getText().strip(), kind.getValue()));
+    }
+
+    private static ComboBox<InsigniaType> typeChoice(String id, InsigniaType initial) {
+        ComboBox<InsigniaType> type = new ComboBox<>();
+        type.setId(id);
+        type.getItems().setAll(java.util.Arrays.stream(InsigniaType.values()).filter(t -> t != InsigniaType.NONE_VISIBLE).toList());
+        type.setValue(initial);
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(InsigniaType t) {
+                return t == null ? "" : I18n.label(t);
+            }
+
+            @Override
+            public InsigniaType fromString(String s) {
+                return null;
+            }
+        });
+        return type;
     }
 
     static String describe(ScanCandidate c) {

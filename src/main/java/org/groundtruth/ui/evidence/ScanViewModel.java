@@ -1,5 +1,6 @@
 package org.groundtruth.ui.evidence;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -26,8 +29,10 @@ import org.groundtruth.core.insignia.RejectedCandidate;
 import org.groundtruth.core.insignia.ScanCandidate;
 import org.groundtruth.core.insignia.ScanSettings;
 import org.groundtruth.core.verify.InsigniaType;
+import org.groundtruth.core.verify.NormalizedBox;
 import org.groundtruth.media.insignia.InsigniaScanner;
 import org.groundtruth.media.insignia.StarterEmblems;
+import org.groundtruth.media.insignia.TemplatePictures;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.ui.common.Background;
 
@@ -39,6 +44,14 @@ import org.groundtruth.ui.common.Background;
 public final class ScanViewModel {
     /** A template in the library, and whether this scan looks for it. */
     public record TemplateChoice(EmblemTemplate template, BooleanProperty selected) {
+    }
+
+    /**
+     * A box the analyst dragged on the shown frame or photo to make a template: the item, the frame (videos), the
+     * box as fractions of the picture, and the decoded picture it was drawn on (converted off the FX thread).
+     */
+    public record DrawnTemplate(String evidenceId, Optional<Long> frame, NormalizedBox box,
+            Supplier<BufferedImage> picture) {
     }
 
     private static final int PROGRESS_EVERY = 25;
@@ -53,6 +66,8 @@ public final class ScanViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final LongProperty frameCount = new SimpleLongProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty markings = new SimpleStringProperty("");
+    private final ObjectProperty<InsigniaType> markingType = new SimpleObjectProperty<>(InsigniaType.RESCUE_LETTERING);
     private Supplier<Optional<String>> incident = Optional::empty;
     private Runnable onAccepted = () -> { };
     private Optional<EvidenceItem> item = Optional.empty();
@@ -103,7 +118,7 @@ public final class ScanViewModel {
         }, this::showTemplates, this::fail);
     }
 
-    /** Imports a picture file as a template of {@code type}. */
+    /** Imports a picture file (PNG, JPEG…, or SVG, drawn at 128 px) as a template of {@code type}. */
     public void importTemplate(Path picture, InsigniaType type) {
         Optional<Investigation> inv = access.investigation();
         if (inv.isEmpty()) {
@@ -112,15 +127,56 @@ public final class ScanViewModel {
         String analyst = access.analyst();
         String name = picture.getFileName().toString().replaceFirst("\\.[A-Za-z0-9]+$", "");
         background.run(EvidenceText.t("scan.importing", name), p -> {
-            byte[] bytes = Files.readAllBytes(picture);
-            // prepare it once: a picture the scanner cannot use is refused before it enters the library
-            try (InsigniaScanner check = new InsigniaScanner(List.of(new InsigniaScanner.TemplateInput(name, type, bytes)),
-                    List.of(), ScanSettings.DEFAULT)) {
-                var store = inv.get().insigniaScans();
-                store.addTemplate(name, type, EvidenceText.t("scan.fileSource", picture.getFileName()), bytes, analyst);
-                return store.templates();
+            byte[] read = Files.readAllBytes(picture);
+            byte[] bytes;
+            try {
+                bytes = TemplatePictures.isSvg(read) ? TemplatePictures.fromSvg(read) : read;
+            } catch (org.groundtruth.media.MediaFormatException e) {
+                throw new BadInputException(picture.getFileName() + ": " + e.getMessage(), e);
             }
-        }, this::showTemplates, this::fail);
+            return store(inv.get(), name, type, EvidenceText.t("scan.fileSource", picture.getFileName()), bytes, analyst);
+        }, this::showTemplates, this::templateFailed);
+    }
+
+    /**
+     * Adds the region the analyst dragged on a frame or photo as a template named {@code name} of {@code type},
+     * cropped from the decoded picture at full resolution; its source records the evidence item and frame.
+     */
+    public void addTemplateFromBox(DrawnTemplate drawn, String name, InsigniaType type) {
+        Optional<Investigation> inv = access.investigation();
+        if (inv.isEmpty()) {
+            return;
+        }
+        if (name.isBlank()) {
+            message.set(EvidenceText.t("scan.nameNeeded"));
+            return;
+        }
+        String analyst = access.analyst();
+        String trimmed = name.strip();
+        String source = drawn.frame().map(n -> EvidenceText.t("scan.frameSource", drawn.evidenceId(), String.valueOf(n)))
+                .orElseGet(() -> EvidenceText.t("scan.photoSource", drawn.evidenceId()));
+        background.run(EvidenceText.t("scan.importing", trimmed), p -> store(inv.get(), trimmed, type, source,
+                TemplatePictures.crop(drawn.picture().get(), drawn.box()), analyst), library -> {
+                    showTemplates(library);
+                    message.set(EvidenceText.t("scan.templateAdded", trimmed, source));
+                }, this::templateFailed);
+    }
+
+    /** Prepares the picture once (one the scanner cannot use is refused before it enters the library), then stores it. */
+    private static List<EmblemTemplate> store(Investigation inv, String name, InsigniaType type, String source,
+            byte[] bytes, String analyst) {
+        InsigniaScanner check;
+        try {
+            check = new InsigniaScanner(List.of(new InsigniaScanner.TemplateInput(name, type, bytes)), List.of(),
+                    ScanSettings.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(name + ": " + e.getMessage(), e);
+        }
+        try (check) {
+            var store = inv.insigniaScans();
+            store.addTemplate(name, type, source, bytes, analyst);
+            return store.templates();
+        }
     }
 
     /** Starts scanning the shown item with the selected templates. */
@@ -128,10 +184,11 @@ public final class ScanViewModel {
         Optional<Investigation> inv = access.investigation();
         Optional<EvidenceItem> target = item;
         List<EmblemTemplate> chosen = templates.stream().filter(c -> c.selected().get()).map(TemplateChoice::template).toList();
+        List<String> words = markingWords(markings.get());
         if (inv.isEmpty() || target.isEmpty() || running.get()) {
             return;
         }
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() && words.isEmpty()) {
             message.set(EvidenceText.t("scan.noTemplate"));
             return;
         }
@@ -153,7 +210,7 @@ public final class ScanViewModel {
                 inputs.add(new InsigniaScanner.TemplateInput(t.name(), t.type(), store.picture(t.id())));
             }
             List<RejectedCandidate> rejected = store.rejections(evidenceId);
-            try (InsigniaScanner scanner = new InsigniaScanner(inputs, List.of(), settings)) {
+            try (InsigniaScanner scanner = new InsigniaScanner(inputs, words, settings)) {
                 if (!video) {
                     InsigniaScanner.Result r = scanner.scanPhoto(original.get());
                     r.candidates().stream().filter(c -> notRejected(rejected, evidenceId, c)).forEach(this::found);
@@ -184,6 +241,12 @@ public final class ScanViewModel {
         }));
     }
 
+    /** The markings typed in the field ("ДСНС, 101"): split at commas and semicolons, blanks and repeats left out. */
+    static List<String> markingWords(String typed) {
+        return java.util.Arrays.stream(typed.split("[,;]")).map(String::strip).filter(w -> !w.isEmpty()).distinct()
+                .toList();
+    }
+
     private static boolean notRejected(List<RejectedCandidate> rejected, String evidenceId, ScanCandidate c) {
         return rejected.stream().noneMatch(r -> r.covers(evidenceId, c));
     }
@@ -212,7 +275,8 @@ public final class ScanViewModel {
             message.set(EvidenceText.t("scan.selectIncident"));
             return;
         }
-        InsigniaType type = templates.stream().map(TemplateChoice::template)
+        InsigniaType type = candidate.method() == org.groundtruth.core.insignia.MatchMethod.OCR ? markingType.get()
+                : templates.stream().map(TemplateChoice::template)
                 .filter(t -> t.name().equals(candidate.template())).map(EmblemTemplate::type).findFirst()
                 .orElse(InsigniaType.OTHER);
         String analyst = access.analyst();
@@ -240,6 +304,11 @@ public final class ScanViewModel {
         List<String> was = templates.stream().filter(c -> !c.selected().get()).map(c -> c.template().id()).toList();
         templates.setAll(library.stream().map(t -> new TemplateChoice(t, new SimpleBooleanProperty(!was.contains(t.id()))))
                 .toList());
+    }
+
+    private void templateFailed(Throwable error) {
+        Throwable cause = error.getCause() != null && !(error instanceof BadInputException) ? error.getCause() : error;
+        message.set(EvidenceText.t("scan.templateFailed", cause.getMessage() == null ? cause.toString() : cause.getMessage()));
     }
 
     private void fail(Throwable error) {
@@ -274,6 +343,16 @@ public final class ScanViewModel {
     /** Frames in the shown video (for the timeline); 0 when unknown or a photo. */
     public LongProperty frameCountProperty() {
         return frameCount;
+    }
+
+    /** Text markings to read by OCR in the same scan, comma-separated ("ДСНС, 101, ШВИДКА"). */
+    public StringProperty markingsProperty() {
+        return markings;
+    }
+
+    /** The insignia type an accepted marking (OCR) candidate records. */
+    public ObjectProperty<InsigniaType> markingTypeProperty() {
+        return markingType;
     }
 
     public StringProperty messageProperty() {

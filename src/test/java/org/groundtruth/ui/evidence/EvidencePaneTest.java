@@ -102,6 +102,33 @@ class EvidencePaneTest {
     }
 
     @Test
+    void aBoxDraggedOnThePhotoBecomesATemplate(FxRobot robot) throws Exception {
+        EvidenceItem photo = imported(SharedMedia.file("jpg/Sony DSC-HX5V (2).jpg"));
+        robot.interact(() -> pane.show(photo));
+        javafx.scene.image.ImageView shown = robot.lookup("#photo-image").queryAs(javafx.scene.image.ImageView.class);
+        waitUntil(() -> shown.getImage() != null && pane.viewModel().photo().image().isPresent());
+        robot.interact(() -> ((javafx.scene.control.TabPane) robot.lookup("#evidence-tabs").query()).getSelectionModel().select(2));
+        waitUntil(() -> pane.viewModel().scan().templates().size() == 3);
+        robot.clickOn("#scan-template-from-box");
+        javafx.geometry.Bounds b = shown.localToScreen(shown.getBoundsInLocal());
+        robot.drag(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * 0.3, b.getMinY() + b.getHeight() * 0.3))
+                .dropTo(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * 0.5, b.getMinY() + b.getHeight() * 0.5));
+        waitUntil(() -> robot.lookup("#scan-new-template-name").tryQuery().isPresent());
+        robot.clickOn("#scan-new-template-name").write("Panel emblem");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> investigation.insigniaScans().templateNamed("Panel emblem").isPresent());
+        var template = investigation.insigniaScans().templateNamed("Panel emblem").orElseThrow();
+        assertThat(template.source()).isEqualTo("evidence " + photo.id() + " (photo)");
+        assertThat(template.type()).isEqualTo(org.groundtruth.core.verify.InsigniaType.DSNS_EMBLEM);
+        java.awt.image.BufferedImage full = pane.viewModel().photo().image().orElseThrow();
+        java.awt.image.BufferedImage cut = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                investigation.insigniaScans().picture(template.id())));
+        // a fifth of the decoded picture each way (the drag went from 0.3 to 0.5 of the shown picture)
+        assertThat((double) cut.getWidth() / full.getWidth()).isBetween(0.18, 0.22);
+        assertThat((double) cut.getHeight() / full.getHeight()).isBetween(0.18, 0.22);
+    }
+
+    @Test
     void photoToolsAndMagnifier(FxRobot robot) throws Exception {
         EvidenceItem photo = imported(SharedMedia.file("jpg/Sony DSC-HX5V (2).jpg"));
         robot.interact(() -> pane.show(photo));

@@ -57,6 +57,7 @@ public final class ScanPaneShot {
             scan.templates().addListener((ListChangeListener<ScanViewModel.TemplateChoice>) c -> {
                 if (!scan.runningProperty().get() && scan.candidates().isEmpty()) {
                     scan.everyNthProperty().set(2);
+                    scan.markingsProperty().set("ДСНС, 101");
                     scan.scan();
                 }
             });

@@ -1,0 +1,127 @@
+package org.groundtruth.media.insignia;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.batik.transcoder.SVGAbstractTranscoder;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.verify.NormalizedBox;
+import org.groundtruth.media.MediaFormatException;
+import org.groundtruth.media.PngFiles;
+
+/**
+ * Turns what the analyst gives into a template picture (PNG): a box dragged on a decoded frame or photo is cropped
+ * at the picture's full resolution; an SVG emblem is drawn by Batik (already on the classpath for the report's
+ * charts), 128 px on its longer side, external resources and scripts refused, on a white ground where the SVG leaves
+ * it transparent: a flat single-colour emblem under its own alpha mask has nothing to correlate (its visible pixels
+ * do not vary), while on white it matches as the starter set's emblems do (docs/decisions/1810).
+ */
+public final class TemplatePictures {
+    /** A template smaller than this many pixels either way has too little to match on. */
+    public static final int MIN_SIDE = 12;
+    /** The longer side an SVG template is drawn at. */
+    public static final int SVG_SIDE = 128;
+
+    private TemplatePictures() {
+    }
+
+    /** The part of {@code picture} inside {@code box} (fractions of the picture), as a PNG. */
+    public static byte[] crop(BufferedImage picture, NormalizedBox box) {
+        int x = (int) Math.floor(box.x() * picture.getWidth());
+        int y = (int) Math.floor(box.y() * picture.getHeight());
+        int right = Math.min(picture.getWidth(), (int) Math.ceil((box.x() + box.width()) * picture.getWidth()));
+        int bottom = Math.min(picture.getHeight(), (int) Math.ceil((box.y() + box.height()) * picture.getHeight()));
+        int w = right - x;
+        int h = bottom - y;
+        if (w < MIN_SIDE || h < MIN_SIDE) {
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "the box is %dx%d px of the picture; a template needs at least %d px each way", Math.max(0, w),
+                    Math.max(0, h), MIN_SIDE));
+        }
+        BufferedImage region = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        var g = region.createGraphics();
+        try {
+            g.drawImage(picture.getSubimage(x, y, w, h), 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return PngFiles.encode(region);
+    }
+
+    /** Whether {@code bytes} look like an SVG document (an XML or svg element at the start). */
+    public static boolean isSvg(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8).stripLeading()
+                .toLowerCase(Locale.ROOT);
+        if (head.startsWith("\ufeff")) {
+            head = head.substring(1);
+        }
+        return head.startsWith("<svg") || (head.startsWith("<?xml") || head.startsWith("<!--")
+                || head.startsWith("<!doctype svg")) && head.contains("<svg");
+    }
+
+    /**
+     * Draws an SVG emblem as a PNG on white, {@value #SVG_SIDE} px on its longer side. Throws
+     * {@link MediaFormatException} when it is not an SVG that can be drawn.
+     */
+    public static byte[] fromSvg(byte[] svg) {
+        if (!isSvg(svg)) {
+            throw new MediaFormatException("not an SVG document");
+        }
+        BufferedImage drawn = decode(draw(svg, SVGAbstractTranscoder.KEY_WIDTH));
+        if (drawn.getHeight() > drawn.getWidth()) {
+            drawn = decode(draw(svg, SVGAbstractTranscoder.KEY_HEIGHT));
+        }
+        if (drawn.getWidth() < MIN_SIDE || drawn.getHeight() < MIN_SIDE) {
+            throw new MediaFormatException(String.format(Locale.ROOT, "the SVG draws as %dx%d px, too thin for a template",
+                    drawn.getWidth(), drawn.getHeight()));
+        }
+        // opaque on white: with Batik's all-opaque alpha channel kept, the template was prepared as a masked one
+        BufferedImage opaque = new BufferedImage(drawn.getWidth(), drawn.getHeight(), BufferedImage.TYPE_INT_RGB);
+        var g = opaque.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, opaque.getWidth(), opaque.getHeight());
+            g.drawImage(drawn, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return PngFiles.encode(opaque);
+    }
+
+    private static byte[] draw(byte[] svg, org.apache.batik.transcoder.TranscodingHints.Key side) {
+        PNGTranscoder transcoder = new PNGTranscoder();
+        transcoder.addTranscodingHint(side, (float) SVG_SIDE);
+        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
+        transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
+        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
+        TranscoderInput input = new TranscoderInput(new ByteArrayInputStream(svg));
+        // a base URI Batik needs for relative references; nothing is fetched (external resources are refused)
+        input.setURI("file:///template.svg");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            transcoder.transcode(input, new TranscoderOutput(out));
+        } catch (Exception e) {
+            // Batik reports malformed documents as TranscoderException and unknown elements as runtime exceptions
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new MediaFormatException("the SVG cannot be drawn: " + why, e);
+        }
+        return out.toByteArray();
+    }
+
+    private static BufferedImage decode(byte[] png) {
+        try {
+            BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+            if (image == null) {
+                throw new MediaFormatException("the SVG drew nothing");
+            }
+            return image;
+        } catch (java.io.IOException e) {
+            throw new MediaFormatException("the SVG drew nothing readable", e);
+        }
+    }
+}
