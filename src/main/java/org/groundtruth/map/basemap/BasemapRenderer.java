@@ -9,7 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,16 +25,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.groundtruth.map.GeoBox;
+import org.groundtruth.map.TileProjection;
 import org.groundtruth.map.MapFileException;
 import org.groundtruth.map.TileKey;
 import org.groundtruth.map.TileSource;
 import org.groundtruth.map.CompactGeometry;
 import org.groundtruth.map.WebMercator;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Draws basemap tiles on demand from {@code maps/basemap.sqlite} with Java2D: one R*Tree query per tile and zoom
@@ -134,7 +131,7 @@ public final class BasemapRenderer implements TileSource {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(BasemapStyle.OCEAN);
             g.fillRect(0, 0, WebMercator.TILE_SIZE, WebMercator.TILE_SIZE);
-            Projection projection = new Projection(key);
+            TileProjection projection = new TileProjection(key);
             List<Feature> shapes = query(key, projection, LINE_BUFFER_PX, false);
             drawShapes(g, key.zoom(), shapes, projection);
             List<Feature> labels = query(key, projection, LABEL_BUFFER_PX + PLACE_CELL_W, true);
@@ -150,7 +147,7 @@ public final class BasemapRenderer implements TileSource {
     private record Feature(BasemapLayer layer, int rank, String name, String nameUk, Geometry geometry, long id) {
     }
 
-    private List<Feature> query(TileKey key, Projection projection, int bufferPx, boolean labels)
+    private List<Feature> query(TileKey key, TileProjection projection, int bufferPx, boolean labels)
             throws SQLException {
         int band = ZoomBand.indexForZoom(key.zoom());
         GeoBox box = projection.bufferedBox(bufferPx);
@@ -177,7 +174,7 @@ public final class BasemapRenderer implements TileSource {
         return features;
     }
 
-    private void drawShapes(Graphics2D g, int zoom, List<Feature> features, Projection projection) {
+    private void drawShapes(Graphics2D g, int zoom, List<Feature> features, TileProjection projection) {
         for (Feature f : features) {
             Shape shape = projection.path(f.geometry());
             switch (f.layer()) {
@@ -208,7 +205,7 @@ public final class BasemapRenderer implements TileSource {
         g.draw(shape);
     }
 
-    private void drawLabels(Graphics2D g, int zoom, List<Feature> labels, Projection projection) {
+    private void drawLabels(Graphics2D g, int zoom, List<Feature> labels, TileProjection projection) {
         Map<String, Feature> winners = new HashMap<>();
         Comparator<Feature> better = Comparator.comparingInt(Feature::rank).thenComparingLong(Feature::id);
         for (Feature f : labels) {
@@ -276,76 +273,6 @@ public final class BasemapRenderer implements TileSource {
         g.draw(outline);
         g.setColor(color);
         g.fill(outline);
-    }
-
-    /** Lon/lat → pixels of one tile. */
-    private static final class Projection {
-        private final double size;
-        private final double originX;
-        private final double originY;
-        private final int zoom;
-
-        Projection(TileKey key) {
-            this.zoom = key.zoom();
-            this.size = WebMercator.worldSize(zoom);
-            this.originX = key.x() * (double) WebMercator.TILE_SIZE;
-            this.originY = key.y() * (double) WebMercator.TILE_SIZE;
-        }
-
-        double x(double lon) {
-            return WebMercator.normX(lon) * size - originX;
-        }
-
-        double y(double lat) {
-            return WebMercator.normY(lat) * size - originY;
-        }
-
-        GeoBox bufferedBox(int bufferPx) {
-            double west = Math.max(0, originX - bufferPx) / size;
-            double east = Math.min(size, originX + WebMercator.TILE_SIZE + bufferPx) / size;
-            double north = Math.max(0, originY - bufferPx) / size;
-            double south = Math.min(size, originY + WebMercator.TILE_SIZE + bufferPx) / size;
-            double northLat = north <= 0 ? 90 : WebMercator.latOfNormY(north);
-            double southLat = south >= 1 ? -90 : WebMercator.latOfNormY(south);
-            return new GeoBox(WebMercator.lonOfNormX(west), southLat, WebMercator.lonOfNormX(east), northLat);
-        }
-
-        Shape path(Geometry geometry) {
-            Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            append(path, geometry);
-            return path;
-        }
-
-        private void append(Path2D.Double path, Geometry geometry) {
-            if (geometry instanceof Polygon polygon) {
-                ring(path, polygon.getExteriorRing().getCoordinates(), true);
-                for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-                    ring(path, polygon.getInteriorRingN(i).getCoordinates(), true);
-                }
-            } else if (geometry instanceof LineString line) {
-                ring(path, line.getCoordinates(), false);
-            } else {
-                for (int i = 0; i < geometry.getNumGeometries(); i++) {
-                    Geometry part = geometry.getGeometryN(i);
-                    if (part != geometry) {
-                        append(path, part);
-                    }
-                }
-            }
-        }
-
-        private void ring(Path2D.Double path, Coordinate[] coordinates, boolean close) {
-            if (coordinates.length < 2) {
-                return;
-            }
-            path.moveTo(x(coordinates[0].x), y(coordinates[0].y));
-            for (int i = 1; i < coordinates.length; i++) {
-                path.lineTo(x(coordinates[i].x), y(coordinates[i].y));
-            }
-            if (close) {
-                path.closePath();
-            }
-        }
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -17,15 +16,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.groundtruth.map.GeoBox;
+import org.groundtruth.map.TileProjection;
 import org.groundtruth.map.MapStyle;
 import org.groundtruth.map.TileKey;
 import org.groundtruth.map.TileSource;
 import org.groundtruth.map.WebMercator;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Draws an imported street map ({@link OsmStore}) as transparent 256 px tiles with Java2D: land use, water, tree
@@ -88,7 +86,7 @@ public final class OsmTileSource implements TileSource {
         if (key.zoom() < minZoom() || !WebMercator.tileBox(key).intersects(store.bounds())) {
             return Optional.empty();
         }
-        Projection projection = new Projection(key);
+        TileProjection projection = new TileProjection(key);
         List<OsmStore.Feature> features = store.features(projection.bufferedBox(BUFFER_PX), key.zoom());
         if (features.isEmpty()) {
             return Optional.empty();
@@ -105,7 +103,7 @@ public final class OsmTileSource implements TileSource {
         return Optional.of(image);
     }
 
-    private void draw(Graphics2D g, int zoom, List<OsmStore.Feature> features, Projection projection) {
+    private void draw(Graphics2D g, int zoom, List<OsmStore.Feature> features, TileProjection projection) {
         float scale = (float) Math.pow(2, zoom - 16);
         List<OsmStore.Feature> roads = new ArrayList<>();
         for (OsmStore.Feature f : features) {
@@ -143,7 +141,7 @@ public final class OsmTileSource implements TileSource {
         drawLabels(g, zoom, roads, features, projection);
     }
 
-    private void drawRoads(Graphics2D g, int zoom, float scale, List<OsmStore.Feature> roads, Projection projection) {
+    private void drawRoads(Graphics2D g, int zoom, float scale, List<OsmStore.Feature> roads, TileProjection projection) {
         List<Shape> shapes = new ArrayList<>(roads.size());
         for (OsmStore.Feature f : roads) {
             shapes.add(projection.path(f.geometry()));
@@ -168,7 +166,7 @@ public final class OsmTileSource implements TileSource {
     }
 
     private void drawLabels(Graphics2D g, int zoom, List<OsmStore.Feature> roads, List<OsmStore.Feature> features,
-            Projection projection) {
+            TileProjection projection) {
         List<Rectangle2D> taken = new ArrayList<>();
         Set<String> done = new HashSet<>();
         Font roadFont = new Font(Font.SANS_SERIF, Font.PLAIN, zoom >= 17 ? 12 : 11);
@@ -224,7 +222,7 @@ public final class OsmTileSource implements TileSource {
     }
 
     /** The name along the longest straight piece of the road, upright, if it fits and does not cover another. */
-    private void lineLabel(Graphics2D g, String text, LineString line, Font font, Projection projection,
+    private void lineLabel(Graphics2D g, String text, LineString line, Font font, TileProjection projection,
             List<Rectangle2D> taken) {
         Coordinate[] c = line.getCoordinates();
         double best = 0;
@@ -291,73 +289,6 @@ public final class OsmTileSource implements TileSource {
         g.setColor(color);
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, dash, 0f));
         g.draw(shape);
-    }
-
-    /** Lon/lat → pixels of one tile. */
-    private static final class Projection {
-        private final double size;
-        private final double originX;
-        private final double originY;
-
-        Projection(TileKey key) {
-            this.size = WebMercator.worldSize(key.zoom());
-            this.originX = key.x() * (double) WebMercator.TILE_SIZE;
-            this.originY = key.y() * (double) WebMercator.TILE_SIZE;
-        }
-
-        double x(double lon) {
-            return WebMercator.normX(lon) * size - originX;
-        }
-
-        double y(double lat) {
-            return WebMercator.normY(lat) * size - originY;
-        }
-
-        GeoBox bufferedBox(int bufferPx) {
-            double west = Math.max(0, originX - bufferPx) / size;
-            double east = Math.min(size, originX + WebMercator.TILE_SIZE + bufferPx) / size;
-            double north = Math.max(0, originY - bufferPx) / size;
-            double south = Math.min(size, originY + WebMercator.TILE_SIZE + bufferPx) / size;
-            return new GeoBox(WebMercator.lonOfNormX(west), WebMercator.latOfNormY(south), WebMercator.lonOfNormX(east),
-                    WebMercator.latOfNormY(north));
-        }
-
-        Shape path(Geometry geometry) {
-            Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            append(path, geometry);
-            return path;
-        }
-
-        private void append(Path2D.Double path, Geometry geometry) {
-            if (geometry instanceof Polygon polygon) {
-                ring(path, polygon.getExteriorRing().getCoordinates(), true);
-                for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-                    ring(path, polygon.getInteriorRingN(i).getCoordinates(), true);
-                }
-            } else if (geometry instanceof LineString line) {
-                ring(path, line.getCoordinates(), false);
-            } else if (!(geometry instanceof Point)) {
-                for (int i = 0; i < geometry.getNumGeometries(); i++) {
-                    Geometry part = geometry.getGeometryN(i);
-                    if (part != geometry) {
-                        append(path, part);
-                    }
-                }
-            }
-        }
-
-        private void ring(Path2D.Double path, Coordinate[] coordinates, boolean close) {
-            if (coordinates.length < 2) {
-                return;
-            }
-            path.moveTo(x(coordinates[0].x), y(coordinates[0].y));
-            for (int i = 1; i < coordinates.length; i++) {
-                path.lineTo(x(coordinates[i].x), y(coordinates[i].y));
-            }
-            if (close) {
-                path.closePath();
-            }
-        }
     }
 
     @Override
