@@ -59,17 +59,17 @@ final class MapRenderCommand {
             }
             List<TileSource> layers = new ArrayList<>();
             try {
-                MapsDirectory.locate().ifPresent(maps -> layers.add(BasemapRenderer.open(maps.resolve(BasemapBuilder.FILE_NAME))));
+                MapsDirectory.locate().ifPresent(maps -> layers.add(BasemapRenderer.open(maps.resolve(BasemapBuilder.FILE_NAME), lang.equals("uk"))));
                 OfflineMapLibrary library = OfflineMapLibrary.user();
                 for (OfflineMap map : library.list()) {
                     layers.add(library.open(map, mapStyle, lang));
                 }
-                var image = ViewRenderer.render(layers, centre, zoom, width, height);
+                var image = ViewRenderer.render(layers, centre, zoom, width, height, mapStyle);
                 Path absolute = out.toAbsolutePath();
                 Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
                 ImageIO.write(image, "png", temp.toFile());
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Output.line(spec, "wrote " + out + " (" + width + "x" + height + ", zoom " + zoom + ", " + layers.size() + " layers)");
+                Output.line(spec, "wrote " + out + " (" + width + "x" + height + ", zoom " + zoom + ", " + mapStyle.key() + ", " + layers.size() + " layers)");
             } finally {
                 layers.forEach(TileSource::close);
             }

@@ -33,6 +33,8 @@ final class LabelPlacer {
     private final double width;
     private final double height;
     private final List<Box> taken = new ArrayList<>();
+    /** Text already on the map beneath (the basemap's place labels): avoided, but not this placer's own. */
+    private final List<Box> beneath = new ArrayList<>();
 
     LabelPlacer(double width, double height) {
         this.width = width;
@@ -42,6 +44,11 @@ final class LabelPlacer {
     /** An area no label may cover (scale bar, attribution, a marker). */
     void reserve(Box box) {
         taken.add(box);
+    }
+
+    /** Text already drawn on the map below (a place label in the basemap's tiles) that no label may cover. */
+    void avoid(Box box) {
+        beneath.add(box);
     }
 
     /**
@@ -63,12 +70,18 @@ final class LabelPlacer {
         };
         for (double[] offset : offsets) {
             Box box = new Box(anchorX + offset[0], anchorY + offset[1], labelWidth, labelHeight);
-            if (box.inside(width, height) && taken.stream().noneMatch(box::intersects)) {
+            if (box.inside(width, height) && taken.stream().noneMatch(box::intersects)
+                    && beneath.stream().noneMatch(box::intersects)) {
                 taken.add(box);
                 return Optional.of(box);
             }
         }
         return Optional.empty();
+    }
+
+    /** The map's own labels avoided (tests). */
+    List<Box> beneath() {
+        return List.copyOf(beneath);
     }
 
     /** Every box taken so far, reserved areas included (tests). */
