@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Places the basemap's country, region and place labels without overlap: greedy, most important first (countries,
- * then capitals and big cities by rank, then regions, then smaller places), each label trying candidate positions
+ * then capitals, then cities by rank, then regions, then smaller places), each label trying candidate positions
  * around its point and dropped (with its dot) when none is free. Placement is done for a fixed block of world pixels
  * at a time and a label must lie wholly inside its block, so every tile of the block draws the same labels and two
  * labels from neighbouring blocks can never meet across a tile or block edge.
@@ -68,8 +68,8 @@ final class PlaceLabels {
     private static int priority(Candidate c) {
         return switch (c.layer()) {
             case COUNTRY_LABEL -> 0;
-            case PLACE_LABEL -> c.rank() <= 2 ? 1 : 3;
-            default -> 2;
+            case PLACE_LABEL -> c.rank() <= 2 ? 1 : c.rank() <= 6 ? 2 : 4;
+            default -> 3;
         };
     }
 

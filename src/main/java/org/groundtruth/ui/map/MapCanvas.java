@@ -311,7 +311,7 @@ public final class MapCanvas extends Region {
             }
         }
         g.setGlobalAlpha(1);
-        CoveragePainter.paint(g, viewport, vm.offlineCoverage(), w);
+        List<LabelPlacer.Box> coverageTags = CoveragePainter.paint(g, viewport, vm.offlineCoverage(), w, dark());
         RegionChoropleth regions = vm.choropleth();
         if (regions.visibleProperty().get()) {
             choroplethPainter.paint(g, viewport, regions.frameProperty().get(), regions.opacityProperty().get());
@@ -332,6 +332,7 @@ public final class MapCanvas extends Region {
         placer.reserve(attribution);
         placer.reserve(scale);
         reservePlaceLabels(viewport);
+        coverageTags.forEach(placer::avoid);
         drawLines(g, viewport);
         drawOutlines(g, viewport);
         drawMeasurement(g, viewport);
@@ -368,8 +369,9 @@ public final class MapCanvas extends Region {
             for (long tx = firstX; tx <= lastX; tx++) {
                 int wrappedX = (int) Math.floorMod(tx, (long) n);
                 TileKey key = new TileKey(tileZoom, wrappedX, (int) ty);
-                double sx = tx * size - viewport.left();
-                double sy = ty * size - viewport.top();
+                // Whole pixels: a tile at a fractional offset leaves a half-covered seam that shows the map's background.
+                double sx = Math.floor(tx * size - viewport.left());
+                double sy = Math.floor(ty * size - viewport.top());
                 TileLoader.TileState state = loader.get(source, key, vm.mapStyleProperty().get(), this::tileArrived);
                 if (state.image().isPresent()) {
                     drawClipped(g, fxImage(state.image().get()), 0, 0, WebMercator.TILE_SIZE, sx, sy, size, viewport);
