@@ -35,7 +35,7 @@ final class MapRenderCommand {
         @Option(names = "--zoom", required = true, paramLabel = "Z", description = "Zoom 0-19.") int zoom;
         @Option(names = "--size", paramLabel = "WxH", description = "Image size in pixels (default 1024x768).") String size = "1024x768";
         @Option(names = "--out", required = true, paramLabel = "FILE.png") Path out;
-        @Option(names = "--style", paramLabel = "light|dark", description = "Street map style (default light).") String style = "light";
+        @Option(names = "--style", paramLabel = "light|dark", description = "Map style, light or dark: basemap, added maps and attribution (default light).") String style = "light";
         @Option(names = "--lang", paramLabel = "en|uk", description = "Label language first in bilingual labels (default en).") String lang = "en";
 
         @Override
