@@ -43,6 +43,9 @@ public final class BasemapRenderer implements TileSource {
             "Basemap: Natural Earth, visionscarto (BSD-3), GSHHG (LGPL-3.0), GeoNames (CC BY 4.0)";
     private static final int LINE_BUFFER_PX = 4;
     private static final int CACHED_BLOCKS = 256;
+    /** Up to this world size (zoom 4) the important labels are placed over the whole world. */
+    private static final double WHOLE_WORLD_PX = 4096;
+    private static final double TOP_MARGIN_PX = 512;
 
     private static final org.locationtech.jts.geom.GeometryFactory GEOMETRIES = new org.locationtech.jts.geom.GeometryFactory();
     private final Path file;
@@ -236,20 +239,32 @@ public final class BasemapRenderer implements TileSource {
         double size = Math.min(PlaceLabels.BLOCK_PX, world);
         double left = bx * size;
         double top = by * size;
-        GeoBox box = new GeoBox(WebMercator.lonOfNormX(left / world), WebMercator.latOfNormY(Math.min(world, top + size) / world),
-                WebMercator.lonOfNormX(Math.min(world, left + size) / world), WebMercator.latOfNormY(top / world));
-        List<PlaceLabels.Candidate> candidates = new ArrayList<>();
-        for (Feature f : query(zoom, box, true)) {
+        // The important labels are placed over the block and a margin (the whole world while it is small), the same
+        // for every block they reach; the rest only inside the block.
+        java.awt.geom.Rectangle2D topArea = world <= WHOLE_WORLD_PX ? new java.awt.geom.Rectangle2D.Double(0, 0, world, world)
+                : new java.awt.geom.Rectangle2D.Double(Math.max(0, left - TOP_MARGIN_PX), Math.max(0, top - TOP_MARGIN_PX),
+                        Math.min(world, left + size + TOP_MARGIN_PX) - Math.max(0, left - TOP_MARGIN_PX),
+                        Math.min(world, top + size + TOP_MARGIN_PX) - Math.max(0, top - TOP_MARGIN_PX));
+        java.awt.geom.Rectangle2D block = new java.awt.geom.Rectangle2D.Double(left, top, size, size);
+        List<PlaceLabels.Candidate> important = new ArrayList<>();
+        List<PlaceLabels.Candidate> rest = new ArrayList<>();
+        for (Feature f : query(zoom, geoBox(topArea, world), true)) {
             if (!(f.geometry() instanceof Point point)) {
                 continue;
             }
             var text = LabelPair.of(f.name(), f.nameUk(), ukrainianFirst);
-            if (text.isPresent()) {
-                candidates.add(new PlaceLabels.Candidate(f.layer(), f.rank(), f.id(), WebMercator.normX(point.getX()) * world,
-                        WebMercator.normY(point.getY()) * world, text.get()));
+            if (text.isEmpty()) {
+                continue;
+            }
+            PlaceLabels.Candidate c = new PlaceLabels.Candidate(f.layer(), f.rank(), f.id(),
+                    WebMercator.normX(point.getX()) * world, WebMercator.normY(point.getY()) * world, text.get());
+            if (PlaceLabels.isTop(c)) {
+                important.add(c);
+            } else if (block.contains(c.x(), c.y())) {
+                rest.add(c);
             }
         }
-        List<PlaceLabels.Placed> placed = List.copyOf(PlaceLabels.place(candidates, zoom, left, top, size));
+        List<PlaceLabels.Placed> placed = List.copyOf(PlaceLabels.place(important, topArea, rest, zoom, left, top, size));
         synchronized (blocks) {
             blocks.put(key, placed);
         }
@@ -257,6 +272,11 @@ public final class BasemapRenderer implements TileSource {
     }
 
     private record BlockKey(int zoom, long bx, long by) {
+    }
+
+    private static GeoBox geoBox(java.awt.geom.Rectangle2D area, double world) {
+        return new GeoBox(WebMercator.lonOfNormX(area.getMinX() / world), WebMercator.latOfNormY(area.getMaxY() / world),
+                WebMercator.lonOfNormX(area.getMaxX() / world), WebMercator.latOfNormY(area.getMinY() / world));
     }
 
     private void drawLabels(Graphics2D g, TileKey key, BasemapStyle.Palette palette) throws SQLException {
@@ -268,7 +288,7 @@ public final class BasemapRenderer implements TileSource {
         java.awt.geom.Rectangle2D tile = new java.awt.geom.Rectangle2D.Double(tileLeft, tileTop, WebMercator.TILE_SIZE,
                 WebMercator.TILE_SIZE);
         for (PlaceLabels.Placed p : block(zoom, (long) Math.floor(tileLeft / size), (long) Math.floor(tileTop / size))) {
-            if (!p.box().intersects(tile)) {
+            if (!p.reaches(tile)) {
                 continue;
             }
             if (p.dotRadius() > 0) {
@@ -324,7 +344,8 @@ public final class BasemapRenderer implements TileSource {
                     java.awt.geom.Rectangle2D b = p.box();
                     java.awt.geom.Rectangle2D moved = new java.awt.geom.Rectangle2D.Double(b.getX() + shift, b.getY(),
                             b.getWidth(), b.getHeight());
-                    if (moved.intersects(area)) {
+                    // an important label crossing a block line is listed by each block it reaches: once here
+                    if (moved.intersects(area) && found.stream().noneMatch(f -> f.box().equals(moved))) {
                         found.add(shift == 0 ? p : new PlaceLabels.Placed(p.layer(), p.rank(), p.lines(), p.dotX() + shift,
                                 p.dotY(), p.dotRadius(), moved));
                     }

@@ -15,8 +15,9 @@ import java.util.Optional;
  * Places the basemap's country, region and place labels without overlap: greedy, most important first (countries,
  * then capitals, then cities by rank, then regions, then smaller places), each label trying candidate positions
  * around its point and dropped (with its dot) when none is free. Placement is done for a fixed block of world pixels
- * at a time and a label must lie wholly inside its block, so every tile of the block draws the same labels and two
- * labels from neighbouring blocks can never meet across a tile or block edge.
+ * at a time, so every tile of the block draws the same labels. The few most important labels are placed first over
+ * the block and a margin (the whole world at low zoom) and may cross block lines; every other label must lie wholly
+ * inside its block and keep clear of them, so labels from neighbouring blocks never meet across a tile or block edge.
  */
 final class PlaceLabels {
     /** The side of a placement block in world pixels (4×4 tiles). */
@@ -37,24 +38,51 @@ final class PlaceLabels {
     /** A placed label: its lines, its dot (places only, radius 0 for none) and the box it keeps free, world pixels. */
     record Placed(BasemapLayer layer, int rank, List<Line> lines, double dotX, double dotY, double dotRadius,
             Rectangle2D box) {
+        /** Whether any of it (text or dot) falls in the area, so a tile there must draw it. */
+        boolean reaches(Rectangle2D area) {
+            return box.intersects(area) || (dotRadius > 0 && dotBox(dotX, dotY, dotRadius).intersects(area));
+        }
     }
 
     private PlaceLabels() {
     }
 
-    /** The block's labels, placed; {@code left, top} are the block's world-pixel corner, {@code size} its side. */
-    static List<Placed> place(List<Candidate> candidates, int zoom, double left, double top, double size) {
-        Rectangle2D block = new Rectangle2D.Double(left, top, size, size);
+    /**
+     * The labels to draw in one block. {@code top} are the countries, capitals and biggest cities of the block and a
+     * margin around it (or of the whole world at low zoom): placed first, free to cross block lines, and the same for
+     * every block whose area they reach (their few neighbours are inside the margin). {@code rest} are the block's
+     * other labels, placed after them and wholly inside the block, so they meet no label of another block.
+     */
+    static List<Placed> place(List<Candidate> top, Rectangle2D topArea, List<Candidate> rest, int zoom, double left,
+            double top0, double size) {
+        Rectangle2D block = new Rectangle2D.Double(left, top0, size, size);
+        List<Rectangle2D> taken = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        for (Placed p : placeInto(top.stream().filter(PlaceLabels::isTop).toList(), zoom, topArea, topArea, taken)) {
+            if (p.reaches(block)) {
+                placed.add(p);
+            }
+        }
+        placed.addAll(placeInto(rest.stream().filter(c -> !isTop(c)).toList(), zoom, block, block, taken));
+        return placed;
+    }
+
+    /** Countries, capitals and the biggest cities: placed across block lines. */
+    static boolean isTop(Candidate c) {
+        return priority(c) <= 1;
+    }
+
+    private static List<Placed> placeInto(List<Candidate> candidates, int zoom, Rectangle2D anchors, Rectangle2D bounds,
+            List<Rectangle2D> taken) {
         List<Candidate> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.comparingInt((Candidate c) -> priority(c))
                 .thenComparingInt(Candidate::rank).thenComparingLong(Candidate::id));
-        List<Rectangle2D> taken = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
         for (Candidate c : ordered) {
-            if (!block.contains(c.x(), c.y())) {
+            if (!anchors.contains(c.x(), c.y())) {
                 continue;
             }
-            fit(c, zoom, block, taken).ifPresent(p -> {
+            fit(c, zoom, bounds, taken).ifPresent(p -> {
                 placed.add(p);
                 taken.add(p.box());
                 if (p.dotRadius() > 0) {

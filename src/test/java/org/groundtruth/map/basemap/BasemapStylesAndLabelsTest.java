@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class BasemapStylesAndLabelsTest {
     private static final LatLon KHERSON = new LatLon(46.6354, 32.6169);
     private static final LatLon KHARKIV = new LatLon(49.9935, 36.2304);
+    /** At zoom 6 Moscow lies one pixel below a placement block's edge. */
+    private static final LatLon MOSCOW = new LatLon(55.75, 37.62);
     private static final int W = 1200;
     private static final int H = 800;
     private static BasemapRenderer english;
@@ -60,8 +62,8 @@ class BasemapStylesAndLabelsTest {
     void placeLabelsOfAViewNeverOverlapAndStayInOneScriptPerLine() throws Exception {
         int labelled = 0;
         for (BasemapRenderer renderer : List.of(english, ukrainian)) {
-            for (LatLon centre : List.of(KHERSON, KHARKIV)) {
-                for (int zoom : new int[] {5, 6, 8, 11}) {
+            for (LatLon centre : List.of(KHERSON, KHARKIV, MOSCOW)) {
+                for (int zoom : new int[] {3, 5, 6, 8, 11}) {
                     view(renderer, centre, zoom, MapStyle.DARK);
                     double world = WebMercator.worldSize(zoom);
                     double left = WebMercator.normX(centre.lon()) * world - W / 2.0;
@@ -81,6 +83,19 @@ class BasemapStylesAndLabelsTest {
             }
         }
         assertThat(labelled).isGreaterThan(40);
+    }
+
+    @Test
+    void aCapitalOnABlockEdgeIsStillLabelled() throws Exception {
+        for (int zoom : new int[] {4, 5, 6, 7}) {
+            view(english, MOSCOW, zoom, MapStyle.LIGHT);
+            double world = WebMercator.worldSize(zoom);
+            double x = WebMercator.normX(MOSCOW.lon()) * world;
+            double y = WebMercator.normY(MOSCOW.lat()) * world;
+            assertThat(english.placedLabels(zoom, x - 200, y - 200, 400, 400))
+                    .as("Moscow labelled at zoom %d", zoom)
+                    .anyMatch(p -> p.lines().get(0).text().equals("Moscow"));
+        }
     }
 
     @Test
