@@ -35,7 +35,7 @@ final class MapRenderCommand {
         @Option(names = "--zoom", required = true, paramLabel = "Z", description = "Zoom 0-19.") int zoom;
         @Option(names = "--size", paramLabel = "WxH", description = "Image size in pixels (default 1024x768).") String size = "1024x768";
         @Option(names = "--out", required = true, paramLabel = "FILE.png") Path out;
-        @Option(names = "--style", paramLabel = "light|dark", description = "Street map style (default light).") String style = "light";
+        @Option(names = "--style", paramLabel = "light|dark", description = "Map style, light or dark: basemap, added maps and attribution (default light).") String style = "light";
         @Option(names = "--lang", paramLabel = "en|uk", description = "Label language first in bilingual labels (default en).") String lang = "en";
 
         @Override
@@ -59,17 +59,17 @@ final class MapRenderCommand {
             }
             List<TileSource> layers = new ArrayList<>();
             try {
-                MapsDirectory.locate().ifPresent(maps -> layers.add(BasemapRenderer.open(maps.resolve(BasemapBuilder.FILE_NAME))));
+                MapsDirectory.locate().ifPresent(maps -> layers.add(BasemapRenderer.open(maps.resolve(BasemapBuilder.FILE_NAME), lang.equals("uk"))));
                 OfflineMapLibrary library = OfflineMapLibrary.user();
                 for (OfflineMap map : library.list()) {
                     layers.add(library.open(map, mapStyle, lang));
                 }
-                var image = ViewRenderer.render(layers, centre, zoom, width, height);
+                var image = ViewRenderer.render(layers, centre, zoom, width, height, mapStyle);
                 Path absolute = out.toAbsolutePath();
                 Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
                 ImageIO.write(image, "png", temp.toFile());
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Output.line(spec, "wrote " + out + " (" + width + "x" + height + ", zoom " + zoom + ", " + layers.size() + " layers)");
+                Output.line(spec, "wrote " + out + " (" + width + "x" + height + ", zoom " + zoom + ", " + mapStyle.key() + ", " + layers.size() + " layers)");
             } finally {
                 layers.forEach(TileSource::close);
             }

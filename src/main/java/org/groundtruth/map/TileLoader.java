@@ -34,7 +34,8 @@ public final class TileLoader implements AutoCloseable {
         static final TileState EMPTY = new TileState(Status.EMPTY, Optional.empty());
     }
 
-    private record CacheKey(TileSource source, TileKey tile) {
+    /** The style is part of the key: a light tile is never answered for a dark map, or the other way round. */
+    private record CacheKey(TileSource source, TileKey tile, MapStyle style) {
     }
 
     private record Failure(int attempts, long retryAt, String message) {
@@ -75,7 +76,12 @@ public final class TileLoader implements AutoCloseable {
      * failed tile waits for its next retry. {@code onLoaded} runs on a loader thread when a load finishes.
      */
     public TileState get(TileSource source, TileKey tile, Runnable onLoaded) {
-        CacheKey key = new CacheKey(source, tile);
+        return get(source, tile, MapStyle.LIGHT, onLoaded);
+    }
+
+    /** As {@link #get(TileSource, TileKey, Runnable)}, for the tile drawn in {@code style}. */
+    public TileState get(TileSource source, TileKey tile, MapStyle style, Runnable onLoaded) {
+        CacheKey key = new CacheKey(source, tile, style);
         synchronized (this) {
             TileState cached = cache.get(key);
             if (cached != null) {
@@ -120,7 +126,12 @@ public final class TileLoader implements AutoCloseable {
 
     /** The tile only if it is already in memory; never starts a load (for drawing a parent tile while zooming). */
     public synchronized Optional<BufferedImage> peek(TileSource source, TileKey tile) {
-        TileState cached = cache.get(new CacheKey(source, tile));
+        return peek(source, tile, MapStyle.LIGHT);
+    }
+
+    /** As {@link #peek(TileSource, TileKey)}, for the tile drawn in {@code style}. */
+    public synchronized Optional<BufferedImage> peek(TileSource source, TileKey tile, MapStyle style) {
+        TileState cached = cache.get(new CacheKey(source, tile, style));
         return cached == null ? Optional.empty() : cached.image();
     }
 
@@ -147,7 +158,7 @@ public final class TileLoader implements AutoCloseable {
         public void run() {
             TileState result;
             try {
-                Optional<BufferedImage> image = key.source().tile(key.tile());
+                Optional<BufferedImage> image = key.source().tile(key.tile(), key.style());
                 result = image.map(i -> new TileState(Status.READY, Optional.of(i))).orElse(TileState.EMPTY);
                 synchronized (TileLoader.this) {
                     failures.remove(key);

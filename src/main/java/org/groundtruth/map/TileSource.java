@@ -29,6 +29,14 @@ public interface TileSource extends AutoCloseable {
      */
     Optional<BufferedImage> tile(TileKey key) throws IOException;
 
+    /**
+     * The tile drawn in the light or dark map style. Sources drawn from vector data (the basemap, {@code .map} files,
+     * imported extracts) override this; imagery is the same photograph in both and keeps this default.
+     */
+    default Optional<BufferedImage> tile(TileKey key, MapStyle style) throws IOException {
+        return tile(key);
+    }
+
     @Override
     void close();
 }

@@ -83,12 +83,16 @@ public final class StreetMapBench {
     }
 
     private static Times time(TileSource source, List<TileKey> keys) throws Exception {
+        return time(source, keys, MapStyle.LIGHT);
+    }
+
+    private static Times time(TileSource source, List<TileKey> keys, MapStyle style) throws Exception {
         double[] ms = new double[keys.size()];
         double[] cpu = new double[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
             long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            source.tile(keys.get(i));
+            source.tile(keys.get(i), style);
             ms[i] = (System.nanoTime() - t) / 1e6;
             cpu[i] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
         }
@@ -97,10 +101,14 @@ public final class StreetMapBench {
 
     /** Warm renders: {@code rounds} more passes over tiles already rendered once (JIT, file and theme warm). */
     private static Times warm(TileSource source, List<TileKey> keys, int rounds) throws Exception {
+        return warm(source, keys, rounds, MapStyle.LIGHT);
+    }
+
+    private static Times warm(TileSource source, List<TileKey> keys, int rounds, MapStyle style) throws Exception {
         double[] ms = new double[keys.size() * rounds];
         double[] cpu = new double[keys.size() * rounds];
         for (int r = 0; r < rounds; r++) {
-            Times t = time(source, keys);
+            Times t = time(source, keys, style);
             System.arraycopy(t.wall(), 0, ms, r * keys.size(), keys.size());
             System.arraycopy(t.cpu(), 0, cpu, r * keys.size(), keys.size());
         }
@@ -145,6 +153,7 @@ public final class StreetMapBench {
             System.out.println("mapsforge .map   cold          " + time(map, keys).line());
             System.out.println("mapsforge .map   warm render   " + warm(map, keys, 4).line());
             System.out.println("mapsforge .map   warm cached   " + cached(map, keys));
+            darkStyle("mapsforge .map", map, keys);
         }
         Path store = work.resolve("monaco" + OsmStore.EXTENSION);
         PbfImporter.importFile(DATA.resolve("monaco.osm.pbf"), store, ProgressMonitor.NONE);
@@ -152,12 +161,20 @@ public final class StreetMapBench {
             System.out.println("imported .pbf    cold          " + time(osm, keys).line());
             System.out.println("imported .pbf    warm render   " + warm(osm, keys, 4).line());
             System.out.println("imported .pbf    warm cached   " + cached(osm, keys));
+            darkStyle("imported .pbf ", osm, keys);
         }
         try (BasemapRenderer basemap = BasemapRenderer.open(Path.of("maps", "basemap.sqlite"))) {
             System.out.println("basemap (ref.)   cold          " + time(basemap, keys).line());
             System.out.println("basemap (ref.)   warm render   " + warm(basemap, keys, 4).line());
             System.out.println("basemap (ref.)   warm cached   " + cached(basemap, keys));
+            darkStyle("basemap (ref.)", basemap, keys);
         }
+    }
+
+    /** The same tiles in the dark style (its own theme or palette, built on first use), cold then warm. */
+    private static void darkStyle(String label, TileSource source, List<TileKey> keys) throws Exception {
+        System.out.println(label + "   dark cold     " + time(source, keys, MapStyle.DARK).line());
+        System.out.println(label + "   dark warm     " + warm(source, keys, 4, MapStyle.DARK).line());
     }
 
     private static void importSpeed(Path work) throws Exception {

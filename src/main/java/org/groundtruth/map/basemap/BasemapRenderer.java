@@ -3,7 +3,6 @@ package org.groundtruth.map.basemap;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -18,8 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.groundtruth.map.GeoBox;
 import org.groundtruth.map.TileProjection;
 import org.groundtruth.map.MapFileException;
+import org.groundtruth.map.MapStyle;
 import org.groundtruth.map.TileKey;
 import org.groundtruth.map.TileSource;
 import org.groundtruth.map.CompactGeometry;
@@ -36,36 +34,50 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * Draws basemap tiles on demand from {@code maps/basemap.sqlite} with Java2D: one R*Tree query per tile and zoom
- * band, vertices projected straight into tile pixels. Labels are thinned on a grid fixed in world pixels, so two
- * neighbouring tiles always agree on which label wins and a label cut by a tile edge is finished by the next tile.
+ * band, vertices projected straight into tile pixels, in the light or dark palette. Labels are placed without overlap
+ * a block of tiles at a time ({@link PlaceLabels}), so neighbouring tiles agree on every label and a label cut by a
+ * tile edge is finished by the next tile; each label pair is in one script per line ({@link LabelPair}).
  */
 public final class BasemapRenderer implements TileSource {
     public static final String ATTRIBUTION =
             "Basemap: Natural Earth, visionscarto (BSD-3), GSHHG (LGPL-3.0), GeoNames (CC BY 4.0)";
-    /** Label anchors this far outside a tile are still drawn, so labels crossing tile edges are complete. */
-    private static final int LABEL_BUFFER_PX = 160;
     private static final int LINE_BUFFER_PX = 4;
-    private static final int PLACE_CELL_W = 120;
-    private static final int PLACE_CELL_H = 44;
-    private static final int REGION_CELL = 160;
+    private static final int CACHED_BLOCKS = 256;
+    /** Up to this world size (zoom 4) the important labels are placed over the whole world. */
+    private static final double WHOLE_WORLD_PX = 4096;
+    private static final double TOP_MARGIN_PX = 512;
 
     private static final org.locationtech.jts.geom.GeometryFactory GEOMETRIES = new org.locationtech.jts.geom.GeometryFactory();
     private final Path file;
     private final ThreadLocal<Connection> connections;
     private final List<Connection> opened = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private final boolean ukrainianFirst;
+    /** Placed labels per block, most recently used kept. */
+    private final Map<BlockKey, List<PlaceLabels.Placed>> blocks = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<BlockKey, List<PlaceLabels.Placed>> eldest) {
+            return size() > CACHED_BLOCKS;
+        }
+    };
 
-    private BasemapRenderer(Path file) {
+    private BasemapRenderer(Path file, boolean ukrainianFirst) {
         this.file = file;
+        this.ukrainianFirst = ukrainianFirst;
         this.connections = ThreadLocal.withInitial(this::connect);
     }
 
     /** Opens and checks the file; the error names it when it is missing or not a Groundtruth basemap. */
     public static BasemapRenderer open(Path file) {
+        return open(file, false);
+    }
+
+    /** @param ukrainianFirst labels lead with the Ukrainian (Cyrillic) name, the Latin one beside it */
+    public static BasemapRenderer open(Path file, boolean ukrainianFirst) {
         if (!Files.isRegularFile(file)) {
             throw new MapFileException(file, "basemap not found; rebuild it with the command in maps/README.md");
         }
-        BasemapRenderer renderer = new BasemapRenderer(file);
+        BasemapRenderer renderer = new BasemapRenderer(file, ukrainianFirst);
         try (PreparedStatement p = renderer.connections.get().prepareStatement("SELECT value FROM meta WHERE key = 'format'");
                 ResultSet rs = p.executeQuery()) {
             if (!rs.next() || !"groundtruth-basemap".equals(rs.getString(1))) {
@@ -119,7 +131,18 @@ public final class BasemapRenderer implements TileSource {
         return Optional.of(render(key));
     }
 
+    @Override
+    public Optional<BufferedImage> tile(TileKey key, MapStyle style) {
+        return Optional.of(render(key, style));
+    }
+
     public BufferedImage render(TileKey key) {
+        return render(key, MapStyle.LIGHT);
+    }
+
+    /** The tile in the light or dark palette; labels are placed the same in both. */
+    public BufferedImage render(TileKey key, MapStyle style) {
+        BasemapStyle.Palette palette = BasemapStyle.of(style);
         if (closed) {
             throw new IllegalStateException("basemap renderer is closed");
         }
@@ -129,13 +152,12 @@ public final class BasemapRenderer implements TileSource {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(BasemapStyle.OCEAN);
+            g.setColor(palette.ocean());
             g.fillRect(0, 0, WebMercator.TILE_SIZE, WebMercator.TILE_SIZE);
             TileProjection projection = new TileProjection(key);
-            List<Feature> shapes = query(key, projection, LINE_BUFFER_PX, false);
-            drawShapes(g, key.zoom(), shapes, projection);
-            List<Feature> labels = query(key, projection, LABEL_BUFFER_PX + PLACE_CELL_W, true);
-            drawLabels(g, key.zoom(), labels, projection);
+            List<Feature> shapes = query(key.zoom(), projection.bufferedBox(LINE_BUFFER_PX), false);
+            drawShapes(g, key.zoom(), shapes, projection, palette);
+            drawLabels(g, key, palette);
         } catch (SQLException | RuntimeException e) {
             throw new MapFileException(file, "cannot render tile " + key + ": " + e.getMessage(), e);
         } finally {
@@ -147,10 +169,8 @@ public final class BasemapRenderer implements TileSource {
     private record Feature(BasemapLayer layer, int rank, String name, String nameUk, Geometry geometry, long id) {
     }
 
-    private List<Feature> query(TileKey key, TileProjection projection, int bufferPx, boolean labels)
-            throws SQLException {
-        int band = ZoomBand.indexForZoom(key.zoom());
-        GeoBox box = projection.bufferedBox(bufferPx);
+    private List<Feature> query(int zoom, GeoBox box, boolean labels) throws SQLException {
+        int band = ZoomBand.indexForZoom(zoom);
         String layerFilter = labels ? "f.layer >= " + BasemapLayer.COUNTRY_LABEL.ordinal()
                 : "f.layer < " + BasemapLayer.COUNTRY_LABEL.ordinal();
         List<Feature> features = new ArrayList<>();
@@ -162,8 +182,8 @@ public final class BasemapRenderer implements TileSource {
             p.setDouble(2, box.west());
             p.setDouble(3, box.north());
             p.setDouble(4, box.south());
-            p.setInt(5, key.zoom());
-            p.setInt(6, key.zoom());
+            p.setInt(5, zoom);
+            p.setInt(6, zoom);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     features.add(new Feature(BasemapLayer.values()[rs.getInt(2)], rs.getInt(3), rs.getString(4),
@@ -174,19 +194,20 @@ public final class BasemapRenderer implements TileSource {
         return features;
     }
 
-    private void drawShapes(Graphics2D g, int zoom, List<Feature> features, TileProjection projection) {
+    private void drawShapes(Graphics2D g, int zoom, List<Feature> features, TileProjection projection,
+            BasemapStyle.Palette palette) {
         for (Feature f : features) {
             Shape shape = projection.path(f.geometry());
             switch (f.layer()) {
-                case LAND -> fill(g, shape, BasemapStyle.LAND);
-                case URBAN -> fill(g, shape, BasemapStyle.URBAN);
-                case LAKE -> fill(g, shape, BasemapStyle.OCEAN);
-                case RIVER -> stroke(g, shape, BasemapStyle.WATER_LINE, BasemapStyle.riverStroke(zoom, f.rank()));
-                case COAST -> stroke(g, shape, BasemapStyle.COAST, BasemapStyle.coastStroke(zoom));
-                case ADMIN1_LINE -> stroke(g, shape, BasemapStyle.ADMIN1, BasemapStyle.admin1Stroke(zoom));
+                case LAND -> fill(g, shape, palette.land());
+                case URBAN -> fill(g, shape, palette.urban());
+                case LAKE -> fill(g, shape, palette.ocean());
+                case RIVER -> stroke(g, shape, palette.waterLine(), BasemapStyle.riverStroke(zoom, f.rank()));
+                case COAST -> stroke(g, shape, palette.coast(), BasemapStyle.coastStroke(zoom));
+                case ADMIN1_LINE -> stroke(g, shape, palette.admin1(), BasemapStyle.admin1Stroke(zoom));
                 case ADMIN0_LINE -> {
-                    stroke(g, shape, BasemapStyle.ADMIN0_CASING, BasemapStyle.admin0Casing(zoom));
-                    stroke(g, shape, BasemapStyle.ADMIN0, BasemapStyle.admin0Stroke(zoom));
+                    stroke(g, shape, palette.admin0Casing(), BasemapStyle.admin0Casing(zoom));
+                    stroke(g, shape, palette.admin0(), BasemapStyle.admin0Stroke(zoom));
                 }
                 default -> {
                 }
@@ -205,71 +226,140 @@ public final class BasemapRenderer implements TileSource {
         g.draw(shape);
     }
 
-    private void drawLabels(Graphics2D g, int zoom, List<Feature> labels, TileProjection projection) {
-        Map<String, Feature> winners = new HashMap<>();
-        Comparator<Feature> better = Comparator.comparingInt(Feature::rank).thenComparingLong(Feature::id);
-        for (Feature f : labels) {
-            if (f.name() == null || f.name().isBlank() || !(f.geometry() instanceof Point point)) {
-                continue;
+    /** The placed labels of the block holding this world pixel, computed once per block and kept for the others. */
+    private List<PlaceLabels.Placed> block(int zoom, long bx, long by) throws SQLException {
+        BlockKey key = new BlockKey(zoom, bx, by);
+        synchronized (blocks) {
+            List<PlaceLabels.Placed> cached = blocks.get(key);
+            if (cached != null) {
+                return cached;
             }
-            double wx = WebMercator.normX(point.getX()) * WebMercator.worldSize(zoom);
-            double wy = WebMercator.normY(point.getY()) * WebMercator.worldSize(zoom);
-            int cellW = f.layer() == BasemapLayer.PLACE_LABEL ? PLACE_CELL_W : REGION_CELL;
-            int cellH = f.layer() == BasemapLayer.PLACE_LABEL ? PLACE_CELL_H : REGION_CELL / 2;
-            String cell = f.layer().ordinal() + ":" + (long) Math.floor(wx / cellW) + ":" + (long) Math.floor(wy / cellH);
-            winners.merge(cell, f, (a, b) -> better.compare(a, b) <= 0 ? a : b);
         }
-        List<Feature> ordered = new ArrayList<>(winners.values());
-        ordered.sort(Comparator.comparingInt((Feature f) -> f.layer().ordinal()).thenComparing(better.reversed()));
-        for (Feature f : ordered) {
-            Point point = (Point) f.geometry();
-            double x = projection.x(point.getX());
-            double y = projection.y(point.getY());
-            // Winners are decided over the whole buffered area, but only labels that can reach this tile are drawn.
-            if (x < -LABEL_BUFFER_PX || x > WebMercator.TILE_SIZE + LABEL_BUFFER_PX / 2.0 || y < -40 || y > WebMercator.TILE_SIZE + 40) {
+        double world = WebMercator.worldSize(zoom);
+        double size = Math.min(PlaceLabels.BLOCK_PX, world);
+        double left = bx * size;
+        double top = by * size;
+        // The important labels are placed over the block and a margin (the whole world while it is small), the same
+        // for every block they reach; the rest only inside the block.
+        java.awt.geom.Rectangle2D topArea = world <= WHOLE_WORLD_PX ? new java.awt.geom.Rectangle2D.Double(0, 0, world, world)
+                : new java.awt.geom.Rectangle2D.Double(Math.max(0, left - TOP_MARGIN_PX), Math.max(0, top - TOP_MARGIN_PX),
+                        Math.min(world, left + size + TOP_MARGIN_PX) - Math.max(0, left - TOP_MARGIN_PX),
+                        Math.min(world, top + size + TOP_MARGIN_PX) - Math.max(0, top - TOP_MARGIN_PX));
+        java.awt.geom.Rectangle2D block = new java.awt.geom.Rectangle2D.Double(left, top, size, size);
+        List<PlaceLabels.Candidate> important = new ArrayList<>();
+        List<PlaceLabels.Candidate> rest = new ArrayList<>();
+        for (Feature f : query(zoom, geoBox(topArea, world), true)) {
+            if (!(f.geometry() instanceof Point point)) {
                 continue;
             }
-            switch (f.layer()) {
-                case COUNTRY_LABEL -> centred(g, f.name().toUpperCase(java.util.Locale.ROOT), f.nameUk(), x, y,
-                        BasemapStyle.countryFont(zoom, f.rank()), BasemapStyle.COUNTRY_TEXT, zoom);
-                case REGION_LABEL -> centred(g, f.name(), zoom >= 6 ? f.nameUk() : null, x, y, BasemapStyle.regionFont(zoom),
-                        BasemapStyle.REGION_TEXT, zoom);
-                case PLACE_LABEL -> place(g, f, x, y, zoom);
-                default -> {
+            var text = LabelPair.of(f.name(), f.nameUk(), ukrainianFirst);
+            if (text.isEmpty()) {
+                continue;
+            }
+            PlaceLabels.Candidate c = new PlaceLabels.Candidate(f.layer(), f.rank(), f.id(),
+                    WebMercator.normX(point.getX()) * world, WebMercator.normY(point.getY()) * world, text.get());
+            if (PlaceLabels.isTop(c)) {
+                important.add(c);
+            } else if (block.contains(c.x(), c.y())) {
+                rest.add(c);
+            }
+        }
+        List<PlaceLabels.Placed> placed = List.copyOf(PlaceLabels.place(important, topArea, rest, zoom, left, top, size));
+        synchronized (blocks) {
+            blocks.put(key, placed);
+        }
+        return placed;
+    }
+
+    private record BlockKey(int zoom, long bx, long by) {
+    }
+
+    private static GeoBox geoBox(java.awt.geom.Rectangle2D area, double world) {
+        return new GeoBox(WebMercator.lonOfNormX(area.getMinX() / world), WebMercator.latOfNormY(area.getMaxY() / world),
+                WebMercator.lonOfNormX(area.getMaxX() / world), WebMercator.latOfNormY(area.getMinY() / world));
+    }
+
+    private void drawLabels(Graphics2D g, TileKey key, BasemapStyle.Palette palette) throws SQLException {
+        int zoom = key.zoom();
+        double world = WebMercator.worldSize(zoom);
+        double size = Math.min(PlaceLabels.BLOCK_PX, world);
+        double tileLeft = (double) key.x() * WebMercator.TILE_SIZE;
+        double tileTop = (double) key.y() * WebMercator.TILE_SIZE;
+        java.awt.geom.Rectangle2D tile = new java.awt.geom.Rectangle2D.Double(tileLeft, tileTop, WebMercator.TILE_SIZE,
+                WebMercator.TILE_SIZE);
+        for (PlaceLabels.Placed p : block(zoom, (long) Math.floor(tileLeft / size), (long) Math.floor(tileTop / size))) {
+            if (!p.reaches(tile)) {
+                continue;
+            }
+            if (p.dotRadius() > 0) {
+                double x = p.dotX() - tileLeft;
+                double y = p.dotY() - tileTop;
+                double d = p.dotRadius() * 2;
+                g.setColor(palette.halo());
+                g.fill(new java.awt.geom.Ellipse2D.Double(x - d / 2 - 1, y - d / 2 - 1, d + 2, d + 2));
+                g.setColor(palette.placeDot());
+                g.fill(new java.awt.geom.Ellipse2D.Double(x - d / 2, y - d / 2, d, d));
+            }
+            for (PlaceLabels.Line line : p.lines()) {
+                Color color = switch (p.layer()) {
+                    case COUNTRY_LABEL -> palette.countryText();
+                    case REGION_LABEL -> palette.regionText();
+                    default -> line.secondary() ? palette.secondaryText() : palette.placeText();
+                };
+                haloText(g, line.text(), line.x() - tileLeft, line.baseline() - tileTop, line.font(), color, palette.halo());
+            }
+        }
+    }
+
+    /**
+     * The boxes (world pixels at {@code zoom}) of the labels already placed in the blocks that meet the given world-pixel
+     * area, so labels drawn over the map keep clear of them. Only blocks some tile has already drawn are answered:
+     * never reads the file, safe on the UI thread.
+     */
+    public List<java.awt.geom.Rectangle2D> placedLabelBoxes(int zoom, double left, double top, double width, double height) {
+        List<java.awt.geom.Rectangle2D> boxes = new ArrayList<>();
+        for (PlaceLabels.Placed p : placedLabels(zoom, left, top, width, height)) {
+            boxes.add(p.box());
+        }
+        return boxes;
+    }
+
+    /** The placed labels behind {@link #placedLabelBoxes}, shifted to the asked world copy (tests read their text). */
+    List<PlaceLabels.Placed> placedLabels(int zoom, double left, double top, double width, double height) {
+        double size = Math.min(PlaceLabels.BLOCK_PX, WebMercator.worldSize(zoom));
+        long n = Math.max(1, (long) (WebMercator.worldSize(zoom) / size));
+        List<PlaceLabels.Placed> found = new ArrayList<>();
+        java.awt.geom.Rectangle2D area = new java.awt.geom.Rectangle2D.Double(left, top, width, height);
+        for (long by = (long) Math.floor(top / size); by <= (long) Math.floor((top + height) / size); by++) {
+            for (long bx = (long) Math.floor(left / size); bx <= (long) Math.floor((left + width) / size); bx++) {
+                List<PlaceLabels.Placed> placed;
+                synchronized (blocks) {
+                    placed = blocks.get(new BlockKey(zoom, Math.floorMod(bx, n), by));
+                }
+                if (placed == null) {
+                    continue;
+                }
+                double shift = (bx - Math.floorMod(bx, n)) * size;
+                for (PlaceLabels.Placed p : placed) {
+                    java.awt.geom.Rectangle2D b = p.box();
+                    java.awt.geom.Rectangle2D moved = new java.awt.geom.Rectangle2D.Double(b.getX() + shift, b.getY(),
+                            b.getWidth(), b.getHeight());
+                    // an important label crossing a block line is listed by each block it reaches: once here
+                    if (moved.intersects(area) && found.stream().noneMatch(f -> f.box().equals(moved))) {
+                        found.add(shift == 0 ? p : new PlaceLabels.Placed(p.layer(), p.rank(), p.lines(), p.dotX() + shift,
+                                p.dotY(), p.dotRadius(), moved));
+                    }
                 }
             }
         }
+        return found;
     }
 
-    private static void place(Graphics2D g, Feature f, double x, double y, int zoom) {
-        double dot = f.rank() <= 1 ? 5 : 4;
-        g.setColor(BasemapStyle.HALO);
-        g.fill(new java.awt.geom.Ellipse2D.Double(x - dot / 2 - 1, y - dot / 2 - 1, dot + 2, dot + 2));
-        g.setColor(BasemapStyle.PLACE_DOT);
-        g.fill(new java.awt.geom.Ellipse2D.Double(x - dot / 2, y - dot / 2, dot, dot));
-        Font font = BasemapStyle.placeFont(zoom, f.rank());
-        haloText(g, f.name(), x + dot / 2 + 3, y + 4, font, BasemapStyle.PLACE_TEXT);
-        if (f.nameUk() != null && !f.nameUk().equals(f.name())) {
-            haloText(g, f.nameUk(), x + dot / 2 + 3, y + 4 + font.getSize() + 1, BasemapStyle.secondaryFont(zoom),
-                    BasemapStyle.SECONDARY_TEXT);
-        }
-    }
-
-    private static void centred(Graphics2D g, String text, String second, double x, double y, Font font, Color color, int zoom) {
-        FontMetrics metrics = g.getFontMetrics(font);
-        haloText(g, text, x - metrics.stringWidth(text) / 2.0, y, font, color);
-        if (second != null && !second.isBlank() && !second.equals(text)) {
-            Font small = BasemapStyle.secondaryFont(zoom);
-            FontMetrics sm = g.getFontMetrics(small);
-            haloText(g, second, x - sm.stringWidth(second) / 2.0, y + small.getSize() + 2, small, color);
-        }
-    }
-
-    private static void haloText(Graphics2D g, String text, double x, double y, Font font, Color color) {
+    private static void haloText(Graphics2D g, String text, double x, double y, Font font, Color color, Color halo) {
         TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
         Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, y));
         g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.setColor(BasemapStyle.HALO);
+        g.setColor(halo);
         g.draw(outline);
         g.setColor(color);
         g.fill(outline);

@@ -24,6 +24,24 @@ final class BasemapStyle {
     static final Color COUNTRY_TEXT = new Color(0x4F3F63);
     static final Color HALO = new Color(255, 255, 255, 225);
 
+    /** The colours of one map style; the light one is the constants above. */
+    record Palette(Color ocean, Color land, Color urban, Color waterLine, Color coast, Color admin1, Color admin0,
+            Color admin0Casing, Color placeText, Color placeDot, Color secondaryText, Color regionText, Color countryText,
+            Color halo) {
+    }
+
+    static final Palette LIGHT = new Palette(OCEAN, LAND, URBAN, WATER_LINE, COAST, ADMIN1, ADMIN0, ADMIN0_CASING,
+            PLACE_TEXT, PLACE_DOT, SECONDARY_TEXT, REGION_TEXT, COUNTRY_TEXT, HALO);
+    /** Dark: low-luminance land and water close to the window's dark chrome, light text on a dark halo. */
+    static final Palette DARK = new Palette(new Color(0x17222E), new Color(0x23262B), new Color(0x33353B),
+            new Color(0x3D6687), new Color(0x456A88), new Color(0x6D6180), new Color(0x9D8BB6), new Color(0x3A3347),
+            new Color(0xE6E8EE), new Color(0xC9CDD6), new Color(0xA3A9B6), new Color(0xB3A4CB), new Color(0xD3C7E6),
+            new Color(18, 20, 24, 225));
+
+    static Palette of(org.groundtruth.map.MapStyle style) {
+        return style == org.groundtruth.map.MapStyle.DARK ? DARK : LIGHT;
+    }
+
     private BasemapStyle() {
     }
 

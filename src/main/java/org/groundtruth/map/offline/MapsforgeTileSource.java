@@ -36,8 +36,9 @@ public final class MapsforgeTileSource implements TileSource {
     private final String name;
     private final MapFile mapFile;
     private final DisplayModel displayModel = new DisplayModel();
-    private final RenderThemeFuture theme;
-    private final DatabaseRenderer renderer;
+    private final MapStyle style;
+    /** One compiled theme and one renderer (with its label cache) per style, so light and dark never share tiles. */
+    private final java.util.Map<MapStyle, Styled> styled = new java.util.EnumMap<>(MapStyle.class);
     private final GeoBox bounds;
     private final int minZoom;
     private final int maxZoom;
@@ -52,18 +53,8 @@ public final class MapsforgeTileSource implements TileSource {
             throw new MapFileException(file, "not a readable mapsforge map: " + e.getMessage(), e);
         }
         displayModel.setFixedTileSize(WebMercator.TILE_SIZE);
-        theme = new RenderThemeFuture(GRAPHICS, GeolocationTheme.of(style), displayModel);
-        theme.run();
-        try {
-            theme.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the render theme", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the geolocation render theme does not load: " + e.getCause().getMessage(), e);
-        }
-        renderer = new DatabaseRenderer(mapFile, GRAPHICS, new InMemoryTileCache(64), new TileBasedLabelStore(256), true, false,
-                null);
+        this.style = style;
+        styled(style);
         BoundingBox b = mapFile.boundingBox();
         bounds = new GeoBox(b.minLongitude, b.minLatitude, b.maxLongitude, b.maxLatitude);
         minZoom = Math.max(6, mapFile.getMapFileInfo().zoomLevelMin);
@@ -99,8 +90,38 @@ public final class MapsforgeTileSource implements TileSource {
         return file;
     }
 
+    private record Styled(RenderThemeFuture theme, DatabaseRenderer renderer) {
+    }
+
+    private synchronized Styled styled(MapStyle wanted) {
+        Styled existing = styled.get(wanted);
+        if (existing != null) {
+            return existing;
+        }
+        RenderThemeFuture theme = new RenderThemeFuture(GRAPHICS, GeolocationTheme.of(wanted), displayModel);
+        theme.run();
+        try {
+            theme.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the render theme", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the geolocation render theme does not load: " + e.getCause().getMessage(), e);
+        }
+        DatabaseRenderer renderer = new DatabaseRenderer(mapFile, GRAPHICS, new InMemoryTileCache(64),
+                new TileBasedLabelStore(256), true, false, null);
+        Styled made = new Styled(theme, renderer);
+        styled.put(wanted, made);
+        return made;
+    }
+
     @Override
     public Optional<BufferedImage> tile(TileKey key) {
+        return tile(key, style);
+    }
+
+    @Override
+    public Optional<BufferedImage> tile(TileKey key, MapStyle wanted) {
         if (key.zoom() < minZoom) {
             return Optional.empty();
         }
@@ -108,8 +129,9 @@ public final class MapsforgeTileSource implements TileSource {
         if (!mapFile.supportsTile(tile)) {
             return Optional.empty();
         }
-        RendererJob job = new RendererJob(tile, mapFile, theme, displayModel, 1f, true, false);
-        TileBitmap bitmap = renderer.executeJob(job);
+        Styled drawing = styled(wanted);
+        RendererJob job = new RendererJob(tile, mapFile, drawing.theme(), displayModel, 1f, true, false);
+        TileBitmap bitmap = drawing.renderer().executeJob(job);
         if (bitmap == null) {
             return Optional.empty();
         }
@@ -132,6 +154,9 @@ public final class MapsforgeTileSource implements TileSource {
     @Override
     public void close() {
         mapFile.close();
-        theme.decrementRefCount();
+        synchronized (this) {
+            styled.values().forEach(s -> s.theme().decrementRefCount());
+            styled.clear();
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.map.MapStyle;
 import org.groundtruth.map.TileKey;
 import org.groundtruth.map.TileSource;
 import org.groundtruth.map.WebMercator;
@@ -28,6 +29,12 @@ public final class ViewRenderer {
 
     public static BufferedImage render(List<TileSource> layers, LatLon centre, int zoom, int width, int height)
             throws IOException {
+        return render(layers, centre, zoom, width, height, MapStyle.LIGHT);
+    }
+
+    /** The view in the light or dark map style ({@code map render --style}). */
+    public static BufferedImage render(List<TileSource> layers, LatLon centre, int zoom, int width, int height,
+            MapStyle style) throws IOException {
         if (width < 16 || height < 16 || width > 8192 || height > 8192) {
             throw new IllegalArgumentException("size must be between 16x16 and 8192x8192, was " + width + "x" + height);
         }
@@ -37,7 +44,7 @@ public final class ViewRenderer {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setColor(new Color(0xB5D0E3));
+            g.setColor(style == MapStyle.DARK ? new Color(0x17222E) : new Color(0xB5D0E3));
             g.fillRect(0, 0, width, height);
             double world = WebMercator.worldSize(zoom);
             double left = WebMercator.normX(centre.lon()) * world - width / 2.0;
@@ -55,7 +62,7 @@ public final class ViewRenderer {
                 for (int ty = Math.max(0, firstY); ty <= Math.min(tiles - 1, lastY); ty++) {
                     for (int tx = firstX; tx <= lastX; tx++) {
                         int wrapped = Math.floorMod(tx, tiles);
-                        Optional<BufferedImage> tile = layer.tile(new TileKey(zoom, wrapped, ty));
+                        Optional<BufferedImage> tile = layer.tile(new TileKey(zoom, wrapped, ty), style);
                         if (tile.isPresent()) {
                             credits.add(layer.attribution());
                             g.drawImage(tile.get(), (int) Math.round(tx * (double) WebMercator.TILE_SIZE - left),
@@ -64,14 +71,14 @@ public final class ViewRenderer {
                     }
                 }
             }
-            attribution(g, new ArrayList<>(credits), width, height);
+            attribution(g, new ArrayList<>(credits), width, height, style);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static void attribution(Graphics2D g, List<String> credits, int width, int height) {
+    private static void attribution(Graphics2D g, List<String> credits, int width, int height, MapStyle style) {
         if (credits.isEmpty()) {
             return;
         }
@@ -82,9 +89,10 @@ public final class ViewRenderer {
         int y = height - 3 - lineHeight * (credits.size() - 1);
         for (String credit : credits) {
             int w = m.stringWidth(credit);
-            g.setColor(new Color(255, 255, 255, 200));
+            boolean dark = style == MapStyle.DARK;
+            g.setColor(dark ? new Color(24, 26, 30, 210) : new Color(255, 255, 255, 200));
             g.fillRect(width - w - 8, y - m.getAscent() - 1, w + 8, lineHeight);
-            g.setColor(new Color(0x30, 0x30, 0x30));
+            g.setColor(dark ? new Color(0xD8DAE0) : new Color(0x30, 0x30, 0x30));
             g.drawString(credit, width - w - 4, y);
             y += lineHeight;
         }

@@ -39,7 +39,10 @@ public final class OsmTileSource implements TileSource {
     private final OsmStore store;
     private final String name;
     private final OsmPalette palette;
+    private final MapStyle style;
     private final boolean latinFirst;
+    /** The same map drawn in the other style: shares the store, never closes it. */
+    private final java.util.Map<MapStyle, OsmTileSource> variants = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param latinFirst the UI is English: a Cyrillic name with a {@code name:en} shows the English first
@@ -48,7 +51,14 @@ public final class OsmTileSource implements TileSource {
         this.store = store;
         this.name = name;
         this.palette = OsmPalette.of(style);
+        this.style = style;
         this.latinFirst = latinFirst;
+    }
+
+    @Override
+    public Optional<BufferedImage> tile(TileKey key, MapStyle wanted) {
+        return wanted == style ? tile(key)
+                : variants.computeIfAbsent(wanted, s -> new OsmTileSource(store, name, s, latinFirst)).tile(key);
     }
 
     /** The street map drawn here; its search index serves the map's search box (one connection per thread). */

@@ -94,6 +94,7 @@ public final class WorkbenchApp extends Application {
     }
 
     private static void applyTheme(Settings.Theme theme) {
+        org.groundtruth.ui.map.MapAppearance.use(theme == Settings.Theme.DARK);
         Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }

@@ -19,13 +19,17 @@ final class CoveragePainter {
     /** From this zoom the basemap alone shows no streets: an uncovered view gets the note. */
     static final int STREET_DETAIL_ZOOM = 12;
     private static final Color OUTLINE = Color.web("#7c3aed");
+    private static final Color OUTLINE_ON_DARK = Color.web("#a78bfa");
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 11);
     private static final Font NOTE_FONT = Font.font("System", 12);
 
     private CoveragePainter() {
     }
 
-    static void paint(GraphicsContext g, MapViewport viewport, List<MapViewModel.Coverage> coverage, double w) {
+    /** Draws the outlines and their tags; answers the tags' boxes, which labels drawn later keep clear of. */
+    static List<LabelPlacer.Box> paint(GraphicsContext g, MapViewport viewport, List<MapViewModel.Coverage> coverage,
+            double w, boolean dark) {
+        List<LabelPlacer.Box> tags = new java.util.ArrayList<>();
         GeoBox view = viewport.visibleBox();
         boolean covered = false;
         for (MapViewModel.Coverage map : coverage) {
@@ -41,7 +45,7 @@ final class CoveragePainter {
             double bh = bottomRight.getY() - y;
             g.setLineDashes(10, 6);
             g.setLineWidth(3.5);
-            g.setStroke(Color.rgb(255, 255, 255, 0.8));
+            g.setStroke(dark ? Color.rgb(20, 22, 26, 0.8) : Color.rgb(255, 255, 255, 0.8));
             g.strokeRect(x, y, bw, bh);
             g.setLineWidth(1.6);
             g.setStroke(OUTLINE);
@@ -52,23 +56,27 @@ final class CoveragePainter {
                 // Keep the label on screen while the outline's corner is off it.
                 double lx = Math.max(6, Math.min(x + 6, x + bw - textWidth(text, LABEL_FONT) - 10));
                 double ly = Math.max(18, Math.min(y + 18, y + bh - 6));
-                tag(g, text, lx, ly, LABEL_FONT, OUTLINE);
+                tags.add(tag(g, text, lx, ly, LABEL_FONT, dark ? OUTLINE_ON_DARK : OUTLINE, dark));
             }
         }
         if (viewport.zoom() >= STREET_DETAIL_ZOOM && !covered) {
             String note = I18n.t(coverage.isEmpty() ? "map.noStreetMaps" : "map.noStreetMapHere");
             double tw = textWidth(note, NOTE_FONT);
-            tag(g, note, Math.max(6, (w - tw) / 2), 22, NOTE_FONT, Color.web("#374151"));
+            tags.add(tag(g, note, Math.max(6, (w - tw) / 2), 22, NOTE_FONT,
+                    dark ? Color.web("#D1D5DB") : Color.web("#374151"), dark));
         }
+        return tags;
     }
 
-    private static void tag(GraphicsContext g, String text, double x, double y, Font font, Color color) {
+    private static LabelPlacer.Box tag(GraphicsContext g, String text, double x, double y, Font font, Color color,
+            boolean dark) {
         double width = textWidth(text, font);
-        g.setFill(Color.rgb(255, 255, 255, 0.9));
+        g.setFill(dark ? Color.rgb(22, 24, 29, 0.9) : Color.rgb(255, 255, 255, 0.9));
         g.fillRoundRect(x - 5, y - 14, width + 10, 19, 6, 6);
         g.setFill(color);
         g.setFont(font);
         g.fillText(text, x, y);
+        return new LabelPlacer.Box(x - 5, y - 14, width + 10, 19);
     }
 
     private static double textWidth(String text, Font font) {

@@ -84,6 +84,7 @@ public final class MapCanvas extends Region {
         vm.markersProperty().addListener(redraw);
         vm.selectedIncidentProperty().addListener(redraw);
         vm.redrawsProperty().addListener(redraw);
+        vm.mapStyleProperty().addListener(redraw);
         vm.pins().addListener(redraw);
         vm.measurePoints().addListener(redraw);
         vm.lines().addListener(redraw);
@@ -302,7 +303,7 @@ public final class MapCanvas extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         MapViewport viewport = vm.viewportProperty().get();
         g.setGlobalAlpha(1);
-        g.setFill(MapColors.PLACEHOLDER);
+        g.setFill(dark() ? MapColors.PLACEHOLDER_DARK : MapColors.PLACEHOLDER);
         g.fillRect(0, 0, w, h);
         for (MapLayer layer : vm.layers()) {
             if (layer.visibleProperty().get() && layer.opacityProperty().get() > 0.01) {
@@ -310,7 +311,7 @@ public final class MapCanvas extends Region {
             }
         }
         g.setGlobalAlpha(1);
-        CoveragePainter.paint(g, viewport, vm.offlineCoverage(), w);
+        List<LabelPlacer.Box> coverageTags = CoveragePainter.paint(g, viewport, vm.offlineCoverage(), w, dark());
         RegionChoropleth regions = vm.choropleth();
         if (regions.visibleProperty().get()) {
             choroplethPainter.paint(g, viewport, regions.frameProperty().get(), regions.opacityProperty().get());
@@ -330,6 +331,8 @@ public final class MapCanvas extends Region {
         placer = new LabelPlacer(w, h);
         placer.reserve(attribution);
         placer.reserve(scale);
+        reservePlaceLabels(viewport);
+        coverageTags.forEach(placer::avoid);
         drawLines(g, viewport);
         drawOutlines(g, viewport);
         drawMeasurement(g, viewport);
@@ -360,15 +363,16 @@ public final class MapCanvas extends Region {
         TileLoader loader = vm.tileLoader();
         if (tileZoom >= PREFETCH_ZOOM && tileZoom == zoom && vm.isStreetMap(layer)) {
             // Asked first, so the loader (newest first) renders them after the visible tiles: panning finds them ready.
-            prefetchRing(loader, source, tileZoom, firstX, lastX, firstY, lastY);
+            prefetchRing(loader, source, vm.mapStyleProperty().get(), tileZoom, firstX, lastX, firstY, lastY);
         }
         for (long ty = firstY; ty <= lastY; ty++) {
             for (long tx = firstX; tx <= lastX; tx++) {
                 int wrappedX = (int) Math.floorMod(tx, (long) n);
                 TileKey key = new TileKey(tileZoom, wrappedX, (int) ty);
-                double sx = tx * size - viewport.left();
-                double sy = ty * size - viewport.top();
-                TileLoader.TileState state = loader.get(source, key, this::tileArrived);
+                // Whole pixels: a tile at a fractional offset leaves a half-covered seam that shows the map's background.
+                double sx = Math.floor(tx * size - viewport.left());
+                double sy = Math.floor(ty * size - viewport.top());
+                TileLoader.TileState state = loader.get(source, key, vm.mapStyleProperty().get(), this::tileArrived);
                 if (state.image().isPresent()) {
                     drawClipped(g, fxImage(state.image().get()), 0, 0, WebMercator.TILE_SIZE, sx, sy, size, viewport);
                 } else if (state.status() != TileLoader.Status.EMPTY) {
@@ -384,14 +388,38 @@ public final class MapCanvas extends Region {
     }
 
     /** The ring of tiles just outside the view, loaded ahead for a street map whose tiles take a render each. */
-    private static void prefetchRing(TileLoader loader, org.groundtruth.map.TileSource source, int tileZoom, long firstX,
+    private static void prefetchRing(TileLoader loader, org.groundtruth.map.TileSource source,
+            org.groundtruth.map.MapStyle style, int tileZoom, long firstX,
             long lastX, long firstY, long lastY) {
         int n = 1 << tileZoom;
         for (long ty = Math.max(0, firstY - 1); ty <= Math.min(n - 1L, lastY + 1); ty++) {
             for (long tx = firstX - 1; tx <= lastX + 1; tx++) {
                 boolean inside = ty >= firstY && ty <= lastY && tx >= firstX && tx <= lastX;
                 if (!inside) {
-                    loader.get(source, new TileKey(tileZoom, (int) Math.floorMod(tx, (long) n), (int) ty), NOTHING);
+                    loader.get(source, new TileKey(tileZoom, (int) Math.floorMod(tx, (long) n), (int) ty), style, NOTHING);
+                }
+            }
+        }
+    }
+
+    private boolean dark() {
+        return vm.mapStyleProperty().get() == org.groundtruth.map.MapStyle.DARK;
+    }
+
+    /** The basemap's place labels on screen (already placed by its tiles): labels drawn over the map keep clear of them. */
+    private void reservePlaceLabels(MapViewport viewport) {
+        for (MapLayer layer : vm.layers()) {
+            if (layer.isBasemap() && layer.visibleProperty().get()
+                    && layer.source() instanceof org.groundtruth.map.basemap.BasemapRenderer basemap) {
+                int zoom = viewport.zoom();
+                if (zoom > basemap.maxZoom()) {
+                    continue;
+                }
+                for (java.awt.geom.Rectangle2D box : basemap.placedLabelBoxes(zoom, viewport.left(), viewport.top(),
+                        viewport.width(), viewport.height())) {
+                    double x = box.getX() - viewport.left();
+                    double y = box.getY() - viewport.top();
+                    placer.avoid(new LabelPlacer.Box(x, y, box.getWidth(), box.getHeight()));
                 }
             }
         }
@@ -402,7 +430,7 @@ public final class MapCanvas extends Region {
         TileKey ancestor = key;
         for (int up = 1; up <= 4 && ancestor.zoom() > 0; up++) {
             ancestor = ancestor.parent();
-            Optional<BufferedImage> image = vm.tileLoader().peek(layer.source(), ancestor);
+            Optional<BufferedImage> image = vm.tileLoader().peek(layer.source(), ancestor, vm.mapStyleProperty().get());
             if (image.isPresent()) {
                 int parts = 1 << up;
                 double part = (double) WebMercator.TILE_SIZE / parts;
@@ -440,10 +468,10 @@ public final class MapCanvas extends Region {
         double alpha = g.getGlobalAlpha();
         g.setGlobalAlpha(1);
         if (filled) {
-            g.setFill(MapColors.PLACEHOLDER);
+            g.setFill(dark() ? MapColors.PLACEHOLDER_DARK : MapColors.PLACEHOLDER);
             g.fillRect(sx, sy, size, size);
         }
-        g.setStroke(MapColors.PLACEHOLDER_LINE);
+        g.setStroke(dark() ? MapColors.PLACEHOLDER_LINE_DARK : MapColors.PLACEHOLDER_LINE);
         g.setLineWidth(1);
         g.strokeRect(sx + 0.5, sy + 0.5, size - 1, size - 1);
         if (failed) {
@@ -671,12 +699,17 @@ public final class MapCanvas extends Region {
         Font font = Font.font("System", FontWeight.BOLD, 12);
         double width = textWidth(text, font);
         placer.place(anchorX, anchorY, width + 8, 18).ifPresent(box -> {
-            g.setFill(Color.rgb(255, 255, 255, 0.92));
+            g.setFill(dark() ? Color.rgb(22, 24, 29, 0.92) : Color.rgb(255, 255, 255, 0.92));
             g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
-            g.setFill(Color.web("#111827"));
+            g.setFill(dark() ? Color.web("#F1F3F7") : Color.web("#111827"));
             g.setFont(font);
             g.fillText(text, box.x() + 4, box.y() + 13);
         });
+    }
+
+    /** The basemap's place labels the last frame's labels kept clear of (tests). */
+    List<LabelPlacer.Box> placeLabelsBeneath() {
+        return placer.beneath();
     }
 
     /** The labels placed in the last frame (tests). */
@@ -741,14 +774,15 @@ public final class MapCanvas extends Region {
         double px = scaleBarPixels(viewport);
         double x = box.x() + 6;
         double y = box.y() + 20;
-        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        Color ink = dark() ? Color.web("#E4E6EB") : Color.web("#222");
+        g.setFill(dark() ? Color.rgb(22, 24, 29, 0.85) : Color.rgb(255, 255, 255, 0.85));
         g.fillRoundRect(x - 6, y - 20, px + 12 + 60, 28, 6, 6);
-        g.setStroke(Color.web("#222"));
+        g.setStroke(ink);
         g.setLineWidth(2);
         g.strokeLine(x, y, x + px, y);
         g.strokeLine(x, y - 5, x, y);
         g.strokeLine(x + px, y - 5, x + px, y);
-        g.setFill(Color.web("#222"));
+        g.setFill(ink);
         g.setFont(Font.font(11));
         g.fillText(org.groundtruth.ui.common.UnitText.withLocalSymbol(
                 Distances.format(nice).replace(".0 m", " m").replace(".000 km", " km")), x + px + 6, y + 1);
@@ -759,9 +793,9 @@ public final class MapCanvas extends Region {
         if (lines.isEmpty()) {
             return;
         }
-        g.setFill(Color.rgb(255, 255, 255, 0.8));
+        g.setFill(dark() ? Color.rgb(22, 24, 29, 0.8) : Color.rgb(255, 255, 255, 0.8));
         g.fillRect(box.x(), box.y(), box.width(), box.height());
-        g.setFill(Color.web("#333"));
+        g.setFill(dark() ? Color.web("#C9CCD3") : Color.web("#333"));
         g.setFont(ATTRIBUTION_FONT);
         for (int i = 0; i < lines.size(); i++) {
             g.fillText(lines.get(i), box.x() + 5, box.y() + 12 + i * ATTRIBUTION_LINE);

@@ -10,6 +10,9 @@ public final class MapColors {
     public static final Color MEASURE = Color.web("#111827");
     public static final Color PLACEHOLDER = Color.web("#E6E3DC");
     public static final Color PLACEHOLDER_LINE = Color.web("#D8D4CB");
+    /** The empty map in the dark style: close to the dark basemap's land, so loading tiles never flash light. */
+    public static final Color PLACEHOLDER_DARK = Color.web("#23262B");
+    public static final Color PLACEHOLDER_LINE_DARK = Color.web("#2E3137");
 
     private MapColors() {
     }

@@ -66,6 +66,7 @@ public final class MapViewModel implements AutoCloseable {
     private final ObservableList<GeolocationPin> pins = FXCollections.observableArrayList();
     private final StringProperty cursorText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<org.groundtruth.map.MapStyle> mapStyle = new SimpleObjectProperty<>(org.groundtruth.map.MapStyle.LIGHT);
     private final BooleanProperty measuring = new SimpleBooleanProperty(false);
     private final ObservableList<LatLon> measurePoints = FXCollections.observableArrayList();
     private final StringProperty measureText = new SimpleStringProperty("");
@@ -120,6 +121,7 @@ public final class MapViewModel implements AutoCloseable {
             java.util.function.Supplier<Path> tileCacheDirectory, boolean unused) {
         this.background = background;
         this.tileCacheDirectory = tileCacheDirectory;
+        mapStyle.bind(MapAppearance.style());
         choropleth = new RegionChoropleth(background, Optional.empty());
         choropleth.messageProperty().addListener((o, was, now) -> message.set(now));
         measurePoints.addListener((javafx.collections.ListChangeListener<LatLon>) c -> updateMeasureText());
@@ -147,6 +149,11 @@ public final class MapViewModel implements AutoCloseable {
     }
 
     // ---- properties ----
+
+    /** Light or dark: follows the window's theme ({@link MapAppearance}); tiles are cached per style. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.groundtruth.map.MapStyle> mapStyleProperty() {
+        return mapStyle;
+    }
 
     public ObjectProperty<MapViewport> viewportProperty() {
         return viewport;
@@ -443,11 +450,12 @@ public final class MapViewModel implements AutoCloseable {
      */
     public void openOfflineMaps(org.groundtruth.map.offline.OfflineMapLibrary library) {
         String language = I18n.locale().getLanguage().equals("uk") ? "uk" : "en";
+        org.groundtruth.map.MapStyle style = mapStyle.get();
         background.run(I18n.t("map.task.open", library.folder()), progress -> {
             List<TileSource> opened = new java.util.ArrayList<>();
             for (var map : library.list()) {
                 try {
-                    opened.add(library.open(map, org.groundtruth.map.MapStyle.LIGHT, language));
+                    opened.add(library.open(map, style, language));
                 } catch (BadInputException e) {
                     LOG.warn("Offline map {} not opened", map.file(), e);
                 }
@@ -459,9 +467,10 @@ public final class MapViewModel implements AutoCloseable {
     /** Adds a .map or .osm.pbf to the maps folder (progress, cancellable) and shows it above the basemap. */
     public void addOfflineMap(org.groundtruth.map.offline.OfflineMapLibrary library, Path file) {
         String language = I18n.locale().getLanguage().equals("uk") ? "uk" : "en";
+        org.groundtruth.map.MapStyle style = mapStyle.get();
         background.run(I18n.t("map.task.addOfflineMap", file.getFileName()), progress -> {
             var map = library.add(file, progress);
-            return library.open(map, org.groundtruth.map.MapStyle.LIGHT, language);
+            return library.open(map, style, language);
         }, source -> {
             MapLayer layer = insertOfflineLayer(source);
             message.set(I18n.t("map.offlineMapAdded", layer.name()));
@@ -696,6 +705,7 @@ public final class MapViewModel implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        mapStyle.unbind();
         runningSearch.ifPresent(Background.Job::cancel);
         tileLoader.close();
         synchronized (streetMapLock) {

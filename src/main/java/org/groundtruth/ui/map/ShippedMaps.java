@@ -26,7 +26,8 @@ record ShippedMaps(Optional<BasemapRenderer> basemap, Optional<Gazetteer> gazett
         Optional<String> problem = Optional.empty();
         Optional<BasemapRenderer> basemap = Optional.empty();
         try {
-            basemap = Optional.of(BasemapRenderer.open(maps.resolve(BasemapBuilder.FILE_NAME)));
+            basemap = Optional.of(BasemapRenderer.open(maps.resolve(BasemapBuilder.FILE_NAME),
+                    I18n.locale().getLanguage().equals("uk")));
         } catch (BadInputException e) {
             LOG.warn("Basemap unavailable", e);
             problem = Optional.of(e.getMessage());

@@ -65,6 +65,12 @@ class OfflineMapsCommandsTest {
         Path dark = dir.resolve("moscow-dark.png");
         assertThat(CliRun.of("map", "render", "--center", "55.82,37.58", "--zoom", "16", "--size", "512x384",
                 "--out", dark.toString(), "--style", "dark").exitCode()).isZero();
+        Path light = dir.resolve("moscow-light.png");
+        assertThat(CliRun.of("map", "render", "--center", "55.82,37.58", "--zoom", "16", "--size", "512x384",
+                "--out", light.toString(), "--style", "light").exitCode()).isZero();
+        // the street map and the basemap below it are both drawn dark, not only the chrome
+        assertThat(StreetMapStylesTest.luminance(ImageIO.read(dark.toFile()))).isLessThan(70);
+        assertThat(StreetMapStylesTest.luminance(ImageIO.read(light.toFile()))).isGreaterThan(170);
 
         assertThat(CliRun.of("maps", "remove", "monaco").exitCode()).isZero();
         assertThat(CliRun.of("maps", "list", "--json").json()).hasSize(1);
