@@ -90,7 +90,8 @@ class MapsforgeNameIndexerTest {
     @Test
     void aHouseNumberIsGivenItsStreetAndFoundInBoth() {
         // mapsforge files keep the house number but not addr:street: the nearest street is taken
-        for (String query : List.of("ул. Большая Новодмитровская 63", "Bolshaia Novodmytrovskaia 63", "Avenue des Ligures 5")) {
+        for (String query : List.of("ул. Большая Новодмитровская 63", "Bolshaia Novodmytrovskaia 63",
+                "Bolshaya Novodmitrovskaya ul. 63", "Avenue des Ligures 5")) {
             List<SearchHit> map = fromMap.search(query, PlaceSearch.Context.NONE, 5);
             List<SearchHit> pbf = fromPbf.search(query, PlaceSearch.Context.NONE, 5);
             assertThat(pbf.get(0).kind()).as(query).isEqualTo(PlaceKind.ADDRESS);

@@ -62,6 +62,13 @@ class PlaceSearchTest {
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).kind()).isEqualTo(PlaceKind.ADDRESS);
         assertThat(hits.get(0).name()).startsWith("улица Руставели, 1");
+        // the street spelt by an older or the Russian system, with the number
+        for (String query : List.of("Bolshaya Novodmitrovskaya 63", "ulitsa Bolshaja Novodmitrovskaja 63")) {
+            List<SearchHit> variant = search.search(query, PlaceSearch.Context.NONE, 5);
+            assertThat(variant).as(query).isNotEmpty();
+            assertThat(variant.get(0).kind()).as(query).isEqualTo(PlaceKind.ADDRESS);
+            assertThat(variant.get(0).name()).as(query).isEqualTo("Большая Новодмитровская улица, 63");
+        }
     }
 
     @Test
