@@ -82,6 +82,31 @@ class MapFileSearchCommandsTest {
         }
     }
 
+    @Test
+    void aCancelledAddLeavesNeitherTheMapNorItsIndex() throws Exception {
+        OfflineMapLibrary library = new OfflineMapLibrary(dir.resolve("maps"));
+        java.util.concurrent.atomic.AtomicLong reports = new java.util.concurrent.atomic.AtomicLong();
+        org.groundtruth.core.ProgressMonitor cancelWhileIndexing = new org.groundtruth.core.ProgressMonitor() {
+            @Override
+            public void progress(long done, long total) {
+                assertThat(total).isEqualTo(1000);
+                assertThat(done).isBetween(0L, 1000L);
+                reports.incrementAndGet();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return reports.get() >= 10;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> library.add(TestData.shared("osm/monaco.map"),
+                cancelWhileIndexing)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        try (var left = Files.list(dir.resolve("maps"))) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(library.list()).isEmpty();
+    }
+
     private static List<String> names(JsonNode hits) {
         List<String> names = new ArrayList<>();
         hits.forEach(h -> names.add(h.get("name").asText()));
