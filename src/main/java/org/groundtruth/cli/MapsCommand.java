@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code groundtruth maps add FILE | list [--json] | remove NAME}: the offline street maps in the user's maps folder. */
 @Command(name = "maps", description = "Offline OpenStreetMap maps (.map, .osm.pbf) in the user's maps folder.",
-        subcommands = {MapsCommand.Add.class, MapsCommand.ListMaps.class, MapsCommand.Remove.class})
+        subcommands = {MapsCommand.Add.class, MapsCommand.ListMaps.class, MapsCommand.Remove.class, MapsCommand.Index.class})
 final class MapsCommand {
 
     record MapJson(String name, String format, String file, double west, double south, double east, double north,
@@ -32,8 +32,8 @@ final class MapsCommand {
                 m.maxZoom(), m.dataDate().toString().substring(0, 10), m.sizeBytes());
     }
 
-    @Command(name = "add", description = "Copy a mapsforge .map, or import an .osm.pbf extract (streets, buildings,"
-            + " addresses for search), into the maps folder.")
+    @Command(name = "add", description = "Copy a mapsforge .map (and index its streets, buildings and house numbers for"
+            + " search), or import an .osm.pbf extract (streets, buildings, addresses for search), into the maps folder.")
     static final class Add implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "FILE") java.nio.file.Path file;
@@ -80,6 +80,34 @@ final class MapsCommand {
         public Integer call() throws IOException {
             OfflineMap removed = OfflineMapLibrary.user().remove(name);
             Output.line(spec, "removed " + removed.name());
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "index", description = "(Re)build the street and address search index of an added .map NAME"
+            + " (maps added by earlier versions have none).")
+    static final class Index implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "NAME") String name;
+        @Option(names = "--json", description = "Print what was indexed as JSON.") boolean json;
+
+        record IndexJson(String name, long tiles, long names, long addresses, long addressesWithoutStreet, double seconds) {
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            OfflineMapLibrary library = OfflineMapLibrary.user();
+            OfflineMap map = library.find(name).orElseThrow(() -> new org.groundtruth.core.BadInputException(
+                    "no offline map named \"" + name + "\" (see maps list)"));
+            var summary = library.buildSearchIndex(map, ProgressMonitor.NONE);
+            if (json) {
+                Output.json(spec, new IndexJson(map.name(), summary.tiles(), summary.names(), summary.addresses(),
+                        summary.addressesWithoutStreet(), Math.round(summary.seconds() * 100) / 100.0));
+            } else {
+                Output.line(spec, String.format(Locale.ROOT, "indexed %s: %,d names (%,d house numbers; %,d without a street"
+                        + " nearby) from %,d tiles in %.1f s", map.name(), summary.names(), summary.addresses(),
+                        summary.addressesWithoutStreet(), summary.tiles(), summary.seconds()));
+            }
             return Cli.OK;
         }
     }

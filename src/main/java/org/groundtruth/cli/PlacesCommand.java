@@ -50,7 +50,7 @@ final class PlacesCommand {
     }
 
     @Command(name = "search", description = "Places (gazetteer) and streets, squares, buildings, POIs and house numbers"
-            + " (added .osm.pbf street maps) matching TEXT in Cyrillic or Latin, transliteration variants included;"
+            + " (added .map and .osm.pbf street maps) matching TEXT in Cyrillic or Latin, transliteration variants included;"
             + " best first: exact before prefix, then near --near, then in Ukraine, then by population or importance.")
     static final class Search implements Callable<Integer> {
         @Spec CommandSpec spec;

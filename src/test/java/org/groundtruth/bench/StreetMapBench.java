@@ -20,6 +20,7 @@ import org.groundtruth.map.TileLoader;
 import org.groundtruth.map.TileSource;
 import org.groundtruth.map.WebMercator;
 import org.groundtruth.map.basemap.BasemapRenderer;
+import org.groundtruth.map.offline.MapsforgeNameIndexer;
 import org.groundtruth.map.offline.MapsforgeTileSource;
 import org.groundtruth.map.osm.OsmStore;
 import org.groundtruth.map.osm.OsmTileSource;
@@ -32,7 +33,8 @@ import org.groundtruth.map.search.StreetIndex;
 /**
  * Issue 14's street-map figures, each beside its reference in the same run: a zoom 16 tile from a mapsforge
  * {@code .map} (cold: a freshly opened map, each tile's first render; warm: the same tiles again) beside the shipped
- * basemap's tile and the street renderer of an imported {@code .pbf}; {@code .pbf} import speed and peak heap; street
+ * basemap's tile and the street renderer of an imported {@code .pbf}; {@code .pbf} import and {@code .map} name indexing
+ * speed and peak heap; street
  * search median over an index of one million names (real Monaco/Moscow names plus synthetic Ukrainian-style ones).
  * {@code mvn -q test-compile exec:java -Dexec.mainClass=org.groundtruth.bench.StreetMapBench}
  * ({@code -Dexec.args=quick} uses 200,000 names; {@code tiles}, {@code import} or {@code search} run one part;
@@ -188,6 +190,20 @@ public final class StreetMapBench {
                 System.out.printf(Locale.ROOT, "%-22s round %d: %.2f MB in %.2f s = %.2f MB/s, %,d nodes, %,d ways,"
                         + " %,d names; peak heap %d MB%n", name, round + 1, s.bytes() / 1e6, s.seconds(),
                         s.bytes() / 1e6 / s.seconds(), s.nodes(), s.ways(), s.names(), peakHeap() / 1_000_000);
+            }
+        }
+        // the same data written as mapsforge .map files: the name index built tile by tile (MapsforgeNameIndexer)
+        System.out.println("== .map search index (tile by tile at the base zoom; same data as the .pbf above)");
+        for (String name : List.of("monaco.map", "moscow-north.map")) {
+            for (int round = 0; round < 2; round++) {
+                System.gc();
+                resetPeaks();
+                Path out = work.resolve(name + round + MapsforgeNameIndexer.EXTENSION);
+                MapsforgeNameIndexer.Summary s = MapsforgeNameIndexer.index(DATA.resolve(name), out, ProgressMonitor.NONE);
+                System.out.printf(Locale.ROOT, "%-22s round %d: %.2f MB in %.2f s = %.2f MB/s, %,d tiles (%.0f tiles/s),"
+                        + " %,d names, %,d house numbers; peak heap %d MB%n", name, round + 1, s.bytes() / 1e6, s.seconds(),
+                        s.bytes() / 1e6 / s.seconds(), s.tiles(), s.tiles() / s.seconds(), s.names(), s.addresses(),
+                        peakHeap() / 1_000_000);
             }
         }
     }

@@ -104,11 +104,19 @@ public final class OfflineMapLibrary {
             describeMapsforge(file, name); // throws on a corrupt or truncated file, before anything is copied
             Path target = folder.resolve(name + MAP_EXTENSION);
             Path temp = folder.resolve("." + name + MAP_EXTENSION + ".adding");
+            // the name index first (most of the time), then the copy; the map appears only when both are complete
+            Path index = MapsforgeNameIndexer.indexFor(target);
+            boolean added = false;
             try {
-                copy(file, temp, progress);
+                MapsforgeNameIndexer.index(file, index, PhaseProgress.of(progress, 0, INDEX_SHARE));
+                copy(file, temp, PhaseProgress.of(progress, INDEX_SHARE, 1000 - INDEX_SHARE));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                added = true;
             } finally {
                 Files.deleteIfExists(temp);
+                if (!added) {
+                    Files.deleteIfExists(index);
+                }
             }
             return describeMapsforge(target, name);
         }
@@ -122,6 +130,9 @@ public final class OfflineMapLibrary {
         OfflineMap map = find(name).orElseThrow(() -> new BadInputException("no offline map named \"" + name
                 + "\" (see maps list)"));
         Files.delete(map.file());
+        if (map.format() == OfflineMap.Format.MAPSFORGE) {
+            Files.deleteIfExists(MapsforgeNameIndexer.indexFor(map.file()));
+        }
         return map;
     }
 
@@ -139,9 +150,68 @@ public final class OfflineMapLibrary {
         for (OfflineMap map : list()) {
             if (map.format() == OfflineMap.Format.OSM_PBF) {
                 sources.add(new PlaceSearch.Source(map.name(), OsmStore.open(map.file())));
+            } else {
+                openSearchIndex(map).ifPresent(index -> sources.add(new PlaceSearch.Source(map.name(), index)));
             }
         }
         return sources;
+    }
+
+    /**
+     * The name index of an added {@code .map} (built by {@link MapsforgeNameIndexer} when it was added), opened for
+     * search; empty for a map added before there were such indexes or whose index cannot be read (logged). The caller
+     * closes it.
+     */
+    public Optional<OsmStore> openSearchIndex(OfflineMap map) {
+        if (map.format() != OfflineMap.Format.MAPSFORGE) {
+            return Optional.empty();
+        }
+        Path index = MapsforgeNameIndexer.indexFor(map.file());
+        if (!Files.isRegularFile(index)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OsmStore.open(index));
+        } catch (MapFileException e) {
+            LOG.warn("Search index of {} not opened: {}", map.file(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** True when an added {@code .map} has no search index yet (it was added by an earlier version). */
+    public boolean needsSearchIndex(OfflineMap map) {
+        return map.format() == OfflineMap.Format.MAPSFORGE && !Files.isRegularFile(MapsforgeNameIndexer.indexFor(map.file()));
+    }
+
+    /** Builds (or rebuilds) the search index of an added {@code .map}; progress and cancel as for {@link #add}. */
+    public MapsforgeNameIndexer.Summary buildSearchIndex(OfflineMap map, ProgressMonitor progress) throws IOException {
+        if (map.format() != OfflineMap.Format.MAPSFORGE) {
+            throw new BadInputException(map.name() + " is an imported .osm.pbf street map; its search index was written"
+                    + " when it was added");
+        }
+        return MapsforgeNameIndexer.index(map.file(), MapsforgeNameIndexer.indexFor(map.file()), progress);
+    }
+
+    /** Parts per thousand of an add's progress bar spent indexing a {@code .map} (the rest is the copy). */
+    private static final int INDEX_SHARE = 850;
+
+    /** One phase of a longer job on one progress bar: {@code start..start+share} of 1000. */
+    private record PhaseProgress(ProgressMonitor whole, int start, int share) implements ProgressMonitor {
+        static ProgressMonitor of(ProgressMonitor whole, int start, int share) {
+            return new PhaseProgress(whole, start, share);
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            if (total > 0) {
+                whole.progress(start + Math.min(share, Math.round((double) done / total * share)), 1000);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return whole.isCancelled();
+        }
     }
 
     private enum Format { MAPSFORGE, PBF }

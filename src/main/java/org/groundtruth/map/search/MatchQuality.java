@@ -1,8 +1,9 @@
 package org.groundtruth.map.search;
 
 /**
- * How well a name matches a query; higher is better, and every exact match ranks above every prefix match, which
- * ranks above a transliteration variant.
+ * How well a name matches a query; higher is better. Every exact match ({@link #exact}) ranks above every other match,
+ * whatever the view (decision 1421). Among the others a prefix of the name comes first, then the whole name in
+ * another transliteration (Zaporozhye for Zaporizhzhia), then a prefix of a later word (a fragment of a longer name).
  */
 public final class MatchQuality {
     /** The whole name, street type included, equals the query ("Площа Свободи"). */
@@ -12,9 +13,10 @@ public final class MatchQuality {
     /** A later word of the name equals the query ("Grace" for "Avenue Princesse Grace"). */
     public static final int WORD_EXACT = 4;
     public static final int PREFIX = 3;
-    public static final int WORD_PREFIX = 2;
-    /** Same transliteration skeleton (Kupjansk ~ Kupiansk). */
-    public static final int VARIANT = 1;
+    /** Same transliteration skeleton (Kupjansk ~ Kupiansk): the whole name, spelt by another system. */
+    public static final int VARIANT = 2;
+    /** A later word of the name starts with the query, or (gazetteer) the query's words occur in the name. */
+    public static final int WORD_PREFIX = 1;
 
     private MatchQuality() {
     }

@@ -110,12 +110,29 @@ public final class NameIndexWriter implements AutoCloseable {
                 keys.add(NameKeys.joinedKey(NameKeys.bareWords(NameKeys.words(spelling))) + number);
             }
         }
+        for (String spelling : streetSpellings) {
+            if (spelling != null && !spelling.isBlank()) {
+                addressVariantKey(NameKeys.joinedKey(NameKeys.bareWords(NameKeys.words(spelling))), number).ifPresent(keys::add);
+            }
+        }
         for (String key : keys) {
             insertAddress.setString(1, key);
             insertAddress.setLong(2, id);
             insertAddress.executeUpdate();
         }
     }
+
+    /**
+     * The transliteration-variant key of an address: a marker, the street's skeleton and the number's key
+     * ("Perekopskaya 12" meets "Перекопська 12"); never equal to or a prefix of a plain key, which has no marker.
+     */
+    static java.util.Optional<String> addressVariantKey(String streetKey, String numberKey) {
+        String skeleton = NameKeys.skeleton(streetKey);
+        return skeleton.length() >= 2 && !numberKey.isEmpty() ? java.util.Optional.of(ADDRESS_VARIANT + skeleton + ADDRESS_VARIANT
+                + numberKey) : java.util.Optional.empty();
+    }
+
+    static final String ADDRESS_VARIANT = "~";
 
     private void key(String key, long id, int pos) throws SQLException {
         insertKey.setString(1, key);

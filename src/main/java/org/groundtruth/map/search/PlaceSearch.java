@@ -14,9 +14,9 @@ import org.groundtruth.map.osm.OsmStore;
 
 /**
  * Offline search over the gazetteer (towns and villages) and the street maps the user added (streets, squares,
- * buildings, POIs, house numbers), in Cyrillic and Latin with transliteration variants. Ranking: match quality first
- * (an exact match always beats a prefix, a prefix beats a variant), then inside the current view, then in Ukraine,
- * then population or importance, then nearer the view first. The caller owns the gazetteer and the stores.
+ * buildings, POIs, house numbers), in Cyrillic and Latin with transliteration variants. Ranking: an exact match always
+ * before any other, then inside the current view, then in Ukraine, then match quality ({@link MatchQuality}), then
+ * population or importance, then nearer the view first. The caller owns the gazetteer and the stores.
  */
 public final class PlaceSearch {
     public static final String GAZETTEER_SOURCE = "gazetteer";
@@ -95,6 +95,7 @@ public final class PlaceSearch {
 
     static Comparator<SearchHit> ranking(Context context, SearchQuery query) {
         Optional<GeoBox> view = context.view();
+        Comparator<SearchHit> exactFirst = Comparator.comparing((SearchHit h) -> MatchQuality.exact(h.quality())).reversed();
         Comparator<SearchHit> byQuality = Comparator.comparingInt(SearchHit::quality).reversed();
         Comparator<SearchHit> inView = Comparator.comparing((SearchHit h) -> view.map(v -> v.contains(h.location())).orElse(false))
                 .reversed();
@@ -104,8 +105,10 @@ public final class PlaceSearch {
         Comparator<SearchHit> importance = Comparator.comparingLong(SearchHit::importance).reversed();
         Comparator<SearchHit> distance = Comparator.comparingDouble(h -> view.map(v -> squaredDegrees(v.center(), h.location()))
                 .orElse(0.0));
-        return byQuality.thenComparing(inView).thenComparing(inUkraine).thenComparing(kindWanted).thenComparing(importance)
-                .thenComparing(distance).thenComparing(SearchHit::name);
+        // exact before the rest (a prefix never outranks an exact match), then what the investigator is looking at:
+        // in the view, then in Ukraine; then how well it matched, then population or importance (decision 1421)
+        return exactFirst.thenComparing(inView).thenComparing(inUkraine).thenComparing(kindWanted).thenComparing(byQuality)
+                .thenComparing(importance).thenComparing(distance).thenComparing(SearchHit::name);
     }
 
     static boolean inUkraine(SearchHit hit) {

@@ -20,4 +20,24 @@ public record SearchQuery(String text, String full, String bare, String skeleton
     public boolean isEmpty() {
         return bare.isEmpty();
     }
+
+    /**
+     * For a query with a house number, the transliteration-variant address key (street skeleton + number, see
+     * {@link NameIndexWriter}): the words before the first one holding a digit are the street, the rest the number.
+     */
+    public java.util.Optional<String> addressVariantKey() {
+        if (!hasNumber) {
+            return java.util.Optional.empty();
+        }
+        List<String> words = NameKeys.bareWords(NameKeys.words(text));
+        int first = 0;
+        while (first < words.size() && words.get(first).chars().noneMatch(Character::isDigit)) {
+            first++;
+        }
+        if (first == 0) {
+            return java.util.Optional.empty();
+        }
+        return NameIndexWriter.addressVariantKey(NameKeys.joinedKey(words.subList(0, first)),
+                NameKeys.joinedKey(words.subList(first, words.size())));
+    }
 }

@@ -36,6 +36,11 @@ public final class StreetIndex {
                 range(connection, "SELECT " + NAME_COLUMNS + ", a.key FROM osm_addr_key a JOIN osm_name n ON n.id = a.name_id"
                         + " WHERE a.key >= ? AND a.key < ? LIMIT " + CANDIDATES, query.bare(), source, best, (key, pos) ->
                         key.equals(query.bare()) ? MatchQuality.EXACT : MatchQuality.PREFIX);
+                java.util.Optional<String> variant = query.addressVariantKey();
+                if (variant.isPresent()) {
+                    exact(connection, "SELECT " + NAME_COLUMNS + " FROM osm_addr_key a JOIN osm_name n ON n.id = a.name_id"
+                            + " WHERE a.key = ? LIMIT " + CANDIDATES, variant.get(), source, best, MatchQuality.VARIANT);
+                }
             }
             range(connection, "SELECT " + NAME_COLUMNS + ", k.key, k.pos FROM osm_key k JOIN osm_name n ON n.id = k.name_id"
                     + " WHERE k.key >= ? AND k.key < ? AND k.pos > 0 LIMIT " + CANDIDATES, query.bare(), source, best,
@@ -48,7 +53,9 @@ public final class StreetIndex {
             }
             if (query.skeleton().length() >= 2) {
                 exact(connection, "SELECT " + NAME_COLUMNS + " FROM osm_skel s JOIN osm_name n ON n.id = s.name_id"
-                        + " WHERE s.skel = ? LIMIT " + CANDIDATES, query.skeleton(), source, best, MatchQuality.VARIANT);
+                        + " WHERE s.skel = ? LIMIT " + CANDIDATES, query.skeleton(), source, best,
+                        // the skeleton leaves the house number out: the street alone is a partial match of such a query
+                        query.hasNumber() ? MatchQuality.WORD_PREFIX : MatchQuality.VARIANT);
             }
         } catch (SQLException e) {
             throw new MapFileException(file, "street search failed: " + e.getMessage(), e);

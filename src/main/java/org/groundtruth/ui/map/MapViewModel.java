@@ -77,6 +77,9 @@ public final class MapViewModel implements AutoCloseable {
     private Optional<Background.Job> runningSearch = Optional.empty();
     /** Held while a search reads the street maps, and while a street map is closed. */
     private final Object streetMapLock = new Object();
+    /** The search indexes of the shown mapsforge layers (built when the .map was added), by layer source. */
+    private final java.util.Map<TileSource, org.groundtruth.map.osm.OsmStore> mapIndexes =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** The text the shown search results answer (results of an earlier keystroke are never shown). */
     private final StringProperty searchedText = new SimpleStringProperty("");
     private final IntegerProperty redraws = new SimpleIntegerProperty();
@@ -365,6 +368,8 @@ public final class MapViewModel implements AutoCloseable {
         for (MapLayer layer : layers) {
             if (layer.source() instanceof OsmTileSource streets) {
                 sources.add(new PlaceSearch.Source(layer.name(), streets.store()));
+            } else if (mapIndexes.containsKey(layer.source())) {
+                sources.add(new PlaceSearch.Source(layer.name(), mapIndexes.get(layer.source())));
             }
         }
         return sources;
@@ -451,17 +456,41 @@ public final class MapViewModel implements AutoCloseable {
     public void openOfflineMaps(org.groundtruth.map.offline.OfflineMapLibrary library) {
         String language = I18n.locale().getLanguage().equals("uk") ? "uk" : "en";
         org.groundtruth.map.MapStyle style = mapStyle.get();
+        java.util.Map<TileSource, org.groundtruth.map.offline.OfflineMap> unindexed = new java.util.concurrent.ConcurrentHashMap<>();
         background.run(I18n.t("map.task.open", library.folder()), progress -> {
             List<TileSource> opened = new java.util.ArrayList<>();
             for (var map : library.list()) {
                 try {
-                    opened.add(library.open(map, style, language));
+                    TileSource source = library.open(map, style, language);
+                    opened.add(source);
+                    library.openSearchIndex(map).ifPresent(index -> mapIndexes.put(source, index));
+                    if (library.needsSearchIndex(map)) {
+                        unindexed.put(source, map);
+                    }
                 } catch (BadInputException e) {
                     LOG.warn("Offline map {} not opened", map.file(), e);
                 }
             }
             return opened;
-        }, opened -> opened.forEach(this::insertOfflineLayer), this::fail);
+        }, opened -> {
+            opened.forEach(this::insertOfflineLayer);
+            unindexed.forEach((source, map) -> indexOfflineMap(library, map, source));
+        }, this::fail);
+    }
+
+    /** Builds the search index of a .map added by an earlier version (progress, cancellable), then searches it too. */
+    private void indexOfflineMap(org.groundtruth.map.offline.OfflineMapLibrary library,
+            org.groundtruth.map.offline.OfflineMap map, TileSource source) {
+        background.run(I18n.t("map.task.indexOfflineMap", map.name()), progress -> {
+            library.buildSearchIndex(map, progress);
+            return library.openSearchIndex(map);
+        }, index -> index.ifPresent(i -> {
+            if (layers.stream().anyMatch(l -> l.source() == source)) {
+                mapIndexes.put(source, i);
+            } else {
+                i.close(); // the layer was removed while its index was built
+            }
+        }), this::fail);
     }
 
     /** Adds a .map or .osm.pbf to the maps folder (progress, cancellable) and shows it above the basemap. */
@@ -470,7 +499,9 @@ public final class MapViewModel implements AutoCloseable {
         org.groundtruth.map.MapStyle style = mapStyle.get();
         background.run(I18n.t("map.task.addOfflineMap", file.getFileName()), progress -> {
             var map = library.add(file, progress);
-            return library.open(map, style, language);
+            TileSource source = library.open(map, style, language);
+            library.openSearchIndex(map).ifPresent(index -> mapIndexes.put(source, index));
+            return source;
         }, source -> {
             MapLayer layer = insertOfflineLayer(source);
             message.set(I18n.t("map.offlineMapAdded", layer.name()));
@@ -525,6 +556,7 @@ public final class MapViewModel implements AutoCloseable {
         background.run(I18n.t("map.task.close", layer.name()), progress -> {
             synchronized (streetMapLock) {
                 layer.source().close();
+                java.util.Optional.ofNullable(mapIndexes.remove(layer.source())).ifPresent(org.groundtruth.map.osm.OsmStore::close);
             }
             return layer;
         }, closed -> { }, this::fail);
@@ -712,6 +744,8 @@ public final class MapViewModel implements AutoCloseable {
             for (MapLayer layer : List.copyOf(layers)) {
                 layer.source().close();
             }
+            mapIndexes.values().forEach(org.groundtruth.map.osm.OsmStore::close);
+            mapIndexes.clear();
         }
         gazetteer.ifPresent(Gazetteer::close);
     }
