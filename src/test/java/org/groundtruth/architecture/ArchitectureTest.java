@@ -1,6 +1,7 @@
 package org.groundtruth.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -63,5 +64,11 @@ class ArchitectureTest {
                         "org.groundtruth.media..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
                 .check(classes);
+    }
+
+    /** Every package can be changed without its dependants changing back: no package cycles. */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("org.groundtruth.(**)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -24,7 +24,7 @@ import org.groundtruth.media.ContentInspector;
 import org.groundtruth.media.SharedMedia;
 import org.groundtruth.store.EvidenceService.ImportRequest;
 import org.groundtruth.store.Investigation;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.InlineBackground;
 import org.groundtruth.ui.evidence.EvidenceAccess;
 import org.groundtruth.ui.evidence.EvidencePane;
