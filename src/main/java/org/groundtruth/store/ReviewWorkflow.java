@@ -56,9 +56,7 @@ public final class ReviewWorkflow {
     public List<AuditEntry> history(String incidentId) {
         return db.read(c -> {
             IncidentService.require(c, incidentId);
-            String mention = "%\"incidentId\":\"" + incidentId + "\"%";
-            return Sql.query(c, "SELECT * FROM audit_log WHERE entity_id = ? OR after_json LIKE ? OR before_json LIKE ?"
-                    + " ORDER BY sequence", AuditLog::entry, incidentId, mention, mention);
+            return AuditLog.forIncident(c, incidentId);
         });
     }
 
