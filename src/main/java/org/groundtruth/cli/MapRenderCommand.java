@@ -14,7 +14,6 @@ import org.groundtruth.core.geo.LatLon;
 import org.groundtruth.map.MapStyle;
 import org.groundtruth.map.MapsDirectory;
 import org.groundtruth.map.TileSource;
-import org.groundtruth.map.basemap.BasemapBuilder;
 import org.groundtruth.map.basemap.BasemapRenderer;
 import org.groundtruth.map.offline.OfflineMap;
 import org.groundtruth.map.offline.OfflineMapLibrary;
@@ -59,7 +58,7 @@ final class MapRenderCommand {
             }
             List<TileSource> layers = new ArrayList<>();
             try {
-                MapsDirectory.locate().ifPresent(maps -> layers.add(BasemapRenderer.open(maps.resolve(BasemapBuilder.FILE_NAME), lang.equals("uk"))));
+                MapsDirectory.locate().ifPresent(maps -> layers.add(BasemapRenderer.open(maps.resolve(MapsDirectory.BASEMAP), lang.equals("uk"))));
                 OfflineMapLibrary library = OfflineMapLibrary.user();
                 for (OfflineMap map : library.list()) {
                     layers.add(library.open(map, mapStyle, lang));

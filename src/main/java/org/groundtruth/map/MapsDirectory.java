@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.groundtruth.map.basemap.BasemapBuilder;
 
 /**
  * Finds the shipped {@code maps/} folder: the {@code groundtruth.maps.dir} system property if set, else
@@ -16,13 +15,15 @@ import org.groundtruth.map.basemap.BasemapBuilder;
  */
 public final class MapsDirectory {
     public static final String PROPERTY = "groundtruth.maps.dir";
+    /** The shipped basemap's file name in the folder; its presence marks the folder. */
+    public static final String BASEMAP = "basemap.sqlite";
 
     private MapsDirectory() {
     }
 
     public static Optional<Path> locate() {
         for (Path candidate : candidates()) {
-            if (Files.isRegularFile(candidate.resolve(BasemapBuilder.FILE_NAME))) {
+            if (Files.isRegularFile(candidate.resolve(BASEMAP))) {
                 return Optional.of(candidate.toAbsolutePath().normalize());
             }
         }

@@ -10,7 +10,7 @@ import org.groundtruth.core.telemetry.CoordinateOrderResolver;
 import org.groundtruth.core.telemetry.OrderDecision;
 import org.groundtruth.core.telemetry.SettlementDistance;
 import org.groundtruth.core.telemetry.TelemetrySample;
-import org.groundtruth.media.telemetry.SrtTelemetryParser;
+import org.groundtruth.media.SrtTelemetryParser;
 
 /**
  * DJI flight telemetry written as SRT subtitles beside the video, as the evidence item's positions

@@ -1,18 +1,23 @@
 package org.groundtruth.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.groundtruth.core.Coded;
 import org.groundtruth.core.audit.AuditAction;
 import org.groundtruth.core.audit.AuditEntry;
 import org.groundtruth.core.audit.ChainCheck;
 import org.groundtruth.core.audit.ChainVerifier;
+import org.groundtruth.core.incident.Incident;
 
 /**
  * The custody log in the database. Entries are only ever appended, inside the transaction of the change they
@@ -39,6 +44,7 @@ public final class AuditLog {
                 entry.before(), entry.after(), entry.reason(), entry.previousHash(), entry.hash());
         Sql.update(c, "UPDATE audit_head SET sequence = ?, hash = ? WHERE singleton = 1", entry.sequence(),
                 entry.hash());
+        indexByIncident(c, entry);
         EntrySigning.signAppended(c, entry);
         return entry;
     }
@@ -76,6 +82,7 @@ public final class AuditLog {
                     entry.entityId(), entry.before(), entry.after(), entry.reason(), entry.previousHash(),
                     entry.hash());
             insert.executeUpdate();
+            indexByIncident(connection, entry);
             EntrySigning.signAppended(connection, entry);
             sequence = entry.sequence();
             hash = entry.hash();
@@ -95,6 +102,45 @@ public final class AuditLog {
         public void close() throws SQLException {
             insert.close();
         }
+    }
+
+    /**
+     * Keys the entry by the incidents it is about ({@code audit_incident}): its entity when that is an incident, and
+     * every {@code incidentId} its before and after states name, at any depth. The history of an incident is read
+     * through this index.
+     */
+    private static void indexByIncident(Connection c, AuditEntry entry) throws SQLException {
+        Set<String> incidents = new LinkedHashSet<>();
+        if (entry.entityId().startsWith(Incident.ID_PREFIX + "-")) {
+            incidents.add(entry.entityId());
+        }
+        namedIncidents(entry.before(), incidents);
+        namedIncidents(entry.after(), incidents);
+        for (String incident : incidents) {
+            Sql.update(c, "INSERT OR IGNORE INTO audit_incident (incident_id, sequence) VALUES (?, ?)", incident,
+                    entry.sequence());
+        }
+    }
+
+    private static void namedIncidents(String json, Set<String> into) {
+        if (json == null || !json.contains("\"incidentId\"")) {
+            return; // most entries: no parsing
+        }
+        try {
+            for (JsonNode value : Json.mapper().readTree(json).findValues("incidentId")) {
+                if (value.isTextual()) {
+                    into.add(value.asText());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new StoreException("custody entry state is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Every entry about the incident (see {@link #indexByIncident}), oldest first. */
+    static List<AuditEntry> forIncident(Connection c, String incidentId) throws SQLException {
+        return Sql.query(c, "SELECT a.* FROM audit_incident i JOIN audit_log a ON a.sequence = i.sequence"
+                + " WHERE i.incident_id = ? ORDER BY a.sequence", AuditLog::entry, incidentId);
     }
 
     static List<AuditEntry> forEntity(Connection c, String entityType, String entityId) throws SQLException {

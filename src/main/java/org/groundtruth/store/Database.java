@@ -62,7 +62,7 @@ public final class Database implements AutoCloseable {
         try {
             Migrations.apply(db);
         } catch (RuntimeException e) {
-            db.close();
+            closeAfterFailure(db, e);
             throw e;
         }
         return db;
@@ -95,23 +95,42 @@ public final class Database implements AutoCloseable {
         try {
             Migrations.requireCurrent(db);
         } catch (RuntimeException e) {
-            db.close();
+            closeAfterFailure(db, e);
             throw e;
         }
         return db;
     }
 
     private static Database connect(Path file, String url, SQLiteConfig config, boolean readOnly) {
+        Connection connection;
         try {
-            Connection connection = DriverManager.getConnection(url, config.toProperties());
+            connection = DriverManager.getConnection(url, config.toProperties());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open investigation database " + file + ": " + e.getMessage(), e);
+        }
+        try {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA foreign_keys = ON");
                 st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
             }
             SqlFunctions.register(connection);
             return new Database(file, connection, readOnly);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             throw new StoreException("cannot open investigation database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opening failed part-way: the connection is closed, and a failure to close is kept with the first one. */
+    private static void closeAfterFailure(Database db, RuntimeException failure) {
+        try {
+            db.close();
+        } catch (RuntimeException closing) {
+            failure.addSuppressed(closing);
         }
     }
 

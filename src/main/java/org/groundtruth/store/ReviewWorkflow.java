@@ -29,7 +29,7 @@ public final class ReviewWorkflow {
     public Incident setStatus(String incidentId, VerificationStatus target, String rationale, String actor) {
         return db.inTransaction(c -> {
             Incident before = IncidentService.require(c, incidentId);
-            ReviewRules.checkStatusChange(before, target, rationale, evidence(c, incidentId));
+            ReviewRules.checkStatusChange(incidentId, before.status(), target, rationale, evidence(c, incidentId));
             if (target == VerificationStatus.READY_FOR_REVIEW) {
                 refuseUnexplainedFlags(c, incidentId);
                 record(c, new Review(Ids.next(Review.ID_PREFIX), incidentId, actor, Optional.empty(),
@@ -56,9 +56,7 @@ public final class ReviewWorkflow {
     public List<AuditEntry> history(String incidentId) {
         return db.read(c -> {
             IncidentService.require(c, incidentId);
-            String mention = "%\"incidentId\":\"" + incidentId + "\"%";
-            return Sql.query(c, "SELECT * FROM audit_log WHERE entity_id = ? OR after_json LIKE ? OR before_json LIKE ?"
-                    + " ORDER BY sequence", AuditLog::entry, incidentId, mention, mention);
+            return AuditLog.forIncident(c, incidentId);
         });
     }
 
@@ -66,7 +64,7 @@ public final class ReviewWorkflow {
             VerificationStatus outcome) {
         return db.inTransaction(c -> {
             Incident before = IncidentService.require(c, incidentId);
-            Review proposal = ReviewRules.checkReview(before, ObservationRepository.latestReview(c, incidentId),
+            Review proposal = ReviewRules.checkReview(incidentId, before.status(), ObservationRepository.latestReview(c, incidentId),
                     reviewer, rationale);
             if (decision == ReviewDecision.APPROVED) {
                 refuseUnexplainedFlags(c, incidentId);

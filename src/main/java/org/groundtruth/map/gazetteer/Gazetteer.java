@@ -57,18 +57,33 @@ public final class Gazetteer implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new MapFileException(file, "gazetteer not found");
         }
+        Connection connection;
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+            connection = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+        } catch (SQLException e) {
+            throw new MapFileException(file, "not a readable gazetteer: " + e.getMessage(), e);
+        }
+        try {
             try (PreparedStatement p = connection.prepareStatement("SELECT value FROM meta WHERE key = 'format'");
                     ResultSet rs = p.executeQuery()) {
                 if (!rs.next() || !"groundtruth-gazetteer".equals(rs.getString(1))) {
-                    connection.close();
                     throw new MapFileException(file, "not a Groundtruth gazetteer");
                 }
             }
             return new Gazetteer(file, connection);
-        } catch (SQLException e) {
-            throw new MapFileException(file, "not a readable gazetteer: " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            closeAfterFailure(connection, e);
+            throw e instanceof MapFileException m ? m
+                    : new MapFileException(file, "not a readable gazetteer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opening failed part-way: the connection is closed, and a failure to close is kept with the first one. */
+    private static void closeAfterFailure(Connection connection, Exception failure) {
+        try {
+            connection.close();
+        } catch (SQLException closing) {
+            failure.addSuppressed(closing);
         }
     }
 

@@ -35,18 +35,29 @@ final class SqliteFiles {
         if (!hasSqliteHeader(file)) {
             throw new MapFileException(file, "not a " + kind + " file (no SQLite header)");
         }
+        Connection c;
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+            c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+        } catch (SQLException e) {
+            throw new MapFileException(file, "corrupt or unreadable " + kind + " file: " + e.getMessage(), e);
+        }
+        try {
             try (PreparedStatement p = c.prepareStatement("PRAGMA quick_check"); ResultSet rs = p.executeQuery()) {
-                if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
-                    String problem = rs.getString(1);
-                    c.close();
+                String answer = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equalsIgnoreCase(answer)) {
+                    String problem = answer;
                     throw new MapFileException(file, "corrupt " + kind + " file (" + problem + ")");
                 }
             }
             return c;
-        } catch (SQLException e) {
-            throw new MapFileException(file, "corrupt or unreadable " + kind + " file: " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof MapFileException m ? m
+                    : new MapFileException(file, "corrupt or unreadable " + kind + " file: " + e.getMessage(), e);
         }
     }
 

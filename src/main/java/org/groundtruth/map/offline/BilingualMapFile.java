@@ -46,7 +46,7 @@ final class BilingualMapFile extends MapFile {
         String primary = "en".equals(language) ? (en != null ? en : fallback) : (uk != null ? uk : fallback);
         String secondary = "en".equals(language) ? (uk != null ? uk : fallback) : (en != null ? en : null);
         if (secondary == null || secondary.isBlank() || secondary.equals(primary)
-                || org.groundtruth.map.search.NameKeys.hasCyrillic(secondary) == org.groundtruth.map.search.NameKeys.hasCyrillic(primary)) {
+                || org.groundtruth.map.NameKeys.hasCyrillic(secondary) == org.groundtruth.map.NameKeys.hasCyrillic(primary)) {
             return primary;
         }
         return primary + " · " + secondary;

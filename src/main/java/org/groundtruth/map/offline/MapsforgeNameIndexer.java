@@ -24,7 +24,7 @@ import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.map.MapFileException;
 import org.groundtruth.map.osm.OsmStore;
 import org.groundtruth.map.search.NameIndexWriter;
-import org.groundtruth.map.search.NameKeys;
+import org.groundtruth.map.NameKeys;
 import org.groundtruth.map.search.PlaceKind;
 import org.mapsforge.core.model.LatLong;
 import org.mapsforge.core.model.Tag;

@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.groundtruth.map.CompactGeometry;
 import org.groundtruth.map.GeoBox;
 import org.groundtruth.map.MapFileException;
+import org.groundtruth.map.search.NameIndexFile;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -25,7 +26,7 @@ import org.locationtech.jts.geom.GeometryFactory;
  * under an R*Tree, the search index and a {@code meta} table (source, bounds, data date). Read-only; one connection
  * per reading thread.
  */
-public final class OsmStore implements AutoCloseable {
+public final class OsmStore implements NameIndexFile {
     public static final String FORMAT = "groundtruth-osm";
     public static final String EXTENSION = ".streets.sqlite";
     static final int VERSION = 1;
@@ -88,6 +89,7 @@ public final class OsmStore implements AutoCloseable {
     }
 
     /** The connection of the calling thread (for the search index in the same file). */
+    @Override
     public Connection connection() {
         if (closed) {
             throw new IllegalStateException("street map is closed");
@@ -95,6 +97,7 @@ public final class OsmStore implements AutoCloseable {
         return connections.get();
     }
 
+    @Override
     public Path file() {
         return file;
     }

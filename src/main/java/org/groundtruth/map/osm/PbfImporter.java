@@ -28,7 +28,7 @@ import org.groundtruth.core.ProgressMonitor;
 import org.groundtruth.map.CompactGeometry;
 import org.groundtruth.map.MapFileException;
 import org.groundtruth.map.search.NameIndexWriter;
-import org.groundtruth.map.search.NameKeys;
+import org.groundtruth.map.NameKeys;
 import org.groundtruth.map.search.PlaceKind;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;

@@ -28,7 +28,6 @@ import org.groundtruth.core.geo.LatLon;
 import org.groundtruth.map.MapsDirectory;
 import org.groundtruth.map.TileKey;
 import org.groundtruth.map.WebMercator;
-import org.groundtruth.map.basemap.BasemapBuilder;
 import org.groundtruth.map.basemap.BasemapRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +74,7 @@ public final class BasemapSnapshots implements MapFigures {
 
     /** Maps from {@code maps/basemap.sqlite}, wherever {@link MapsDirectory} finds it; none when it is missing. */
     public static BasemapSnapshots shipped() {
-        return new BasemapSnapshots(MapsDirectory.locate().map(dir -> dir.resolve(BasemapBuilder.FILE_NAME)));
+        return new BasemapSnapshots(MapsDirectory.locate().map(dir -> dir.resolve(MapsDirectory.BASEMAP)));
     }
 
     public static BasemapSnapshots of(Path basemapFile) {

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.groundtruth.map.NameKeys;
 
 /**
  * Writes the street and address index into an SQLite file (the same file as an imported extract's drawing data):

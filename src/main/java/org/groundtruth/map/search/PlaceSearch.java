@@ -10,7 +10,6 @@ import org.groundtruth.core.geo.LatLon;
 import org.groundtruth.map.GeoBox;
 import org.groundtruth.map.gazetteer.Gazetteer;
 import org.groundtruth.map.gazetteer.Region;
-import org.groundtruth.map.osm.OsmStore;
 
 /**
  * Offline search over the gazetteer (towns and villages) and the street maps the user added (streets, squares,
@@ -24,8 +23,8 @@ public final class PlaceSearch {
     private final Optional<Gazetteer> gazetteer;
     private final List<Source> sources;
 
-    /** A street map and the name shown as the result's source. */
-    public record Source(String name, OsmStore store) {
+    /** A street map (an {@code OsmStore}) and the name shown as the result's source. */
+    public record Source(String name, NameIndexFile store) {
     }
 
     public PlaceSearch(Optional<Gazetteer> gazetteer, List<Source> sources) {

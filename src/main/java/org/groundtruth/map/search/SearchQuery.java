@@ -1,6 +1,7 @@
 package org.groundtruth.map.search;
 
 import java.util.List;
+import org.groundtruth.map.NameKeys;
 
 /**
  * A typed query in key form: {@code full} with street-type words, {@code bare} without them, the transliteration

@@ -19,6 +19,7 @@ import org.groundtruth.media.MediaFiles;
 import org.groundtruth.media.MediaFormatException;
 import org.groundtruth.media.MediaTypes;
 import org.groundtruth.media.MetadataReader;
+import org.groundtruth.media.SrtTelemetryParser;
 
 /**
  * The camera track of any file: an SRT sidecar as it is; a video from its GoPro GPMF track, else from an SRT

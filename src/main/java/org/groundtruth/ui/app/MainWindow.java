@@ -28,11 +28,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import org.groundtruth.store.WorkspaceLocator;
 import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.common.Icon;
 import org.groundtruth.ui.common.TaskRunner;
+import org.groundtruth.ui.evidence.EvidenceAccess;
 import org.groundtruth.ui.evidence.EvidencePane;
 import org.groundtruth.ui.incident.EvidenceListView;
 import org.groundtruth.ui.incident.IncidentFormView;
@@ -61,15 +61,14 @@ public final class MainWindow extends BorderPane {
     private Panels panels;
     private final javafx.beans.value.ChangeListener<WindowLayout> restoreLayout = (o, was, now) -> applyLayout(now);
 
-    private javafx.beans.value.ChangeListener<org.groundtruth.store.Investigation> followInvestigation;
     /** Everything this window listens to on the ViewModels, which outlive it; removed by {@link #dispose()}. */
     private final org.groundtruth.ui.common.Subscriptions subscriptions = new org.groundtruth.ui.common.Subscriptions();
 
     public MainWindow(WorkbenchViewModel vm, TaskRunner runner) {
         this.vm = vm;
         this.runner = runner;
-        this.teamStatus = new org.groundtruth.ui.team.TeamStatusViewModel(runner, vm.session()::investigation,
-                vm.session()::analyst, org.groundtruth.store.team.KeyRing.user());
+        this.wiring = new WorkbenchWiring(vm, runner, subscriptions);
+        this.teamStatus = wiring.teamStatus();
         getStyleClass().add("workbench");
         IncidentListView listView = new IncidentListView(vm.list());
         IncidentFormView formView = new IncidentFormView(vm.form(), vm::saved);
@@ -107,31 +106,19 @@ public final class MainWindow extends BorderPane {
             shadow.ifPresent(s -> map.viewModel().lines().add(new org.groundtruth.ui.map.MapLine(s.from(), s.to(),
                     s.label(), SHADOW)));
         });
-        // Units and the coordinate format from Settings.
-        applyDisplaySettings(map, vm.settingsProperty().get());
-        subscriptions.listen(vm.settingsProperty(), (o, was, now) -> applyDisplaySettings(map, now));
-        // Online tile sources from Settings become map layers (served from their cache when offline-only).
-        addTileSources(map, List.of(), vm.settingsProperty().get().tileSources());
-        subscriptions.listen(vm.settingsProperty(), (o, was, now) -> addTileSources(map, was.tileSources(), now.tileSources()));
-        // Imagery added to the map is kept with the investigation and comes back when it is opened.
-        var investigationLayers = new org.groundtruth.ui.map.InvestigationLayers(map.viewModel(), runner);
-        investigationLayers.use(vm.session().investigation().map(org.groundtruth.store.Investigation::directory));
-        followInvestigation = (o, was, now) -> {
-            investigationLayers.use(Optional.ofNullable(now).map(org.groundtruth.store.Investigation::directory));
-            teamStatus.refresh();
-        };
+        // Units, coordinate format and tile sources from Settings; imagery and team status follow the investigation.
+        wiring.connect(map, teamStatus);
         teamStatus.setOnSynced(() -> {
             vm.list().refresh();
             vm.refreshCounts();
         });
         teamStatus.refresh();
-        subscriptions.listen(vm.session().investigationProperty(), followInvestigation);
         // "Pick on map" in the pin form: show the map; the next click there gives the point.
         vm.verification().setPointPicker(receiver -> {
             workArea.getSelectionModel().select(mapTab);
             map.viewModel().pickPoint(receiver);
         });
-        var evidenceAccess = EvidencePane.access(vm.session()::investigation, vm.session()::analyst);
+        var evidenceAccess = EvidenceAccess.of(vm.session()::investigation, vm.session()::analyst);
         evidencePane = EvidencePane.create(evidenceAccess, runner);
         subscriptions.listen(vm.evidence().selectedProperty(), (o, was, now) -> {
             if (now == null) {
@@ -254,34 +241,19 @@ public final class MainWindow extends BorderPane {
         return panels;
     }
 
-    private static void applyDisplaySettings(org.groundtruth.ui.map.MapPane map, org.groundtruth.store.Settings settings) {
-        org.groundtruth.core.geo.Distances.useImperial(settings.units() == org.groundtruth.store.Settings.Units.IMPERIAL);
-        map.viewModel().setPreferredCoordinateForm(settings.coordinates().ordinal());
-        map.viewModel().redrawsProperty().set(map.viewModel().redrawsProperty().get() + 1);
-    }
-
-    private static void addTileSources(org.groundtruth.ui.map.MapPane map, List<String> before, List<String> now) {
-        for (String template : now) {
-            if (!before.contains(template)) {
-                // No attribution known: the layer is named by its host. A bad template becomes the map's message.
-                map.viewModel().addXyz(template, "", 19);
-            }
-        }
-    }
-
     /** On the very first start, a welcome offering the demo, a new investigation or an existing one. */
     public void welcomeIfFirstRun(java.nio.file.Path opening, java.util.List<java.nio.file.Path> mapsSearched) {
-        if (vm.settingsProperty().get().welcomed()) {
+        if (wiring.welcomed()) {
             return;
         }
         vm.markWelcomed();
         boolean demo = opening.toAbsolutePath().normalize().equals(
-                WorkspaceLocator.demoWorkspace().toAbsolutePath().normalize());
+                wiring.demoWorkspace().toAbsolutePath().normalize());
         WelcomeDialog.ask(window().orElse(null), opening, demo, mapsSearched).ifPresent(choice -> {
             switch (choice) {
                 case NEW -> chooseFolder(true);
                 case OPEN -> chooseFolder(false);
-                default -> vm.open(WorkspaceLocator.demoWorkspace());
+                default -> vm.open(wiring.demoWorkspace());
             }
         });
     }
@@ -340,7 +312,7 @@ public final class MainWindow extends BorderPane {
         MenuItem newInvestigation = item("menu.newInvestigation", Icon.NEW_INVESTIGATION, null, () -> chooseFolder(true));
         MenuItem openInvestigation = item("menu.openInvestigation", Icon.OPEN_INVESTIGATION, "Shortcut+O",
                 () -> chooseFolder(false));
-        MenuItem openDemo = item("menu.openDemo", Icon.DEMO, null, () -> vm.open(WorkspaceLocator.demoWorkspace()));
+        MenuItem openDemo = item("menu.openDemo", Icon.DEMO, null, () -> vm.open(wiring.demoWorkspace()));
         MenuItem importEvidence = item("menu.importEvidence", Icon.IMPORT_EVIDENCE, "Shortcut+I",
                 evidenceView::chooseAndImport);
         MenuItem exportCase = item("menu.exportCase", Icon.EXPORT_CASE, null, () -> org.groundtruth.ui.casefile.ExportCaseDialog.run(
@@ -363,12 +335,11 @@ public final class MainWindow extends BorderPane {
                             vm.refreshCounts();
                         }));
         MenuItem team = new MenuItem(I18n.t("menu.team"));
-        team.setOnAction(e -> org.groundtruth.ui.team.TeamDialog.show(window().orElse(null), new org.groundtruth.ui.team
-                .TeamViewModel(runner, vm.session()::investigation, vm.session()::analyst,
-                        org.groundtruth.store.team.KeyRing.user()).withStatusBar(teamStatus), () -> {
-                            vm.list().refresh();
-                            vm.refreshCounts();
-                        }));
+        team.setOnAction(e -> org.groundtruth.ui.team.TeamDialog.show(window().orElse(null), wiring.team(teamStatus),
+                () -> {
+                    vm.list().refresh();
+                    vm.refreshCounts();
+                }));
         importEvidence.setId("menu-import");
         var readOnly = vm.session().readOnlyProperty();
         importEvidence.disableProperty().bind(readOnly);
@@ -380,8 +351,8 @@ public final class MainWindow extends BorderPane {
 
         MenuItem newIncident = item("menu.newIncident", Icon.NEW_INCIDENT, "Shortcut+N", vm::newIncident);
         MenuItem analyst = item("menu.analyst", Icon.ANALYST, null, this::askAnalyst);
-        MenuItem settings = item("menu.settings", Icon.SETTINGS, "Shortcut+Comma", () -> new SettingsDialog(window().orElse(null),
-                vm.settingsProperty().get()).showAndWait().ifPresent(vm::applySettings));
+        MenuItem settings = item("menu.settings", Icon.SETTINGS, "Shortcut+Comma", 
+                () -> wiring.editSettings(window().orElse(null)));
         newIncident.disableProperty().bind(vm.session().readOnlyProperty());
         Menu edit = new Menu(I18n.t("menu.edit"), null, newIncident, analyst, new SeparatorMenuItem(), settings);
 
@@ -426,6 +397,8 @@ public final class MainWindow extends BorderPane {
 
     /** The status bar's team line (issue 17), refreshed when an investigation opens. */
     private final org.groundtruth.ui.team.TeamStatusViewModel teamStatus;
+    /** The cross-feature connections that need the store (Settings, investigation folder, key ring). */
+    private final WorkbenchWiring wiring;
 
     private HBox statusBar() {
         Label workspace = new Label();

@@ -19,6 +19,7 @@ import org.groundtruth.store.demo.DemoInvestigation;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.incident.EvidenceListViewModel;
 import org.groundtruth.ui.incident.IncidentFormViewModel;
 import org.groundtruth.ui.incident.IncidentListViewModel;

@@ -14,6 +14,22 @@ import org.groundtruth.store.Investigation;
  * storing an extracted frame, and who is at the keyboard. Empty when no investigation is open.
  */
 public interface EvidenceAccess {
+    /** An access over a changing investigation and analyst (the window's session). */
+    static EvidenceAccess of(java.util.function.Supplier<Optional<Investigation>> investigation,
+            java.util.function.Supplier<String> analyst) {
+        return new EvidenceAccess() {
+            @Override
+            public Optional<Investigation> investigation() {
+                return investigation.get();
+            }
+
+            @Override
+            public String analyst() {
+                return analyst.get();
+            }
+        };
+    }
+
     Optional<Investigation> investigation();
 
     String analyst();

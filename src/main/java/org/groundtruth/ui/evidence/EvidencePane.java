@@ -20,7 +20,6 @@ import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.evidence.GpsFix;
 import org.groundtruth.core.verify.InsigniaObservation;
 import org.groundtruth.core.verify.NormalizedBox;
-import org.groundtruth.store.Investigation;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.Icon;
 
@@ -137,22 +136,6 @@ public final class EvidencePane extends BorderPane {
     /** The panel for the window's open investigation (follows {@code session}'s investigation as it changes). */
     public static EvidencePane create(EvidenceAccess access, Background background) {
         return new EvidencePane(new EvidenceViewModel(access, background, Platform::runLater));
-    }
-
-    /** An {@link EvidenceAccess} over a changing investigation and analyst (the window's session). */
-    public static EvidenceAccess access(java.util.function.Supplier<Optional<Investigation>> investigation,
-            java.util.function.Supplier<String> analyst) {
-        return new EvidenceAccess() {
-            @Override
-            public Optional<Investigation> investigation() {
-                return investigation.get();
-            }
-
-            @Override
-            public String analyst() {
-                return analyst.get();
-            }
-        };
     }
 
     /** Shows an item of the open investigation. */

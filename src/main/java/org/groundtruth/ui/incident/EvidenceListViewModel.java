@@ -18,7 +18,7 @@ import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.store.EvidenceService;
 import org.groundtruth.store.EvidenceService.ImportRequest;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;

@@ -24,7 +24,7 @@ import org.groundtruth.core.incident.StrikeType;
 import org.groundtruth.core.incident.TargetType;
 import org.groundtruth.core.incident.TimePrecision;
 import org.groundtruth.core.verify.VerificationStatus;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;

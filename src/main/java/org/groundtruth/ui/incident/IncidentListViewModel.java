@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.core.incident.IncidentQuery;
 import org.groundtruth.core.verify.VerificationStatus;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;

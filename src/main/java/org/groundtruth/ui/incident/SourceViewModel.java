@@ -13,7 +13,7 @@ import org.groundtruth.core.BadInputException;
 import org.groundtruth.core.Ids;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.evidence.Source;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;

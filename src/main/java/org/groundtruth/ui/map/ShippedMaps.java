@@ -3,7 +3,6 @@ package org.groundtruth.ui.map;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.groundtruth.core.BadInputException;
-import org.groundtruth.map.basemap.BasemapBuilder;
 import org.groundtruth.map.basemap.BasemapRenderer;
 import org.groundtruth.map.gazetteer.Gazetteer;
 import org.groundtruth.ui.common.I18n;
@@ -26,7 +25,7 @@ record ShippedMaps(Optional<BasemapRenderer> basemap, Optional<Gazetteer> gazett
         Optional<String> problem = Optional.empty();
         Optional<BasemapRenderer> basemap = Optional.empty();
         try {
-            basemap = Optional.of(BasemapRenderer.open(maps.resolve(BasemapBuilder.FILE_NAME),
+            basemap = Optional.of(BasemapRenderer.open(maps.resolve(org.groundtruth.map.MapsDirectory.BASEMAP),
                     I18n.locale().getLanguage().equals("uk")));
         } catch (BadInputException e) {
             LOG.warn("Basemap unavailable", e);

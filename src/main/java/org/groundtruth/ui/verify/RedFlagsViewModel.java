@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 import org.groundtruth.core.checks.CheckedFlag;
 import org.groundtruth.core.incident.Incident;
 import org.groundtruth.store.Investigation;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;

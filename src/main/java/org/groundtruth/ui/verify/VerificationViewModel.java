@@ -37,7 +37,7 @@ import org.groundtruth.core.verify.SunCalculator;
 import org.groundtruth.core.verify.TimeWindow;
 import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.store.Investigation;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;

@@ -17,6 +17,7 @@ import org.groundtruth.core.telemetry.FlightTrack;
 import org.groundtruth.core.telemetry.SettlementDistance;
 import org.groundtruth.core.telemetry.TelemetrySample;
 import org.groundtruth.media.MediaFormatException;
+import org.groundtruth.media.SrtTelemetryParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

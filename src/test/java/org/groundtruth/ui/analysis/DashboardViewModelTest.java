@@ -16,7 +16,7 @@ import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.TestInvestigations;
 import org.groundtruth.store.demo.DemoInvestigation;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.InlineBackground;
 import org.junit.jupiter.api.AfterEach;

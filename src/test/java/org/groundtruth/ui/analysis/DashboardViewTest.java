@@ -17,7 +17,7 @@ import org.groundtruth.core.incident.StrikeSequence;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.TestInvestigations;
 import org.groundtruth.store.demo.DemoInvestigation;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.app.WorkbenchApp;
 import org.groundtruth.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;

@@ -42,7 +42,7 @@ class EvidencePaneTest {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         investigation = Investigation.open(tmp.resolve("pane-ws-" + System.nanoTime()), new ContentInspector());
         runner = new TaskRunner();
-        pane = EvidencePane.create(EvidencePane.access(() -> Optional.of(investigation), () -> "analyst"), runner);
+        pane = EvidencePane.create(EvidenceAccess.of(() -> Optional.of(investigation), () -> "analyst"), runner);
         stage.setScene(new Scene(pane, 1200, 800));
         stage.show();
     }

@@ -27,7 +27,7 @@ class EvidenceViewModelTest {
     void open() {
         investigation = Investigation.open(tmp.resolve("ws"), new ContentInspector());
         InlineBackground background = new InlineBackground();
-        EvidenceAccess access = EvidencePane.access(() -> Optional.of(investigation), () -> "analyst");
+        EvidenceAccess access = EvidenceAccess.of(() -> Optional.of(investigation), () -> "analyst");
         vm = new EvidenceViewModel(access, background,
                 new VideoPlayerViewModel(Runnable::run, Runnable::run, background, access, deadline -> { }));
     }

@@ -43,7 +43,7 @@ public final class ScanPaneShot {
         Stage[] stage = new Stage[1];
         Platform.startup(() -> {
             TaskRunner runner = new TaskRunner();
-            EvidencePane pane = EvidencePane.create(EvidencePane.access(() -> Optional.of(inv), () -> "analyst"), runner);
+            EvidencePane pane = EvidencePane.create(EvidenceAccess.of(() -> Optional.of(inv), () -> "analyst"), runner);
             ScanViewModel scan = pane.viewModel().scan();
             scan.setIncident(() -> Optional.of(incident.id()));
             stage[0] = new Stage();

@@ -203,7 +203,7 @@ class ScanTemplatesTest {
     }
 
     private ScanViewModel viewModel(Investigation inv) {
-        return new ScanViewModel(EvidencePane.access(() -> Optional.of(inv), () -> ANALYST), new InlineBackground(),
+        return new ScanViewModel(EvidenceAccess.of(() -> Optional.of(inv), () -> ANALYST), new InlineBackground(),
                 Runnable::run);
     }
 

@@ -37,7 +37,7 @@ class ScanViewModelTest {
             Incident incident = inv.incidents().create(Incident.titled("Удар по швидкій"), ANALYST, "");
             EvidenceItem item = inv.evidence().importFile(video, new ImportRequest(Optional.of(incident.id()),
                     Optional.empty(), Sensitivity.PUBLIC), ANALYST, ProgressMonitor.NONE).item();
-            EvidenceAccess access = EvidencePane.access(() -> Optional.of(inv), () -> ANALYST);
+            EvidenceAccess access = EvidenceAccess.of(() -> Optional.of(inv), () -> ANALYST);
             ScanViewModel vm = new ScanViewModel(access, new InlineBackground(), Runnable::run);
             vm.setIncident(() -> Optional.of(incident.id()));
             int[] accepted = {0};
@@ -84,7 +84,7 @@ class ScanViewModelTest {
             Path video = videoWithRedCross(tmp.resolve("v.mp4"));
             EvidenceItem item = inv.evidence().importFile(video, new ImportRequest(Optional.of(incident.id()),
                     Optional.empty(), Sensitivity.PUBLIC), ANALYST, ProgressMonitor.NONE).item();
-            ScanViewModel vm = new ScanViewModel(EvidencePane.access(() -> Optional.of(inv), () -> ANALYST),
+            ScanViewModel vm = new ScanViewModel(EvidenceAccess.of(() -> Optional.of(inv), () -> ANALYST),
                     new InlineBackground(), Runnable::run);
             vm.use(Optional.of(item));
             vm.loadTemplates();

@@ -27,6 +27,7 @@ import org.groundtruth.media.ContentInspector;
 import org.groundtruth.store.EvidenceService.ImportRequest;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.ui.common.TaskRunner;
+import org.groundtruth.ui.evidence.EvidenceAccess;
 import org.groundtruth.ui.evidence.EvidencePane;
 import org.groundtruth.ui.map.MapPane;
 import org.groundtruth.ui.map.MapViewport;
@@ -63,7 +64,7 @@ class FindOnMapWindowTest {
         investigation = Investigation.open(tmp.resolve("find-ws-" + System.nanoTime()), new ContentInspector());
         incident = investigation.incidents().create(Incident.titled("Удар по пожежній машині"), "analyst", "");
         runner = new TaskRunner();
-        evidence = EvidencePane.create(EvidencePane.access(() -> Optional.of(investigation), () -> "analyst"), runner);
+        evidence = EvidencePane.create(EvidenceAccess.of(() -> Optional.of(investigation), () -> "analyst"), runner);
         map = MapWorkArea.create(runner, FXCollections.observableArrayList(incident), new SimpleObjectProperty<>(incident),
                 () -> Optional.of(investigation));
         FindOnMap.connect(evidence, map, runner, () -> Optional.of(investigation), () -> "analyst",

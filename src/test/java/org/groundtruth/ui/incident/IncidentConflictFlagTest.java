@@ -16,7 +16,7 @@ import org.groundtruth.store.Investigation;
 import org.groundtruth.store.Json;
 import org.groundtruth.store.TestInvestigations;
 import org.groundtruth.store.team.KeyRing;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.InlineBackground;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -14,7 +14,7 @@ import org.groundtruth.core.incident.TargetType;
 import org.groundtruth.core.verify.VerificationStatus;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.TestInvestigations;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.InlineBackground;
 import org.junit.jupiter.api.AfterEach;

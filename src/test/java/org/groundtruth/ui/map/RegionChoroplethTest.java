@@ -15,7 +15,7 @@ import org.groundtruth.store.TestInvestigations;
 import org.groundtruth.store.demo.DemoInvestigation;
 import org.groundtruth.ui.analysis.DashboardViewModel;
 import org.groundtruth.ui.analysis.RegionTotals;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

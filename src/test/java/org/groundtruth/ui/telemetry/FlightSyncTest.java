@@ -24,7 +24,7 @@ import org.groundtruth.media.ContentInspector;
 import org.groundtruth.media.SharedMedia;
 import org.groundtruth.store.EvidenceService.ImportRequest;
 import org.groundtruth.store.Investigation;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.InlineBackground;
 import org.groundtruth.ui.evidence.EvidenceAccess;
 import org.groundtruth.ui.evidence.EvidencePane;
@@ -55,7 +55,7 @@ class FlightSyncTest {
     @BeforeEach
     void open() {
         investigation = Investigation.open(tmp.resolve("ws"), new ContentInspector());
-        EvidenceAccess access = EvidencePane.access(() -> Optional.of(investigation), () -> "Олена");
+        EvidenceAccess access = EvidenceAccess.of(() -> Optional.of(investigation), () -> "Олена");
         evidence = new EvidenceViewModel(access, InlineBackground.INSTANCE, new VideoPlayerViewModel(Runnable::run,
                 Runnable::run, InlineBackground.INSTANCE, access, deadline -> { }));
         map = new MapViewModel(InlineBackground.INSTANCE, Optional.empty(), tmp.resolve("cache"));
@@ -263,7 +263,7 @@ class FlightSyncTest {
         assertThat(across).isCloseTo(2 * 39.8 * Math.tan(Math.toRadians(30)), within(0.5));
 
         // the next session: a new window loads what was remembered and uses it without asking
-        EvidenceAccess access = EvidencePane.access(() -> Optional.of(investigation), () -> "Олена");
+        EvidenceAccess access = EvidenceAccess.of(() -> Optional.of(investigation), () -> "Олена");
         EvidenceViewModel nextEvidence = new EvidenceViewModel(access, InlineBackground.INSTANCE,
                 new VideoPlayerViewModel(Runnable::run, Runnable::run, InlineBackground.INSTANCE, access, deadline -> { }));
         MapViewModel nextMap = new MapViewModel(InlineBackground.INSTANCE, Optional.empty(), tmp.resolve("cache2"));

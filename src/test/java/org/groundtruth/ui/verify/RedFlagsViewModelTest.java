@@ -15,7 +15,7 @@ import org.groundtruth.core.incident.Incident;
 import org.groundtruth.media.ContentInspector;
 import org.groundtruth.store.EvidenceService;
 import org.groundtruth.store.Investigation;
-import org.groundtruth.ui.app.Session;
+import org.groundtruth.ui.common.Session;
 import org.groundtruth.ui.common.InlineBackground;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -89,7 +89,7 @@ public final class GazetteerBuilder {
     }
 
     /**
-     * Transliteration skeletons (see {@link org.groundtruth.map.search.NameKeys#skeleton}) of every name, so that
+     * Transliteration skeletons (see {@link org.groundtruth.map.NameKeys#skeleton}) of every name, so that
      * Kupjansk finds Kupiansk; only inside {@link #VARIANTS_BOX} (Ukraine and its neighbours), to keep the file small.
      */
     private static void writeSkeletons(GeoNamesPlace place, PreparedStatement insert) throws SQLException {
@@ -98,7 +98,7 @@ public final class GazetteerBuilder {
         }
         java.util.Set<String> done = new java.util.HashSet<>();
         for (String name : searchableNames(place)) {
-            String skeleton = org.groundtruth.map.search.NameKeys.skeleton(org.groundtruth.map.search.NameKeys.key(name));
+            String skeleton = org.groundtruth.map.NameKeys.skeleton(org.groundtruth.map.NameKeys.key(name));
             if (skeleton.length() >= 2 && done.add(skeleton)) {
                 insert.setString(1, skeleton);
                 insert.setLong(2, place.id());

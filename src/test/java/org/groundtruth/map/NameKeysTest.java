@@ -1,7 +1,8 @@
-package org.groundtruth.map.search;
+package org.groundtruth.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.groundtruth.map.search.SearchQuery;
 import org.junit.jupiter.api.Test;
 
 class NameKeysTest {

@@ -1,4 +1,4 @@
-package org.groundtruth.media.telemetry;
+package org.groundtruth.media;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +16,6 @@ import org.groundtruth.core.telemetry.FlightTrack;
 import org.groundtruth.core.telemetry.OrderDecision;
 import org.groundtruth.core.telemetry.OrderEvidence;
 import org.groundtruth.core.telemetry.TelemetrySample;
-import org.groundtruth.media.MediaFormatException;
 
 /**
  * DJI flight telemetry written as SRT subtitles, every generation seen so far:

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * cut into grid cells, indexed by one R*Tree per band, labels with Latin and Ukrainian names.
  */
 public final class BasemapBuilder {
-    public static final String FILE_NAME = "basemap.sqlite";
+    public static final String FILE_NAME = org.groundtruth.map.MapsDirectory.BASEMAP;
     static final int FORMAT_VERSION = 1;
     private static final Logger LOG = LoggerFactory.getLogger(BasemapBuilder.class);
 

@@ -1,4 +1,4 @@
-package org.groundtruth.map.search;
+package org.groundtruth.map;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.groundtruth.ui.app;
+package org.groundtruth.ui.common;
 
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
