@@ -40,6 +40,16 @@ class TeamAdminCommandsTest {
             System.setProperty(PGPASSFILE, pgpass.toString());
             String url = server.adminUrl().display();
 
+            String name = server.name("Ірина Адмін");
+            server.dropRoleAtClose(name);
+            assertThat(CliRun.of("keys", "create", name).exitCode()).isZero();
+            JsonNode key = CliRun.of("keys", "show", name, "--json").json();
+            String keyFile = key.get("publicKeyFile").asText();
+            CliRun beforeInit = CliRun.of("team", "analyst", "add", name, "--role", "editor", "--server", url, "--key",
+                    keyFile);
+            assertThat(beforeInit.exitCode()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(beforeInit.err()).contains("has no team schema yet: run team init first");
+
             CliRun init = CliRun.of("team", "init", "--server", url, "--json");
             assertThat(init.exitCode()).as(init.err()).isZero();
             int version = init.json().get("schemaVersion").asInt();
@@ -47,12 +57,6 @@ class TeamAdminCommandsTest {
             CliRun again = CliRun.of("team", "init", "--server", url, "--json");
             assertThat(again.exitCode()).as(again.err()).isZero();
             assertThat(again.json().get("schemaVersion").asInt()).isEqualTo(version);
-
-            String name = server.name("Ірина Адмін");
-            server.dropRoleAtClose(name);
-            assertThat(CliRun.of("keys", "create", name).exitCode()).isZero();
-            JsonNode key = CliRun.of("keys", "show", name, "--json").json();
-            String keyFile = key.get("publicKeyFile").asText();
 
             CliRun badRole = CliRun.of("team", "analyst", "add", name, "--role", "boss", "--server", url, "--key", keyFile);
             assertThat(badRole.exitCode()).isEqualTo(Cli.BAD_INPUT);

@@ -149,6 +149,13 @@ public final class TeamServer {
         }
         try {
             c.setAutoCommit(false);
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT to_regclass('gt.analyst') IS NOT NULL")) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    throw new BadInputException("server " + url.display() + " has no team schema yet: run team init"
+                            + " first (File ▸ Team ▸ Set up the team server…)");
+                }
+            }
             try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
                 st.setString(1, key.name());
                 if (st.executeQuery().next()) {

@@ -12,9 +12,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -46,7 +48,7 @@ public final class TeamAdminDialog {
             vm.initServer(admin.getText().toCharArray());
             admin.clear();
         });
-        show(owner, "team.admin.initTitle", new VBox(10, new Label(I18n.t("team.admin.initHelp")), form, init,
+        show(owner, "team.admin.initTitle", new VBox(10, help("team.admin.initHelp"), form, init,
                 status(vm)));
     }
 
@@ -109,7 +111,7 @@ public final class TeamAdminDialog {
         HBox.setHgrow(generated, Priority.ALWAYS);
         shown.visibleProperty().bind(vm.generatedPasswordProperty().isNotEmpty());
         shown.managedProperty().bind(shown.visibleProperty());
-        show(owner, "team.admin.addTitle", new VBox(10, new Label(I18n.t("team.admin.addHelp")), form, add, status(vm),
+        show(owner, "team.admin.addTitle", new VBox(10, help("team.admin.addHelp"), form, add, status(vm),
                 shown));
     }
 
@@ -117,7 +119,19 @@ public final class TeamAdminDialog {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
         return form;
+    }
+
+    private static Label help(String key) {
+        Label help = new Label(I18n.t(key));
+        help.setWrapText(true);
+        help.setMaxWidth(640);
+        return help;
     }
 
     private static TextField server(TeamAdminViewModel vm) {
