@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -107,8 +108,8 @@ public final class TeamAdminDialog {
         generated.setEditable(false);
         generated.textProperty().bind(vm.generatedPasswordProperty());
         Label generatedLabel = new Label(I18n.t("team.admin.generated"));
-        HBox shown = new HBox(8, generatedLabel, generated);
-        HBox.setHgrow(generated, Priority.ALWAYS);
+        generatedLabel.setWrapText(true);
+        VBox shown = new VBox(4, generatedLabel, generated);
         shown.visibleProperty().bind(vm.generatedPasswordProperty().isNotEmpty());
         shown.managedProperty().bind(shown.visibleProperty());
         show(owner, "team.admin.addTitle", new VBox(10, help("team.admin.addHelp"), form, add, status(vm),
@@ -177,6 +178,10 @@ public final class TeamAdminDialog {
         dialog.setTitle(I18n.t(titleKey));
         dialog.getDialogPane().getButtonTypes().add(DialogButtons.close());
         dialog.getDialogPane().setContent(content);
+        // The result (and a generated password) appear below the form: the window grows to show them.
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        InvalidationListener fit = o -> javafx.application.Platform.runLater(window::sizeToScene);
+        ((Label) content.lookup("#team-admin-status")).textProperty().addListener(fit);
         dialog.showAndWait();
     }
 }
