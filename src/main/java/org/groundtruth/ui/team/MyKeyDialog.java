@@ -58,6 +58,8 @@ public final class MyKeyDialog {
         dialog.setTitle(I18n.t("team.key.title"));
         dialog.getDialogPane().getButtonTypes().add(DialogButtons.close());
         dialog.getDialogPane().setContent(content);
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        vm.pemProperty().addListener(o -> javafx.application.Platform.runLater(window::sizeToScene));
         vm.load();
         dialog.showAndWait();
     }
