@@ -1,20 +1,16 @@
 package org.groundtruth.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.groundtruth.core.BadInputException;
-import org.groundtruth.core.identity.AnalystKey;
 import org.groundtruth.core.identity.FieldConflict;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.store.TeamLocal;
 import org.groundtruth.store.team.ServerAudit;
 import org.groundtruth.store.team.ServerUrl;
+import org.groundtruth.store.team.TeamAdmin;
 import org.groundtruth.store.team.TeamClient;
 import org.groundtruth.store.team.TeamServer;
 import org.groundtruth.store.team.TeamSync;
@@ -40,8 +36,7 @@ final class TeamCommand {
     }
 
     static String adminUser(ServerUrl url) {
-        return url.user().or(() -> Optional.ofNullable(System.getenv("PGUSER")).filter(s -> !s.isBlank()))
-                .orElse(System.getProperty("user.name"));
+        return TeamAdmin.adminUser(url);
     }
 
     @Command(name = "init", description = "Create or upgrade the team schema on the server (as the database owner).")
@@ -57,7 +52,7 @@ final class TeamCommand {
         public Integer call() {
             ServerUrl url = ServerUrl.parse(server);
             return TeamCalls.run(spec, () -> {
-                int version = TeamServer.init(url, adminUser(url));
+                int version = TeamAdmin.init(url, Optional.empty());
                 if (json) {
                     Output.json(spec, new Result(url.display(), version));
                 } else {
@@ -88,37 +83,23 @@ final class TeamCommand {
         @Override
         public Integer call() {
             ServerUrl url = ServerUrl.parse(server);
-            String pem;
-            try {
-                pem = Files.readString(keyFile, StandardCharsets.US_ASCII);
-            } catch (IOException e) {
-                throw new BadInputException("cannot read public key file " + keyFile + ": " + e.getMessage());
-            }
-            AnalystKey key = AnalystKey.fromPem(name, pem).orElseThrow(() -> new BadInputException(
-                    keyFile + " is not an Ed25519 public key (PEM)"));
-            Optional<String> given = Optional.ofNullable(System.getenv(NEW_PASSWORD_ENV)).filter(s -> !s.isEmpty());
-            String password = given.orElseGet(TeamCommand::generatePassword);
+            Optional<char[]> given = Optional.ofNullable(System.getenv(NEW_PASSWORD_ENV)).filter(s -> !s.isEmpty())
+                    .map(String::toCharArray);
             return TeamCalls.run(spec, () -> {
-                TeamServer.Registered r = TeamServer.addAnalyst(url, adminUser(url), key, role, password.toCharArray(),
-                        given.isEmpty());
-                String shown = given.isEmpty() ? password : "";
+                TeamAdmin.Added added = TeamAdmin.addAnalyst(url, Optional.empty(), name, role, keyFile, given);
+                TeamServer.Registered r = added.registered();
+                String shown = added.generatedPassword().orElse("");
                 if (json) {
                     Output.json(spec, new Result(r.name(), r.role(), r.fingerprint(), shown));
                 } else {
                     Output.line(spec, "registered " + r.name() + " as " + r.role() + " (key " + r.fingerprint() + ")");
-                    if (given.isEmpty()) {
+                    if (added.generatedPassword().isPresent()) {
                         Output.line(spec, "password (shown once; give it to " + r.name() + " for ~/.pgpass): " + shown);
                     }
                 }
                 return Cli.OK;
             });
         }
-    }
-
-    static String generatePassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     @Command(name = "join", description = "Link this investigation to a project on the server (creating the project"

@@ -49,7 +49,7 @@ final class LoggedStates {
         Map<String, Map<String, Logged>> logged = new HashMap<>();
         Map<String, Long> links = new HashMap<>();
         readLog(c, logged, links);
-        Set<String> shared = pulledFromTeam(c);
+        SharedRows team = SharedRows.read(c);
         Set<String> deletedIncidents = new HashSet<>();
         logged.getOrDefault(IncidentService.ENTITY, Map.of()).forEach((id, state) -> {
             if (state.after().isEmpty()) {
@@ -69,10 +69,14 @@ final class LoggedStates {
             ids.addAll(rows.keySet());
             for (String id : ids) {
                 checked++;
-                if (sharedWithTeam(id, expected.get(id), shared)) {
-                    continue; // its state is the merge of this log and the team's signed entries (decision 1230)
+                Logged last = logged.getOrDefault(type, Map.of()).get(id);
+                Optional<String> problem;
+                if (team.touches(id, last == null ? Optional.empty() : last.after())) {
+                    // its state is this log merged with the team's signed entries, replayed (decision 1710)
+                    problem = shared(team, type, id, last, expected.get(id), rows.get(id));
+                } else {
+                    problem = compare(type, id, expected.get(id), rows.get(id));
                 }
-                Optional<String> problem = compare(type, id, expected.get(id), rows.get(id));
                 if (problem.isPresent()) {
                     return StateCheck.differs(checked, type, id, problem.get());
                 }
@@ -87,15 +91,17 @@ final class LoggedStates {
         allLinks.addAll(rowLinks);
         for (String key : allLinks) {
             checked++;
-            if (shared.contains(key.substring(0, key.indexOf(' ')))) {
-                continue;
+            String incident = key.substring(0, key.indexOf(' '));
+            boolean sharedIncident = team.touchesIncident(incident);
+            if (sharedIncident && !team.incidentHere(incident)) {
+                continue; // the incident itself is checked against the replay, which says it is gone
             }
             String name = "link incident " + key.replace(" ", " ↔ evidence ");
             if (!rowLinks.contains(key)) {
                 return StateCheck.differs(checked, LINK, key.replace(' ', '>'), name
                         + " is in the custody log (entry " + links.get(key) + ") but not in the database");
             }
-            if (!expectedLinks.contains(key)) {
+            if (!expectedLinks.contains(key) && !(sharedIncident && team.teamLinked(key))) {
                 return StateCheck.differs(checked, LINK, key.replace(' ', '>'), name
                         + " is in the database but no custody entry made it");
             }
@@ -131,45 +137,14 @@ final class LoggedStates {
         }
     }
 
-    /**
-     * Entities other analysts' pulled entries touched, and the incidents those entries belong to. Their rows are the
-     * merge of this log with the team's entries (conflicts kept apart), so this log alone is not their reference;
-     * the team entries are checked by their own signed chains ({@code team audit verify}).
-     */
-    private static Set<String> pulledFromTeam(Connection c) throws SQLException {
-        Set<String> shared = new HashSet<>();
-        if (Sql.query(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'team_entry'",
-                rs -> rs.getString(1)).isEmpty()) {
-            return shared;
+    /** The check of a record the team shares: the replay of this log and the pulled entries ({@link SharedRows}). */
+    private static Optional<String> shared(SharedRows team, String type, String id, Logged last, Logged expected,
+            RowState row) {
+        if (row != null && row.json().isEmpty()) {
+            return Optional.of(type + " " + id + " cannot be read from the database: " + row.unreadable());
         }
-        try (PreparedStatement st = c.prepareStatement("SELECT entity_id, after_json, before_json FROM team_entry");
-                ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                shared.add(rs.getString(1));
-                for (int column = 2; column <= 3; column++) {
-                    String json = rs.getString(column);
-                    if (json != null && json.strip().startsWith("{")) {
-                        JsonNode state = tree(json);
-                        INCIDENT_FIELDS.stream().filter(state::hasNonNull).forEach(f -> shared.add(state.get(f).asText()));
-                    }
-                }
-            }
-        }
-        return shared;
-    }
-
-    private static boolean sharedWithTeam(String id, Logged logged, Set<String> shared) {
-        if (shared.isEmpty()) {
-            return false;
-        }
-        if (shared.contains(id)) {
-            return true;
-        }
-        if (logged == null || logged.after().isEmpty()) {
-            return false;
-        }
-        JsonNode state = tree(logged.after().get());
-        return INCIDENT_FIELDS.stream().anyMatch(f -> state.hasNonNull(f) && shared.contains(state.get(f).asText()));
+        return team.problem(type, id, last != null, expected == null ? Optional.empty() : expected.after(),
+                last == null ? 0 : last.sequence(), row == null ? Optional.empty() : row.json());
     }
 
     private static boolean orphaned(String after, Set<String> deletedIncidents) {

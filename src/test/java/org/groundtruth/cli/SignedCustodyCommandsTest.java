@@ -105,6 +105,52 @@ class SignedCustodyCommandsTest {
     }
 
     @Test
+    void anAnalystRenamedWithTheSameKeyStillCannotApproveTheirOwnWork() throws Exception {
+        assertThat(CliRun.of("keys", "create", olena).exitCode()).isZero();
+        incident = as(olena, "incident", "add", "--title", "Швидка під Куп'янськом", "--json").json().get("id").asText();
+        String photo = as(olena, "import", PHOTO, "--incident", incident, "--json").json().get(0).get("id").asText();
+        assertThat(as(olena, "pin", "add", incident, "--at", "49.7106, 37.6156", "--precision", "100", "--method", "дах",
+                "--accept").exitCode()).isZero();
+        assertThat(as(olena, "insignia", "add", incident, "--evidence", photo, "--box", "0,0,1,1", "--type",
+                "none-visible").exitCode()).isZero();
+        assertThat(as(olena, "status", "set", incident, "ready-for-review", "--rationale", "готово").exitCode()).isZero();
+
+        // Олена renames herself to Микола and takes her own key pair along under the new name (files copied).
+        KeyRing ring = KeyRing.user();
+        Path olenaPub = ring.publicFile(olena);
+        Path mykolaPub = ring.publicFile(mykola);
+        Files.copy(olenaPub, mykolaPub);
+        Files.copy(keyFile(olenaPub), keyFile(mykolaPub));
+        try {
+            assertThat(ring.publicKey(mykola).orElseThrow().fingerprint())
+                    .isEqualTo(ring.publicKey(olena).orElseThrow().fingerprint());
+            CliRun self = as(mykola, "review", "approve", incident, "--rationale", "сама себе");
+            assertThat(self.exitCode()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(self.err()).contains("same key").contains("whatever name they use");
+            assertThat(self.err().strip().lines()).hasSize(1);
+            JsonNode shown = as(olena, "incident", "show", incident, "--json").json();
+            assertThat(shown.get("status").asText()).isEqualTo("ready_for_review");
+            JsonNode check = as("будь-хто", "audit", "verify", "--json").json();
+            assertThat(check.get("intact").asBoolean()).isTrue();
+            assertThat(check.get("signatures").get("valid").asBoolean()).isTrue();
+        } finally {
+            Files.deleteIfExists(keyFile(mykolaPub));
+            Files.deleteIfExists(mykolaPub);
+        }
+
+        // Микола's own key (a different identity) may approve it.
+        assertThat(CliRun.of("keys", "create", mykola).exitCode()).isZero();
+        CliRun approved = as(mykola, "review", "approve", incident, "--rationale", "перевірив", "--json");
+        assertThat(approved.exitCode()).as(approved.err()).isZero();
+        assertThat(approved.json().get("status").asText()).isEqualTo("verified");
+    }
+
+    private static Path keyFile(Path publicFile) {
+        String name = publicFile.getFileName().toString();
+        return publicFile.resolveSibling(name.substring(0, name.length() - ".pub".length()) + ".key");
+    }
+
+    @Test
     void aForgedSignatureIsNamedByAuditVerify() throws Exception {
         assertThat(CliRun.of("keys", "create", olena).exitCode()).isZero();
         as(olena, "incident", "add", "--title", "Перший");

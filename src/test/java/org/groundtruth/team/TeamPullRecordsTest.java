@@ -228,6 +228,8 @@ class TeamPullRecordsTest {
     private static void verified(Laptop... laptops) {
         for (Laptop l : laptops) {
             assertThat(l.inv.custody().verify().isIntact()).as(l.analyst).isTrue();
+            var rows = l.inv.custody().verifyRows();
+            assertThat(rows.agreesWithLog()).as(l.analyst + ": " + rows.problem()).isTrue();
             var check = l.inv.team().verifySignatures();
             assertThat(check.isValid()).as(l.analyst + ": " + check.problem()).isTrue();
         }

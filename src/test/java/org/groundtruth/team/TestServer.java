@@ -48,6 +48,15 @@ public final class TestServer implements AutoCloseable {
 
     /** The test server, or the test is skipped when none is configured. */
     public static TestServer create() throws SQLException {
+        TestServer server = createEmpty();
+        try (Connection c = server.adminConnection()) {
+            TeamServer.init(server.url, c);
+        }
+        return server;
+    }
+
+    /** A new empty database on the test server (no team schema yet), or the test is skipped without a server. */
+    public static TestServer createEmpty() throws SQLException {
         String spec = System.getenv(ENV);
         assumeTrue(spec != null && !spec.isBlank(), ENV + " is not set: no PostgreSQL test server");
         URI uri = URI.create(spec);
@@ -56,11 +65,22 @@ public final class TestServer implements AutoCloseable {
         char[] password = URLDecoder.decode(info.length > 1 ? info[1] : "", StandardCharsets.UTF_8).toCharArray();
         ServerUrl admin = new ServerUrl(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(),
                 uri.getPath().replaceFirst("^/", ""), Optional.empty());
-        TestServer server = new TestServer(admin, user, password);
-        try (Connection c = server.adminConnection()) {
-            TeamServer.init(server.url, c);
-        }
-        return server;
+        return new TestServer(admin, user, password);
+    }
+
+    /** The test database's address with the administrator's login (no password), as typed into the window. */
+    public ServerUrl adminUrl() {
+        return new ServerUrl(url.host(), url.port(), url.database(), Optional.of(adminUser));
+    }
+
+    /** The administrator's password (a copy). */
+    public char[] adminPassword() {
+        return adminPassword.clone();
+    }
+
+    /** Drops the login role {@code name} when the test server closes (roles are cluster-wide). */
+    public void dropRoleAtClose(String name) {
+        roles.add(name);
     }
 
     public Connection adminConnection() {

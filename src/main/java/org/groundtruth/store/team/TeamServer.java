@@ -66,7 +66,12 @@ public final class TeamServer {
 
     /** Connects as {@code user} (password from PGPASSWORD or ~/.pgpass) and creates or upgrades the schema. */
     public static int init(ServerUrl url, String user) {
-        try (Connection c = connect(url, user, Optional.empty())) {
+        return init(url, user, Optional.empty());
+    }
+
+    /** Connects as {@code user} with {@code password} (else PGPASSWORD or ~/.pgpass) and creates or upgrades the schema. */
+    public static int init(ServerUrl url, String user, Optional<char[]> password) {
+        try (Connection c = connect(url, user, password)) {
             return init(url, c);
         } catch (SQLException e) {
             throw failure(url, e);
@@ -76,7 +81,13 @@ public final class TeamServer {
     /** Connects as administrator {@code user} and registers an analyst (see below). */
     public static Registered addAnalyst(ServerUrl url, String user, AnalystKey key, String role, char[] password,
             boolean generated) {
-        try (Connection c = connect(url, user, Optional.empty())) {
+        return addAnalyst(url, user, Optional.empty(), key, role, password, generated);
+    }
+
+    /** As above, the administrator's password given ({@code adminPassword}; else PGPASSWORD or ~/.pgpass). */
+    public static Registered addAnalyst(ServerUrl url, String user, Optional<char[]> adminPassword, AnalystKey key,
+            String role, char[] password, boolean generated) {
+        try (Connection c = connect(url, user, adminPassword)) {
             return addAnalyst(url, c, key, role, password, generated);
         } catch (SQLException e) {
             throw failure(url, e);
@@ -138,6 +149,13 @@ public final class TeamServer {
         }
         try {
             c.setAutoCommit(false);
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT to_regclass('gt.analyst') IS NOT NULL")) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    throw new BadInputException("server " + url.display() + " has no team schema yet: run team init"
+                            + " first (File ▸ Team ▸ Set up the team server…)");
+                }
+            }
             try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
                 st.setString(1, key.name());
                 if (st.executeQuery().next()) {

@@ -334,12 +334,23 @@ public final class MainWindow extends BorderPane {
                             vm.list().refresh();
                             vm.refreshCounts();
                         }));
-        MenuItem team = new MenuItem(I18n.t("menu.team"));
-        team.setOnAction(e -> org.groundtruth.ui.team.TeamDialog.show(window().orElse(null), wiring.team(teamStatus),
-                () -> {
+        MenuItem teamProject = new MenuItem(I18n.t("menu.team.project"));
+        teamProject.setOnAction(e -> org.groundtruth.ui.team.TeamDialog.show(window().orElse(null),
+                wiring.team(teamStatus), () -> {
                     vm.list().refresh();
                     vm.refreshCounts();
                 }));
+        MenuItem teamInit = new MenuItem(I18n.t("menu.team.init"));
+        teamInit.setOnAction(e -> org.groundtruth.ui.team.TeamAdminDialog.showInit(window().orElse(null),
+                new org.groundtruth.ui.team.TeamAdminViewModel(runner)));
+        MenuItem teamAdd = new MenuItem(I18n.t("menu.team.add"));
+        teamAdd.setOnAction(e -> org.groundtruth.ui.team.TeamAdminDialog.showRegister(window().orElse(null),
+                new org.groundtruth.ui.team.TeamAdminViewModel(runner)));
+        MenuItem teamKey = new MenuItem(I18n.t("menu.team.key"));
+        teamKey.setOnAction(e -> org.groundtruth.ui.team.MyKeyDialog.show(window().orElse(null), wiring.myKey()));
+        Menu team = new Menu(I18n.t("menu.teamMenu"), null, teamProject, teamKey, new SeparatorMenuItem(),
+                teamInit, teamAdd);
+        team.setId("menu-team");
         importEvidence.setId("menu-import");
         var readOnly = vm.session().readOnlyProperty();
         importEvidence.disableProperty().bind(readOnly);

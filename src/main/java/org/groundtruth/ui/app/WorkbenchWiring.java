@@ -44,6 +44,11 @@ final class WorkbenchWiring {
                 .withStatusBar(status);
     }
 
+    /** The "My key" dialog's ViewModel for the analyst using the window. */
+    org.groundtruth.ui.team.MyKeyViewModel myKey() {
+        return new org.groundtruth.ui.team.MyKeyViewModel(runner, vm.session()::analyst, KeyRing.user());
+    }
+
     /**
      * Units, the coordinate form and online tile sources follow Settings; imagery layers and the team status follow
      * the open investigation.
