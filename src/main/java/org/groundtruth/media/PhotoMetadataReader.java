@@ -1,6 +1,5 @@
 package org.groundtruth.media;
 
-import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.lang.GeoLocation;
 import com.drew.metadata.Directory;
@@ -29,7 +28,7 @@ import org.groundtruth.core.evidence.MetadataTag;
 
 /**
  * EXIF, XMP, IPTC, ICC and format headers of still images (JPEG, HEIC, TIFF, WebP, PNG, GIF, BMP) through
- * metadata-extractor. It reads headers only, never pixels, so a decompression bomb costs nothing here.
+ * metadata-extractor, and FLIR's own APP1 segments of thermal JPEGs (GPS there when EXIF has none). It reads headers only, never pixels, so a decompression bomb costs nothing here.
  */
 final class PhotoMetadataReader {
     static final String GPS_SOURCE = "EXIF GPS";
@@ -37,7 +36,7 @@ final class PhotoMetadataReader {
     MediaMetadata read(Path file) {
         Metadata metadata;
         try {
-            metadata = ImageMetadataReader.readMetadata(file.toFile());
+            metadata = ImageMetadata.read(file);
         } catch (ImageProcessingException | IOException | RuntimeException e) {
             return MediaMetadata.unreadable("no readable image metadata (" + MediaErrors.describe(e) + ")");
         }
@@ -91,6 +90,12 @@ final class PhotoMetadataReader {
             }
             Optional<GpsFix> fix = GpsFix.of(location.getLatitude(), location.getLongitude(), altitude(directory),
                     GPS_SOURCE);
+            if (fix.isPresent()) {
+                return fix;
+            }
+        }
+        for (FlirDirectory directory : metadata.getDirectoriesOfType(FlirDirectory.class)) {
+            Optional<GpsFix> fix = directory.gps();
             if (fix.isPresent()) {
                 return fix;
             }
