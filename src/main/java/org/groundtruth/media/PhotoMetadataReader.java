@@ -64,7 +64,7 @@ final class PhotoMetadataReader {
                 string(metadata, ExifIFD0Directory.class, ExifIFD0Directory.TAG_MAKE),
                 string(metadata, ExifIFD0Directory.class, ExifIFD0Directory.TAG_MODEL),
                 dimension(metadata, true), dimension(metadata, false),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), createdLocal(metadata));
         return new MediaMetadata(summary, tags, Optional.empty(), warnings);
     }
 
@@ -129,6 +129,34 @@ final class PhotoMetadataReader {
             return original.flatMap(ExifDates::toIso);
         }
         return string(metadata, ExifIFD0Directory.class, ExifIFD0Directory.TAG_DATETIME).flatMap(ExifDates::toIso);
+    }
+
+    /**
+     * The capture time with its UTC offset when EXIF 2.31 writes one ({@code OffsetTimeDigitized} beside the
+     * digitized time, {@code OffsetTimeOriginal} beside the original), as {@code 2019-05-04T18:22:01+03:00}.
+     */
+    private static Optional<String> createdLocal(Metadata metadata) {
+        int[][] pairs = {{ExifSubIFDDirectory.TAG_DATETIME_DIGITIZED, ExifSubIFDDirectory.TAG_TIME_ZONE_DIGITIZED},
+            {ExifSubIFDDirectory.TAG_DATETIME_ORIGINAL, ExifSubIFDDirectory.TAG_TIME_ZONE_ORIGINAL}};
+        for (int[] pair : pairs) {
+            Optional<java.time.LocalDateTime> time = string(metadata, ExifSubIFDDirectory.class, pair[0])
+                    .flatMap(ExifDates::parse);
+            Optional<java.time.ZoneOffset> offset = string(metadata, ExifSubIFDDirectory.class, pair[1])
+                    .flatMap(PhotoMetadataReader::offset);
+            if (time.isPresent() && offset.isPresent()) {
+                return Optional.of(time.get().atOffset(offset.get())
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<java.time.ZoneOffset> offset(String text) {
+        try {
+            return Optional.of(java.time.ZoneOffset.of(text.strip()));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> string(Metadata metadata, Class<? extends Directory> type, int tag) {
