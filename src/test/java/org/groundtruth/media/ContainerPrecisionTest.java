@@ -41,6 +41,13 @@ class ContainerPrecisionTest {
             assertThat(t.name()).isEqualTo("loci (full precision)");
             assertThat(t.value()).startsWith("52.369293, 6.676086");
         });
+        // the video's one-point track carries both times
+        var point = new org.groundtruth.media.telemetry.TelemetryReader(new org.groundtruth.core.telemetry
+                .CoordinateOrderResolver(p -> java.util.Optional.empty())).read(SharedMedia.file(
+                        "video/Issue 515 (java).mp4"), java.util.Optional.empty()).track().samples().get(0);
+        assertThat(point.localTime().orElseThrow()).hasToString("2020-11-20T15:04:02");
+        assertThat(point.utcTime().orElseThrow()).hasToString("2020-11-20T14:04:02Z");
+        assertThat(point.lat()).isEqualTo(fix.latitudeDegrees());
         // stored and read back (the evidence item's metadata JSON) the local time stays
         assertThat(MetadataJson.read(MetadataJson.write(m, java.util.List.of())).metadata().summary().createdLocal())
                 .contains("2020-11-20T15:04:02+01:00");
