@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Container locations at the precision the file holds (FFmpeg rounds 3GPP {@code loci} to 4 decimals) and the local
  * capture time with its offset beside UTC, from real videos and from EXIF written by hand.
  */
-class ContainerPrecisionTest {
+public class ContainerPrecisionTest {
     private final MetadataReader reader = new MetadataReader();
     @TempDir
     Path tmp;
@@ -96,7 +96,7 @@ class ContainerPrecisionTest {
      * {@code base} with its APP segments replaced by one EXIF APP1 (big-endian TIFF): IFD0 with a pointer to the EXIF
      * IFD, which holds DateTimeOriginal (0x9003) and OffsetTimeOriginal (0x9011).
      */
-    static Path withExif(Path base, Path out, String dateTime, String offset) throws Exception {
+    public static Path withExif(Path base, Path out, String dateTime, String offset) throws Exception {
         byte[] date = (dateTime + "\0").getBytes(StandardCharsets.US_ASCII); // 20 bytes
         byte[] zone = (offset + "\0").getBytes(StandardCharsets.US_ASCII); // 7 bytes
         ByteBuffer tiff = ByteBuffer.allocate(128).order(ByteOrder.BIG_ENDIAN);
