@@ -99,6 +99,7 @@ class FlightOrderWindowTest {
                 && layer.orderRuleProperty().get().contains("override"));
         waitUntil(() -> layer.droneProperty().get().map(p -> Math.abs(p.lat() + 58.4563) < 1e-6).orElse(false));
         assertThat(order.getValue()).isEqualTo(OrderChoice.LAT_LON);
+        snapshot(robot, order.getScene(), Path.of("target", "screenshots", "flight-order-lat-lon.png"));
         assertThat(layer.orderReasonProperty().get()).contains("without the override: lon-lat (settlements)",
                 "Олена");
         var history = investigation.get().custody().history(TelemetryOrders.ENTITY, srt.id());
@@ -132,6 +133,23 @@ class FlightOrderWindowTest {
                 && layer.orderRuleProperty().get().contains("settlements"));
         assertThat(investigation.get().custody().history(TelemetryOrders.ENTITY, srt.id()))
                 .extracting(AuditEntry::after).hasSize(2).last().asString().contains("auto");
+    }
+
+    /** The window as it looks (for the reviewer: target/screenshots), written with ImageIO from the FX snapshot. */
+    private static void snapshot(FxRobot robot, Scene scene, Path png) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot = new AtomicReference<>();
+        robot.interact(() -> shot.set(scene.snapshot(null)));
+        javafx.scene.image.WritableImage image = shot.get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        java.nio.file.Files.createDirectories(png.getParent());
+        assertThat(javax.imageio.ImageIO.write(out, "png", png.toFile())).isTrue();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
