@@ -71,7 +71,8 @@ final class TelemetryCommand implements Callable<Integer> {
             if (record) {
                 throw new BadInputException(input + ": --record needs the evidence id of an item in the investigation");
             }
-            return print(file, read(file, Optional.empty(), choice.flatMap(OrderChoice::override)));
+            TelemetryFile read = read(file, Optional.empty(), choice.flatMap(OrderChoice::override));
+            return print(file, read, read.readFrom().toString());
         }
         return evidence(choice);
     }
@@ -106,7 +107,12 @@ final class TelemetryCommand implements Callable<Integer> {
             Path original = inv.evidence().originalPath(item);
             Optional<Path> sidecar = SidecarItems.isTelemetry(item) ? Optional.empty()
                     : srt.map(inv.evidence()::originalPath);
-            return print(Path.of(item.originalName()), read(original, sidecar, applied.override()));
+            TelemetryFile read = read(original, sidecar, applied.override());
+            // the vault names files by hash: notes name the items the track came from
+            String from = sidecar.isPresent() && read.readFrom().equals(sidecar.get())
+                    ? srt.orElseThrow().originalName() + " (" + srt.get().id() + ")"
+                    : item.originalName() + " (" + item.id() + ")";
+            return print(Path.of(item.originalName()), read, from);
         }
     }
 
@@ -118,12 +124,12 @@ final class TelemetryCommand implements Callable<Integer> {
         }
     }
 
-    private Integer print(Path file, TelemetryFile read) {
+    private Integer print(Path file, TelemetryFile read, String from) {
         FlightTrack track = read.track();
         var err = spec.commandLine().getErr();
-        Path from = read.readFrom();
-        if (!from.equals(file) && !from.getFileName().equals(file.getFileName())) {
-            err.println("groundtruth: note: " + file + ": track read from " + from.getFileName());
+        if (!read.readFrom().equals(file) && !from.startsWith(file.toString())) {
+            err.println("groundtruth: note: " + file + ": track read from " + (from.equals(read.readFrom().toString())
+                    ? read.readFrom().getFileName().toString() : from));
         }
         track.order().ifPresent(o -> err.println("groundtruth: note: " + from + ": GPS(a,b) read as "
                 + o.order().code() + " (" + o.rule() + ": " + o.reason() + ")"));
