@@ -75,6 +75,7 @@ final class MetadataCommand implements Callable<Integer> {
         Output.line(spec, file.toString());
         Output.line(spec, "  GPS          " + s.gps().map(MetadataCommand::describe).orElse("none"));
         Output.line(spec, "  Created      " + s.createdAt().orElse("-"));
+        s.createdLocal().ifPresent(local -> Output.line(spec, "  Local time   " + local));
         Output.line(spec, "  Device       " + (s.make().isEmpty() && s.model().isEmpty() ? "-"
                 : (s.make().orElse("") + " " + s.model().orElse("")).strip()));
         if (s.width().isPresent() && s.height().isPresent()) {

@@ -19,7 +19,7 @@ import org.groundtruth.core.evidence.TelemetryTrack;
 /**
  * The JSON kept with an evidence item ({@code metadataJson}) and printed by {@code groundtruth metadata --json}.
  * <pre>
- * {"summary": {"gps": {"lat", "lon", "alt", "source"} | null, "createdAt", "make", "model", "width", "height",
+ * {"summary": {"gps": {"lat", "lon", "alt", "source"} | null, "createdAt", "createdLocal", "make", "model", "width", "height",
  *              "durationSeconds", "frameRate", "codec", "fixes"},
  *  "tags": [{"group", "name", "value"}], "warnings": [..],
  *  "telemetry": {"blocks", "fixes": [{"sequence", "videoTimeSeconds", "deviceTime", "lat", "lon", "alt"}]} | null,
@@ -95,6 +95,7 @@ public final class MetadataJson {
             node.putNull("gps");
         }
         node.put("createdAt", s.createdAt().orElse(null));
+        node.put("createdLocal", s.createdLocal().orElse(null)); // local time with its offset, when the file says
         node.put("make", s.make().orElse(null));
         node.put("model", s.model().orElse(null));
         node.put("width", s.width().orElse(null));
@@ -150,7 +151,7 @@ public final class MetadataJson {
         return new MetadataSummary(gps, optionalText(s, "createdAt"), optionalText(s, "make"),
                 optionalText(s, "model"), optionalInt(s, "width"), optionalInt(s, "height"),
                 optionalDouble(s, "durationSeconds"), optionalDouble(s, "frameRate"), optionalText(s, "codec"),
-                optionalInt(s, "fixes"));
+                optionalInt(s, "fixes")).withCreatedLocal(optionalText(s, "createdLocal"));
     }
 
     private static Optional<TelemetryTrack> readTelemetry(JsonNode t) {

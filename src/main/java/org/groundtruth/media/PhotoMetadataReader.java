@@ -1,6 +1,5 @@
 package org.groundtruth.media;
 
-import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.lang.GeoLocation;
 import com.drew.metadata.Directory;
@@ -29,7 +28,7 @@ import org.groundtruth.core.evidence.MetadataTag;
 
 /**
  * EXIF, XMP, IPTC, ICC and format headers of still images (JPEG, HEIC, TIFF, WebP, PNG, GIF, BMP) through
- * metadata-extractor. It reads headers only, never pixels, so a decompression bomb costs nothing here.
+ * metadata-extractor, and FLIR's own APP1 segments of thermal JPEGs (GPS there when EXIF has none). It reads headers only, never pixels, so a decompression bomb costs nothing here.
  */
 final class PhotoMetadataReader {
     static final String GPS_SOURCE = "EXIF GPS";
@@ -37,7 +36,7 @@ final class PhotoMetadataReader {
     MediaMetadata read(Path file) {
         Metadata metadata;
         try {
-            metadata = ImageMetadataReader.readMetadata(file.toFile());
+            metadata = ImageMetadata.read(file);
         } catch (ImageProcessingException | IOException | RuntimeException e) {
             return MediaMetadata.unreadable("no readable image metadata (" + MediaErrors.describe(e) + ")");
         }
@@ -65,7 +64,7 @@ final class PhotoMetadataReader {
                 string(metadata, ExifIFD0Directory.class, ExifIFD0Directory.TAG_MAKE),
                 string(metadata, ExifIFD0Directory.class, ExifIFD0Directory.TAG_MODEL),
                 dimension(metadata, true), dimension(metadata, false),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), createdLocal(metadata));
         return new MediaMetadata(summary, tags, Optional.empty(), warnings);
     }
 
@@ -91,6 +90,12 @@ final class PhotoMetadataReader {
             }
             Optional<GpsFix> fix = GpsFix.of(location.getLatitude(), location.getLongitude(), altitude(directory),
                     GPS_SOURCE);
+            if (fix.isPresent()) {
+                return fix;
+            }
+        }
+        for (FlirDirectory directory : metadata.getDirectoriesOfType(FlirDirectory.class)) {
+            Optional<GpsFix> fix = directory.gps();
             if (fix.isPresent()) {
                 return fix;
             }
@@ -124,6 +129,34 @@ final class PhotoMetadataReader {
             return original.flatMap(ExifDates::toIso);
         }
         return string(metadata, ExifIFD0Directory.class, ExifIFD0Directory.TAG_DATETIME).flatMap(ExifDates::toIso);
+    }
+
+    /**
+     * The capture time with its UTC offset when EXIF 2.31 writes one ({@code OffsetTimeDigitized} beside the
+     * digitized time, {@code OffsetTimeOriginal} beside the original), as {@code 2019-05-04T18:22:01+03:00}.
+     */
+    private static Optional<String> createdLocal(Metadata metadata) {
+        int[][] pairs = {{ExifSubIFDDirectory.TAG_DATETIME_DIGITIZED, ExifSubIFDDirectory.TAG_TIME_ZONE_DIGITIZED},
+            {ExifSubIFDDirectory.TAG_DATETIME_ORIGINAL, ExifSubIFDDirectory.TAG_TIME_ZONE_ORIGINAL}};
+        for (int[] pair : pairs) {
+            Optional<java.time.LocalDateTime> time = string(metadata, ExifSubIFDDirectory.class, pair[0])
+                    .flatMap(ExifDates::parse);
+            Optional<java.time.ZoneOffset> offset = string(metadata, ExifSubIFDDirectory.class, pair[1])
+                    .flatMap(PhotoMetadataReader::offset);
+            if (time.isPresent() && offset.isPresent()) {
+                return Optional.of(time.get().atOffset(offset.get())
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<java.time.ZoneOffset> offset(String text) {
+        try {
+            return Optional.of(java.time.ZoneOffset.of(text.strip()));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> string(Metadata metadata, Class<? extends Directory> type, int tag) {

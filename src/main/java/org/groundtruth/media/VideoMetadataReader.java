@@ -22,8 +22,9 @@ import org.groundtruth.core.evidence.MetadataTag;
 
 /**
  * Container and stream tags of videos read through FFmpeg ({@code location} from QuickTime {@code ©xyz} and 3GPP
- * {@code loci}, Apple's ISO 6709 key, {@code creation_time}, codec, frame rate, duration), plus whatever
- * metadata-extractor finds in the same file (XMP, QuickTime atoms) for the raw table.
+ * {@code loci}, Apple's ISO 6709 key, {@code creation_time}, codec, frame rate, duration), the {@code udta} boxes
+ * FFmpeg rounds or drops ({@code loci} at full precision, the local capture time with its offset: {@link Mp4UserData}),
+ * plus whatever metadata-extractor finds in the same file (XMP, QuickTime atoms) for the raw table.
  */
 final class VideoMetadataReader {
     static final String GROUP_CONTAINER = "Container";
@@ -76,13 +77,37 @@ final class VideoMetadataReader {
             Optional<Double> duration = extracted.flatMap(VideoMetadataReader::movieHeaderDuration)
                     .or(() -> micros > 0 ? Optional.of(micros / 1_000_000.0) : Optional.empty());
             duration.ifPresent(d -> tags.add(new MetadataTag(GROUP_CONTAINER, "duration (s)", String.format(Locale.ROOT, "%.3f", d))));
-            MetadataSummary summary = new MetadataSummary(location(container), creationTime(container, video),
+            Mp4UserData.Found userData = Mp4UserData.read(file);
+            userData.location().ifPresent(fix -> tags.add(new MetadataTag(GROUP_CONTAINER, userData.locationBox()
+                    + " (full precision)", String.format(Locale.ROOT, "%.6f, %.6f", fix.latitudeDegrees(),
+                            fix.longitudeDegrees()) + fix.altitudeMetres().map(a -> String.format(Locale.ROOT,
+                                    ", %.2f m", a)).orElse(""))));
+            Optional<String> local = userData.localTime().map(t -> t.format(
+                    java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            local.ifPresent(t -> tags.add(new MetadataTag(GROUP_CONTAINER, "local time", t)));
+            MetadataSummary summary = new MetadataSummary(location(container, userData), creationTime(container, video)
+                    .or(() -> userData.localTime().map(t -> t.toInstant().toString())),
                     first(container, MAKE_KEYS), first(container, MODEL_KEYS), width, height, duration, frameRate,
-                    codec, Optional.empty());
+                    codec, Optional.empty(), local);
             return new MediaMetadata(summary, tags, Optional.empty(), warnings);
         } finally {
             Ffmpeg.closeQuietly(grabber);
         }
+    }
+
+    /**
+     * Apple's ISO 6709 key first (FFmpeg passes its text whole), then {@code ©xyz} or {@code loci} read from the
+     * file at full precision (FFmpeg rounds {@code loci} to 4 decimals), then FFmpeg's {@code location} tag.
+     */
+    private static Optional<GpsFix> location(Map<String, String> container, Mp4UserData.Found userData) {
+        String apple = container.get(LOCATION_KEYS.get(0));
+        if (apple != null) {
+            Optional<GpsFix> fix = Iso6709.parse(apple, "QuickTime ISO6709");
+            if (fix.isPresent()) {
+                return fix;
+            }
+        }
+        return userData.location().or(() -> location(container));
     }
 
     private static Optional<GpsFix> location(Map<String, String> container) {

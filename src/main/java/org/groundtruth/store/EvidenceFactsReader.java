@@ -70,6 +70,14 @@ final class EvidenceFactsReader {
                 }
             }
         }
+        if (utc.isEmpty() && summary.path("createdLocal").isTextual()) {
+            try { // the file gave its clock's offset (EXIF OffsetTime*, MP4 date): the instant is known, no zone slack
+                utc = Optional.of(OffsetDateTime.parse(summary.path("createdLocal").asText()).toInstant());
+                local = Optional.empty();
+            } catch (DateTimeParseException ignored) {
+                // keep the zone-less reading
+            }
+        }
         boolean picture = item.kind() == EvidenceKind.PHOTO || item.kind() == EvidenceKind.VIDEO
                 || item.kind() == EvidenceKind.FRAME;
         boolean stripped = (item.kind() == EvidenceKind.PHOTO || item.kind() == EvidenceKind.VIDEO)

@@ -178,6 +178,11 @@ public final class Investigation implements AutoCloseable {
         return new InsigniaScanStore(database);
     }
 
+    /** The investigator's order of old DJI GPS(a,b) lines per telemetry item, kept in the custody log (issue 15). */
+    public TelemetryOrders telemetryOrders() {
+        return new TelemetryOrders(database);
+    }
+
     public ReviewWorkflow workflow() {
         return workflow;
     }

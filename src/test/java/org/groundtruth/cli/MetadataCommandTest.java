@@ -23,7 +23,7 @@ class MetadataCommandTest {
         CliRun run = CliRun.of("metadata", expected.path().toString(), "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = run.json();
-        assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("gps", "createdAt", "make", "model",
+        assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("gps", "createdAt", "createdLocal", "make", "model",
                 "width", "height", "durationSeconds", "frameRate", "codec", "fixes");
         boolean fix = expected.latitude().isPresent() && expected.latitude().get() != 0;
         if (fix) {

@@ -36,7 +36,10 @@ public final class CoordinateOrderResolver {
     public OrderDecision decide(OrderEvidence evidence) {
         if (evidence.override().isPresent()) {
             CoordinateOrder order = evidence.override().get();
-            return new OrderDecision(order, "override", "set by the investigator: " + order.code());
+            OrderDecision reasoned = decide(new OrderEvidence(evidence.gpsPairs(), evidence.homePairs(),
+                    evidence.model(), evidence.containerPosition(), Optional.empty()));
+            return new OrderDecision(order, "override", "set by the investigator: " + order.code()
+                    + "; without the override: " + reasoned.order().code() + " (" + reasoned.rule() + ")");
         }
         Optional<OrderDecision> byRange = byValueRange(evidence);
         if (byRange.isPresent()) {

@@ -1,6 +1,5 @@
 package org.groundtruth.media.telemetry;
 
-import com.drew.imaging.ImageMetadataReader;
 import com.drew.lang.GeoLocation;
 import com.drew.lang.Rational;
 import com.drew.metadata.Directory;
@@ -17,12 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.groundtruth.core.evidence.GpsFix;
 import org.groundtruth.core.telemetry.FlightTrack;
 import org.groundtruth.core.telemetry.TelemetrySample;
+import org.groundtruth.media.FlirDirectory;
+import org.groundtruth.media.ImageMetadata;
 import org.groundtruth.media.MediaFormatException;
 
 /**
- * A photo's one-point track: EXIF GPS (or DJI's XMP {@code GpsLatitude}/{@code GpsLongitude} — also spelt
+ * A photo's one-point track: EXIF GPS (else a FLIR thermal camera's GPS record, else DJI's XMP {@code GpsLatitude}/{@code GpsLongitude} — also spelt
  * {@code GpsLongtitude} — when EXIF has none), DJI XMP {@code drone-dji:} gimbal yaw, pitch and roll, flight yaw,
  * relative and absolute altitude, else EXIF {@code GPSImgDirection} as the camera's direction; the capture time
  * from EXIF.
@@ -39,7 +41,7 @@ public final class PhotoTelemetryReader {
     public Result read(Path file) {
         Metadata metadata;
         try {
-            metadata = ImageMetadataReader.readMetadata(file.toFile());
+            metadata = ImageMetadata.read(file);
         } catch (Exception e) {
             throw new MediaFormatException("no readable image metadata (" + e.getMessage() + ")", e);
         }
@@ -47,7 +49,12 @@ public final class PhotoTelemetryReader {
         for (XmpDirectory d : metadata.getDirectoriesOfType(XmpDirectory.class)) {
             d.getXmpProperties().forEach((k, v) -> xmp.put(k.toLowerCase(Locale.ROOT), v));
         }
-        Optional<double[]> position = exifPosition(metadata).or(() -> xmpPosition(xmp));
+        Optional<GpsFix> flir = metadata.getDirectoriesOfType(FlirDirectory.class).stream().map(FlirDirectory::gps)
+                .flatMap(Optional::stream).findFirst();
+        Optional<double[]> exif = exifPosition(metadata);
+        Optional<double[]> position = exif
+                .or(() -> flir.map(f -> new double[] {f.latitudeDegrees(), f.longitudeDegrees()}))
+                .or(() -> xmpPosition(xmp));
         Optional<String> model = string(metadata, com.drew.metadata.exif.ExifIFD0Directory.class,
                 com.drew.metadata.exif.ExifIFD0Directory.TAG_MODEL).or(() -> Optional.ofNullable(xmp.get("tiff:model")));
         Optional<Double> aspect = aspect(metadata);
@@ -56,15 +63,19 @@ public final class PhotoTelemetryReader {
                     List.of("the photo has no GPS position")), model, aspect);
         }
         boolean dji = xmp.keySet().stream().anyMatch(k -> k.startsWith("drone-dji:"));
-        Optional<Double> yaw = number(xmp, "drone-dji:gimbalyawdegree", 360).or(() -> imageDirection(metadata));
+        Optional<Double> yaw = number(xmp, "drone-dji:gimbalyawdegree", 360).or(() -> imageDirection(metadata))
+                .or(() -> metadata.getDirectoriesOfType(FlirDirectory.class).stream().map(FlirDirectory::imageDirection)
+                        .flatMap(Optional::stream).findFirst());
         TelemetrySample sample = TelemetrySample.at(0, position.get()[0], position.get()[1])
                 .withFrame(Optional.of(0))
-                .withAltitudes(number(xmp, "drone-dji:absolutealtitude", 1e6).or(() -> exifAltitude(metadata)),
+                .withAltitudes(number(xmp, "drone-dji:absolutealtitude", 1e6).or(() -> exifAltitude(metadata))
+                        .or(() -> flir.flatMap(GpsFix::altitudeMetres)),
                         number(xmp, "drone-dji:relativealtitude", 1e6))
                 .withAngles(yaw, number(xmp, "drone-dji:gimbalpitchdegree", 180),
                         number(xmp, "drone-dji:gimbalrolldegree", 180), number(xmp, "drone-dji:flightyawdegree", 360))
                 .withLocalTime(captureTime(metadata));
-        return new Result(new FlightTrack(List.of(sample), dji ? FORMAT_XMP : FORMAT_EXIF, Optional.empty(),
+        return new Result(new FlightTrack(List.of(sample), dji ? FORMAT_XMP : exif.isEmpty() && flir.isPresent() ? FlirDirectory.GPS_SOURCE : FORMAT_EXIF,
+                Optional.empty(),
                 Optional.empty(), List.of()), model, aspect);
     }
 

@@ -76,7 +76,10 @@ public final class TelemetryReader {
         if (summary.gps().isPresent()) {
             var g = summary.gps().get();
             TelemetrySample point = TelemetrySample.at(0, g.latitudeDegrees(), g.longitudeDegrees())
-                    .withFrame(Optional.of(0)).withAltitudes(g.altitudeMetres(), Optional.empty());
+                    .withFrame(Optional.of(0)).withAltitudes(g.altitudeMetres(), Optional.empty())
+                    .withLocalTime(local(summary).map(java.time.OffsetDateTime::toLocalDateTime))
+                    .withUtcTime(local(summary).map(java.time.OffsetDateTime::toInstant).or(() -> summary.createdAt()
+                            .filter(t -> t.endsWith("Z")).map(java.time.Instant::parse)));
             warnings.add("no telemetry track: the container's single location (" + g.source() + ") is used");
             return new TelemetryFile(new FlightTrack(List.of(point), "container location", Optional.empty(), fps,
                     warnings), file, summary.model(), aspect);
@@ -84,6 +87,15 @@ public final class TelemetryReader {
         warnings.add("no telemetry: no GPMF track, no SRT sidecar beside it and no container location");
         return new TelemetryFile(new FlightTrack(List.of(), "none", Optional.empty(), fps, warnings), file,
                 summary.model(), aspect);
+    }
+
+    /** The capture time as the device's local time with its offset, when the container says it. */
+    private static Optional<java.time.OffsetDateTime> local(MetadataSummary summary) {
+        try {
+            return summary.createdLocal().map(java.time.OffsetDateTime::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private FlightTrack srt(Path file, SrtTelemetryParser.Hints hints) {

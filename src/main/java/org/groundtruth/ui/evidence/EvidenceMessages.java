@@ -74,6 +74,7 @@ public final class EvidenceMessages extends ListResourceBundle {
             {"meta.value", "Value"},
             {"meta.gps", "GPS"},
             {"meta.created", "Created"},
+            {"meta.createdLocal", "Local time"},
             {"meta.device", "Device"},
             {"meta.size", "Size"},
             {"meta.duration", "Duration"},

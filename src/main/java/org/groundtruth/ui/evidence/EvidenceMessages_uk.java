@@ -71,6 +71,7 @@ public final class EvidenceMessages_uk extends ListResourceBundle {
             {"meta.value", "Значення"},
             {"meta.gps", "GPS"},
             {"meta.created", "Створено"},
+            {"meta.createdLocal", "Місцевий час"},
             {"meta.device", "Пристрій"},
             {"meta.size", "Розмір"},
             {"meta.duration", "Тривалість"},

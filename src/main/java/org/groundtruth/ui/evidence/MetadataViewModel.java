@@ -52,6 +52,7 @@ public final class MetadataViewModel {
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(row("meta.gps", s.gps().map(MetadataViewModel::describe).orElse(EvidenceText.t("meta.noFix"))));
         rows.add(row("meta.created", s.createdAt().orElse(none())));
+        s.createdLocal().ifPresent(local -> rows.add(row("meta.createdLocal", local)));
         String device = (s.make().orElse("") + " " + s.model().orElse("")).strip();
         rows.add(row("meta.device", device.isEmpty() ? none() : device));
         if (s.width().isPresent() && s.height().isPresent()) {

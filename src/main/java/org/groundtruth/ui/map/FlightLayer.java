@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.core.telemetry.OrderChoice;
 
 /**
  * What the map draws for the evidence item on screen: a video's flight track with the drone at the current frame
@@ -38,6 +39,11 @@ public final class FlightLayer {
     private final StringProperty caption = new SimpleStringProperty("");
     private final BooleanProperty canSuggestPin = new SimpleBooleanProperty(false);
     private final BooleanProperty needsFieldOfView = new SimpleBooleanProperty(false);
+    private final ObjectProperty<OrderChoice> orderChoice = new SimpleObjectProperty<>(OrderChoice.AUTO);
+    private final BooleanProperty canChooseOrder = new SimpleBooleanProperty(false);
+    private final StringProperty orderRule = new SimpleStringProperty("");
+    private final StringProperty orderReason = new SimpleStringProperty("");
+    private Consumer<OrderChoice> onOrderChosen = choice -> { };
     private Consumer<Integer> onTrackClicked = index -> { };
     private Runnable onSuggestPin = () -> { };
     private DoubleConsumer onFieldOfView = fov -> { };
@@ -83,6 +89,38 @@ public final class FlightLayer {
         return needsFieldOfView;
     }
 
+    /** The order of old DJI GPS(a,b) lines the investigator recorded for the shown track ({@code AUTO}: reasoning). */
+    public ObjectProperty<OrderChoice> orderChoiceProperty() {
+        return orderChoice;
+    }
+
+    /** True when the shown track has old GPS(a,b) lines from an SRT item, so its order can be chosen. */
+    public BooleanProperty canChooseOrderProperty() {
+        return canChooseOrder;
+    }
+
+    /** The order used and the rule that decided it, in a few words (empty when the track has no GPS(a,b) lines). */
+    public StringProperty orderRuleProperty() {
+        return orderRule;
+    }
+
+    /** Why the rule decided so, and who set an override when. */
+    public StringProperty orderReasonProperty() {
+        return orderReason;
+    }
+
+    /** Who hears the investigator's choice of order (it is recorded in the custody log, then the track re-read). */
+    public void setOnOrderChosen(Consumer<OrderChoice> handler) {
+        onOrderChosen = Require.present(handler, "order handler");
+    }
+
+    /** The investigator chose {@code choice}; nothing happens when it is the current one. */
+    public void chooseOrder(OrderChoice choice) {
+        if (choice != null && choice != orderChoice.get() && canChooseOrder.get()) {
+            onOrderChosen.accept(choice);
+        }
+    }
+
     public boolean isEmpty() {
         return track.get().isEmpty() && photo.get().isEmpty();
     }
@@ -98,6 +136,10 @@ public final class FlightLayer {
         caption.set("");
         canSuggestPin.set(false);
         needsFieldOfView.set(false);
+        orderChoice.set(OrderChoice.AUTO);
+        canChooseOrder.set(false);
+        orderRule.set("");
+        orderReason.set("");
     }
 
     /** Who hears a click on the track: the index of the sample clicked (the video seeks to its frame). */

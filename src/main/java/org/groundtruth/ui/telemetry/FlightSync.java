@@ -16,13 +16,17 @@ import org.groundtruth.core.evidence.MetadataTag;
 import org.groundtruth.core.geo.LatLon;
 import org.groundtruth.core.telemetry.CoordinateOrderResolver;
 import org.groundtruth.core.telemetry.FlightReplay;
+import org.groundtruth.core.telemetry.OrderChoice;
+import org.groundtruth.core.telemetry.OrderDecision;
 import org.groundtruth.core.telemetry.PinSuggestion;
 import org.groundtruth.core.telemetry.TelemetrySample;
 import org.groundtruth.map.gazetteer.GazetteerSettlements;
+import org.groundtruth.store.TelemetryOrders;
 import org.groundtruth.media.MediaTypes;
 import org.groundtruth.media.VideoFrame;
 import org.groundtruth.media.VideoInfo;
 import org.groundtruth.media.telemetry.PhotoTelemetryReader;
+import org.groundtruth.media.telemetry.SidecarItems;
 import org.groundtruth.media.telemetry.TelemetryFile;
 import org.groundtruth.media.telemetry.TelemetryReader;
 import org.groundtruth.ui.common.Background;
@@ -55,6 +59,8 @@ public final class FlightSync {
     private Optional<EvidenceItem> item = Optional.empty();
     private Optional<TelemetryFile> file = Optional.empty();
     private String readFromName = "";
+    /** The SRT item the shown track was read from, when it has old GPS(a,b) lines (its order can be chosen). */
+    private Optional<EvidenceItem> srtItem = Optional.empty();
     private Optional<FlightReplay> replay = Optional.empty();
     private Optional<FlightReplay.Moment> moment = Optional.empty();
     private Optional<PinSuggestion> photoSuggestion = Optional.empty();
@@ -84,6 +90,7 @@ public final class FlightSync {
         layer.setOnTrackClicked(this::trackClicked);
         layer.setOnSuggestPin(this::suggestPin);
         layer.setOnFieldOfView(this::fieldOfView);
+        layer.setOnOrderChosen(this::chooseOrder);
         show(Optional.ofNullable(evidence.itemProperty().get()));
     }
 
@@ -185,6 +192,7 @@ public final class FlightSync {
         reading = Optional.empty();
         item = shown;
         file = Optional.empty();
+        srtItem = Optional.empty();
         replay = Optional.empty();
         moment = Optional.empty();
         photoSuggestion = Optional.empty();
@@ -295,38 +303,66 @@ public final class FlightSync {
         }));
     }
 
-    /** A track read, and the name of the evidence item it came from (the video, or its SRT). */
-    private record Read(TelemetryFile file, String sourceName) {
+    /**
+     * A track read, the name of the evidence item it came from (the video, or its SRT), the SRT item and the order the
+     * investigator recorded for it.
+     */
+    private record Read(TelemetryFile file, String sourceName, Optional<EvidenceItem> srtItem,
+            TelemetryOrders.Current order) {
     }
 
-    /** In the background: the original from the vault, and for a video its SRT item of the same base name. */
+    /**
+     * In the background: the original from the vault, for a video its SRT item of the same base name, and the order
+     * of old GPS(a,b) lines recorded for that SRT item in the custody log (applied as the override).
+     */
     private Read read(EvidenceItem e) {
         Path original = access.originalPath(e).orElseThrow(() -> new IllegalStateException(
                 I18n.t("flight.noOriginal", e.originalName())));
         Optional<EvidenceItem> sidecarItem = Optional.empty();
-        if (e.kind() != EvidenceKind.TELEMETRY && !MediaTypes.isTelemetry(e.mediaType())) {
+        if (!SidecarItems.isTelemetry(e)) {
             sidecarItem = sidecarOf(e, access.all());
         }
         Optional<Path> sidecar = sidecarItem.flatMap(access::originalPath);
+        Optional<EvidenceItem> srt = SidecarItems.isTelemetry(e) ? Optional.of(e) : sidecarItem;
+        TelemetryOrders.Current order = srt.flatMap(i -> access.investigation().map(inv ->
+                inv.telemetryOrders().current(i.id()))).orElse(new TelemetryOrders.Current(OrderChoice.AUTO,
+                        Optional.empty()));
         try (GazetteerSettlements settlements = GazetteerSettlements.shipped()) {
             TelemetryFile read = new TelemetryReader(new CoordinateOrderResolver(settlements)).read(original, sidecar,
-                    Optional.empty());
+                    order.choice().override());
             boolean fromSidecar = sidecar.isPresent() && read.readFrom().equals(sidecar.get());
-            return new Read(read, fromSidecar ? sidecarItem.get().originalName() : e.originalName());
+            boolean fromSrt = fromSidecar || SidecarItems.isTelemetry(e);
+            return new Read(read, fromSidecar ? sidecarItem.get().originalName() : e.originalName(),
+                    fromSrt ? srt : Optional.empty(), order);
         }
     }
 
     /** The telemetry item imported with a video: same base name ({@code DJI_0042.MP4} → {@code DJI_0042.SRT}). */
     static Optional<EvidenceItem> sidecarOf(EvidenceItem video, List<EvidenceItem> all) {
-        String base = base(video.originalName());
-        return all.stream().filter(i -> !i.id().equals(video.id()))
-                .filter(i -> i.kind() == EvidenceKind.TELEMETRY || MediaTypes.isTelemetry(i.mediaType()))
-                .filter(i -> base(i.originalName()).equalsIgnoreCase(base)).findFirst();
+        return SidecarItems.sidecarOf(video, all);
     }
 
-    private static String base(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    /**
+     * The investigator's order for the shown track's old GPS(a,b) lines: recorded on the SRT item with a custody
+     * entry (in the background), then the track is read again with it. Refusals (a read-only investigation) are said
+     * on the map and the recorded choice stays.
+     */
+    public void chooseOrder(OrderChoice choice) {
+        if (srtItem.isEmpty() || item.isEmpty() || access.investigation().isEmpty()) {
+            map.messageProperty().set(I18n.t("flight.orderNothing"));
+            return;
+        }
+        EvidenceItem srt = srtItem.get();
+        EvidenceItem shown = item.get();
+        String was = file.flatMap(f -> f.track().order()).map(o -> o.order().code() + " (" + o.rule() + ")").orElse("?");
+        String reason = I18n.t("flight.orderReasonLogged", srt.originalName(), choice.code(), was);
+        int mine = generation;
+        background.run(I18n.t("flight.orderTask", srt.originalName()), progress -> access.investigation().orElseThrow()
+                .telemetryOrders().set(srt.id(), choice, reason, access.analyst()), entry -> {
+                    if (mine == generation) {
+                        show(Optional.of(shown));
+                    }
+                }, error -> map.messageProperty().set(I18n.t("flight.orderFailed", Errors.message(error))));
     }
 
     private void trackRead(EvidenceItem e, Read result) {
@@ -338,6 +374,7 @@ public final class FlightSync {
             return;
         }
         file = Optional.of(read);
+        showOrder(result);
         replay = Optional.of(replayOf(read));
         layer.trackProperty().set(replay.get().path());
         map.showPoints(replay.get().path());
@@ -347,6 +384,19 @@ public final class FlightSync {
         } else {
             showMoment(replay.get().moment(0));
         }
+    }
+
+    /** The order of old GPS(a,b) lines: which was used, the rule that decided, and the choice offered to change it. */
+    private void showOrder(Read result) {
+        Optional<OrderDecision> decision = result.file().track().order();
+        srtItem = decision.isPresent() ? result.srtItem() : Optional.empty();
+        layer.orderChoiceProperty().set(result.order().choice());
+        layer.canChooseOrderProperty().set(srtItem.isPresent());
+        layer.orderRuleProperty().set(decision.map(d -> I18n.t("flight.orderRule", d.order().code(), d.rule()))
+                .orElse(""));
+        layer.orderReasonProperty().set(decision.map(d -> d.reason() + result.order().entry().map(entry ->
+                "\n" + I18n.t("flight.orderRecorded", entry.actor(), entry.at().toString(), entry.sequence()))
+                .orElse("")).orElse(""));
     }
 
     private FlightReplay replayOf(TelemetryFile read) {

@@ -191,6 +191,22 @@ class FlightSyncTest {
     }
 
     @Test
+    void aFlirThermalPhotoIsMarkedFromTheGpsInItsFlirSegments() throws Exception {
+        Path flir = org.groundtruth.media.FlirJpegs.write(SharedMedia.file("jpg/Canon EOS 1000D.jpg"),
+                Files.createDirectories(tmp.resolve("import")).resolve("FLIR0042.jpg"),
+                new org.groundtruth.media.FlirJpegs.Gps(true, "S", 34.6037, "W", 58.3816, 25.5f, 123.5f), 2, false);
+        EvidenceItem photo = imported(flir, Optional.empty());
+        FlightLayer layer = map.flight();
+
+        evidence.show(photo);
+        FlightLayer.PhotoMarker marker = layer.photoProperty().get().orElseThrow();
+        assertThat(marker.position()).isEqualTo(new LatLon(-34.6037, -58.3816));
+        assertThat(marker.directionDegrees()).hasValueSatisfying(d -> assertThat(d).isCloseTo(123.5, within(1e-6)));
+        assertThat(layer.captionProperty().get()).contains("FLIR0042.jpg", "-34.603700", "FLIR GPS");
+        assertThat(sync.suggestion().orElseThrow().target()).isEqualTo(marker.position());
+    }
+
+    @Test
     void directionFromExifOrDjiGimbalYaw() {
         var exif = new org.groundtruth.core.evidence.MetadataTag("GPS", "GPS Img Direction", "245.5 degrees");
         var dji = new org.groundtruth.core.evidence.MetadataTag("XMP", "drone-dji:GimbalYawDegree", "-90.3");
