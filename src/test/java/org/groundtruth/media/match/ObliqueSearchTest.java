@@ -1,0 +1,117 @@
+package org.groundtruth.media.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.groundtruth.core.ProgressMonitor;
+import org.groundtruth.core.evidence.GpsFix;
+import org.groundtruth.core.geo.Geodesy;
+import org.groundtruth.core.geo.LatLon;
+import org.groundtruth.core.geolocate.CellFeatureCache;
+import org.groundtruth.core.geolocate.MatchCandidate;
+import org.groundtruth.core.geolocate.MatchParameters;
+import org.groundtruth.core.geolocate.Rectification;
+import org.groundtruth.core.geolocate.SearchReport;
+import org.groundtruth.map.imagery.ReferenceLayer;
+import org.groundtruth.media.MetadataReader;
+import org.groundtruth.media.StillImageDecoder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An oblique frame made from a real Brighton Beach drone photo (DJI_0021, nadir, GPS at its centre): a pinhole camera
+ * tilted {@value #TILT}° from straight down renders it (the photo's centre under the frame's centre). Matched as it is,
+ * the frame gives no candidate near the true place; rectified from four marked ground points (the corners of a square
+ * of the photo, as the analyst would click a rectangular plot or roof), the best candidate puts the frame's centre
+ * within {@value #BOUND_METERS} m of the photo's GPS position.
+ */
+class ObliqueSearchTest {
+    static final Path AERIAL = Path.of("..", "shared", "data", "aerial");
+    static final double TILT = 68;
+    static final double BOUND_METERS = 5;
+    private static ReferenceLayer layer;
+    private static BufferedImage photo;
+    private static LatLon truth;
+
+    @BeforeAll
+    static void open() {
+        layer = ReferenceLayer.open(AERIAL.resolve("brighton-beach/ortho-from-model-0.15m-epsg32615.tif"));
+        Path file = AERIAL.resolve("brighton-beach/images/DJI_0021.JPG");
+        photo = new StillImageDecoder().decode(file, 2000).image();
+        GpsFix gps = new MetadataReader().read(file).summary().gps().orElseThrow();
+        truth = new LatLon(gps.latitudeDegrees(), gps.longitudeDegrees());
+    }
+
+    @AfterAll
+    static void close() {
+        layer.close();
+    }
+
+    static ObliqueViews.View view(double tilt) {
+        double[] centre = {photo.getWidth() / 2.0, photo.getHeight() / 2.0};
+        return ObliqueViews.render(photo, tilt, 40, 1280, 720, centre, 0.16 * photo.getWidth());
+    }
+
+    @Test
+    void anObliqueFrameIsFoundOnlyOnceRectifiedFromFourGroundPoints() {
+        ObliqueViews.View oblique = view(TILT);
+        MatchParameters p = MatchParameters.defaults().withScales(3);
+        ImageGeolocator geolocator = new ImageGeolocator(CellFeatureCache.NONE, 2);
+
+        SearchReport plain = geolocator.search(oblique.frame(), layer, Optional.empty(), p, ProgressMonitor.NONE);
+        System.out.println("oblique " + TILT + "° unrectified: " + describe(plain));
+        assertThat(plain.candidates()).allSatisfy(c -> assertThat(error(c)).isGreaterThan(10));
+
+        double cx = photo.getWidth() / 2.0;
+        double cy = photo.getHeight() / 2.0;
+        double half = 0.08 * photo.getWidth();
+        double[] marked = new double[8];
+        double[][] square = {{cx - half, cy - half}, {cx + half, cy - half}, {cx + half, cy + half}, {cx - half, cy + half}};
+        for (int i = 0; i < 4; i++) {
+            double[] f = oblique.framePoint(square[i][0], square[i][1]);
+            marked[2 * i] = f[0];
+            marked[2 * i + 1] = f[1];
+        }
+        Rectification r = Rectification.fromGroundRectangle(marked, 1280, 720, Optional.of(40.0));
+        SearchReport rectified = geolocator.search(oblique.frame(), Optional.of(r), layer, Optional.empty(), p,
+                ProgressMonitor.NONE);
+        System.out.println("oblique " + TILT + "° rectified (" + r.description() + "): " + describe(rectified));
+        assertThat(rectified.candidates()).isNotEmpty();
+        MatchCandidate best = rectified.candidates().get(0);
+        assertThat(error(best)).isLessThan(BOUND_METERS);
+        assertThat(Geodesy.measure(best.center(), truth).distanceMeters()).isLessThan(BOUND_METERS);
+        assertThat(best.frameWidth()).isEqualTo(1280);
+        assertThat(best.frameHeight()).isEqualTo(720);
+        // matched points are in the oblique frame's own pixels
+        assertThat(best.matchedPoints()).allSatisfy(m -> {
+            assertThat(m.frameX()).isBetween(-1.0, 1281.0);
+            assertThat(m.frameY()).isBetween(-1.0, 721.0);
+        });
+    }
+
+    @Test
+    void markedPointsThatCrossOrLeaveTheFrameAreRefused() {
+        assertThatThrownBy(() -> Rectification.fromGroundRectangle(new double[] {100, 100, 500, 500, 500, 100, 100, 500}, 1280, 720, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("order round it");
+        assertThatThrownBy(() -> Rectification.fromGroundRectangle(new double[] {100, 100, 1500, 100, 500, 500, 100, 500}, 1280, 720, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside the 1280×720 frame");
+    }
+
+    /** Distance from where the candidate puts the frame's centre to the photo's GPS position (the same ground point). */
+    private static double error(MatchCandidate c) {
+        return Geodesy.measure(c.project(640, 360), truth).distanceMeters();
+    }
+
+    private static String describe(SearchReport r) {
+        if (r.candidates().isEmpty()) {
+            return "no candidate (best score below acceptance " + r.bestRejectedScore() + ")";
+        }
+        MatchCandidate c = r.candidates().get(0);
+        return String.format(java.util.Locale.ROOT, "%d candidates, best %.2f m from GPS, score %.1f, %d inliers",
+                r.candidates().size(), error(c), c.score(), c.inliers());
+    }
+}
