@@ -106,8 +106,17 @@ public final class ImageMatchRecords {
                         Optional.of(frame), p.ground()));
             }
             // the frame's corners on the ground, so the case file can redraw the footprint
-            double[][] corners = {{0, 0}, {candidate.frameWidth(), 0}, {candidate.frameWidth(), candidate.frameHeight()},
-                {0, candidate.frameHeight()}};
+            // (for a rectified oblique frame the footprint is the part of the frame used, not the whole frame)
+            double[] worldToFrame = org.groundtruth.core.geolocate.PlaneHomography.invert(candidate.frameToWorld());
+            double[][] corners = new double[4][];
+            for (int k = 0; k < 4; k++) {
+                LatLon g = candidate.footprint().get(k);
+                corners[k] = org.groundtruth.core.geolocate.PlaneHomography.apply(worldToFrame,
+                        org.groundtruth.core.geolocate.MercatorPixels.x(g.lon(), candidate.zoom()),
+                        org.groundtruth.core.geolocate.MercatorPixels.y(g.lat(), candidate.zoom()));
+                corners[k][0] = Math.round(corners[k][0] * 10) / 10.0;
+                corners[k][1] = Math.round(corners[k][1] * 10) / 10.0;
+            }
             for (int k = 0; k < 4; k++) {
                 features.add(new MatchedFeature(MatchFeatures.describe(MatchFeatures.CORNER, corners[k][0], corners[k][1]),
                         Optional.of(frame), candidate.footprint().get(k)));

@@ -8,13 +8,13 @@ import org.groundtruth.core.geolocate.PlaneHomography;
  * photo's ground plane, tilted {@code tilt} degrees from straight down and looking towards the photo's +x, renders the
  * photo as it would see it. The ground plane is in photo pixels, so the view is exact for flat ground.
  */
-final class ObliqueViews {
+public final class ObliqueViews {
     private ObliqueViews() {
     }
 
     /** The rendered frame and {@code frameToPhoto}, the plane homography from frame pixels to photo pixels. */
-    record View(BufferedImage frame, double[] frameToPhoto) {
-        double[] framePoint(double photoX, double photoY) {
+    public record View(BufferedImage frame, double[] frameToPhoto) {
+        public double[] framePoint(double photoX, double photoY) {
             return PlaneHomography.apply(PlaneHomography.invert(frameToPhoto), photoX, photoY);
         }
     }
@@ -25,7 +25,7 @@ final class ObliqueViews {
      * @param centre the photo pixel (x, y) the frame's centre shows
      * @param height camera height above the ground, in photo pixels
      */
-    static View render(BufferedImage photo, double tilt, double hfov, int width, int height, double[] centre, double cameraHeight) {
+    public static View render(BufferedImage photo, double tilt, double hfov, int width, int height, double[] centre, double cameraHeight) {
         double t = Math.toRadians(tilt);
         // world: X = photo x, Y = −photo y, Z up (right-handed); the camera looks along +X
         double[] forward = {Math.sin(t), 0, -Math.cos(t)};
