@@ -29,6 +29,16 @@ final class SyntheticArea {
     }
 
     static void write(Path referenceFile, Path out, double sideMeters) throws Exception {
+        write(referenceFile, out, sideMeters, java.util.List.of());
+    }
+
+    /**
+     * As {@link #write(Path, Path, double)}, the filler blocks cut from {@code filler} (pictures of other places) when
+     * given: then nothing but the reference itself shows the reference's place. Filled with the reference's own blocks,
+     * every window of a coarse zoom holds turned copies of the true place's texture, and Lowe's ratio test (nearest vs
+     * second nearest within the window) throws the true matches away — the area cannot test a search at 0.3 m.
+     */
+    static void write(Path referenceFile, Path out, double sideMeters, java.util.List<BufferedImage> filler) throws Exception {
         try (ReferenceLayer layer = ReferenceLayer.open(referenceFile)) {
             SearchArea b = layer.bounds();
             int rx0 = (int) (MercatorPixels.x(b.minLon(), ZOOM) / 256);
@@ -56,7 +66,7 @@ final class SyntheticArea {
             Random random = new Random(16);
             for (int y = 0; y < side; y += BLOCK) {
                 for (int x = 0; x < side; x += BLOCK) {
-                    BufferedImage block = dataBlock(ref, random);
+                    BufferedImage block = dataBlock(filler.isEmpty() ? ref : filler.get(random.nextInt(filler.size())), random);
                     g.drawImage(turned(block, random.nextInt(8)), x, y, null);
                 }
             }
