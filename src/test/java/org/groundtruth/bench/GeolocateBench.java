@@ -53,7 +53,7 @@ public final class GeolocateBench {
         Path work = Files.createDirectories(Path.of("target", "geolocate-bench"));
         // -Dgt.bench.filler=reference fills the area with turned blocks of the reference itself (the first sessions' area)
         boolean otherPlace = !System.getProperty("gt.bench.filler", "caliterra").equals("reference");
-        Path tiles = work.resolve(otherPlace ? "brighton-1km-caliterra.mbtiles" : "brighton-1km.mbtiles");
+        Path tiles = work.resolve(otherPlace ? "brighton-1km-caliterra-aligned.mbtiles" : "brighton-1km-aligned.mbtiles");
         if (!Files.exists(tiles)) {
             List<BufferedImage> filler = new ArrayList<>();
             if (otherPlace) { // Caliterra's construction site, reduced to about the reference's ground resolution

@@ -55,11 +55,14 @@ final class SyntheticArea {
                 }
             }
             double mpp = MercatorPixels.metersPerPixel(b.center().lat(), ZOOM);
-            int tilesPerSide = (int) Math.ceil(sideMeters / mpp / 256);
+            // whole tiles at every zoom written (19, 18, 17): the area starts and ends on a multiple of 4 tiles at zoom 19.
+            // (It did not: with an odd first tile the halved levels were written half a tile — 52 m at zoom 18 — away
+            // from where they belong, and the bench photo was "not found" at 0.3 m.)
+            int tilesPerSide = ((int) Math.ceil(sideMeters / mpp / 256) + 3) / 4 * 4;
             int cx = (rx0 + rx1) / 2;
             int cy = (ry0 + ry1) / 2;
-            int ax0 = cx - tilesPerSide / 2;
-            int ay0 = cy - tilesPerSide / 2;
+            int ax0 = Math.floorDiv(cx - tilesPerSide / 2, 4) * 4;
+            int ay0 = Math.floorDiv(cy - tilesPerSide / 2, 4) * 4;
             int side = tilesPerSide * 256;
             BufferedImage area = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = area.createGraphics();

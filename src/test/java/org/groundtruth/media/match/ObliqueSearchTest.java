@@ -13,6 +13,9 @@ import org.groundtruth.core.geo.LatLon;
 import org.groundtruth.core.geolocate.CellFeatureCache;
 import org.groundtruth.core.geolocate.MatchCandidate;
 import org.groundtruth.core.geolocate.MatchParameters;
+import org.groundtruth.core.geolocate.MercatorPixels;
+import org.groundtruth.core.telemetry.CameraPose;
+import org.groundtruth.core.telemetry.FootprintCalculator;
 import org.groundtruth.core.geolocate.Rectification;
 import org.groundtruth.core.geolocate.SearchReport;
 import org.groundtruth.map.imagery.ReferenceLayer;
@@ -100,6 +103,70 @@ class ObliqueSearchTest {
             assertThat(m.frameX()).isBetween(-1.0, 1281.0);
             assertThat(m.frameY()).isBetween(-1.0, 721.0);
         });
+    }
+
+    /**
+     * A drone camera 25 m above the Brighton park, pitched 35° below the horizon (55° from nadir) and looking north,
+     * rendered from the georeferenced reference itself through the footprint code's own rays: the true ground point
+     * under the frame's centre is known exactly. Rectified from that pose (the telemetry footprint), the best candidate
+     * is within 3 m of it and scores more than twice what the unrectified frame scores there.
+     */
+    @Test
+    void anObliqueDroneFrameIsRectifiedFromItsTelemetryPose() throws Exception {
+        int zoom = 19;
+        int tx0 = (int) (MercatorPixels.x(layer.bounds().minLon(), zoom) / 256);
+        int tx1 = (int) (MercatorPixels.x(layer.bounds().maxLon(), zoom) / 256);
+        int ty0 = (int) (MercatorPixels.y(layer.bounds().maxLat(), zoom) / 256);
+        int ty1 = (int) (MercatorPixels.y(layer.bounds().minLat(), zoom) / 256);
+        int mw = (tx1 - tx0 + 1) * 256;
+        int mh = (ty1 - ty0 + 1) * 256;
+        BufferedImage mosaic = new BufferedImage(mw, mh, BufferedImage.TYPE_INT_RGB);
+        for (int ty = ty0; ty <= ty1; ty++) {
+            for (int tx = tx0; tx <= tx1; tx++) {
+                int[] tile = layer.tile(zoom, tx, ty).orElse(new int[256 * 256]);
+                mosaic.setRGB((tx - tx0) * 256, (ty - ty0) * 256, 256, 256, tile, 0, 256);
+            }
+        }
+        LatLon centre = layer.bounds().center();
+        LatLon camera = new LatLon(centre.lat() - 36 / 111_320.0, centre.lon());
+        CameraPose pose = new CameraPose(camera, 25, 0, -35, 0, 60, 16 / 9.0);
+        int w = 1280;
+        int h = 720;
+        BufferedImage frame = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        double cosLat = Math.cos(Math.toRadians(camera.lat()));
+        for (int v = 0; v < h; v++) {
+            for (int u = 0; u < w; u++) {
+                Optional<double[]> en = FootprintCalculator.groundOffsetMeters(pose, 2 * (u + 0.5) / w - 1,
+                        1 - 2 * (v + 0.5) / h, 0.02);
+                if (en.isPresent()) {
+                    double lat = camera.lat() + en.get()[1] / 111_320.0;
+                    double lon = camera.lon() + en.get()[0] / (111_320.0 * cosLat);
+                    int x = (int) (MercatorPixels.x(lon, zoom) - tx0 * 256.0);
+                    int y = (int) (MercatorPixels.y(lat, zoom) - ty0 * 256.0);
+                    if (x >= 0 && y >= 0 && x < mw && y < mh) {
+                        frame.setRGB(u, v, mosaic.getRGB(x, y));
+                    }
+                }
+            }
+        }
+        double[] c = FootprintCalculator.groundOffsetMeters(pose, 0, 0, 0.02).orElseThrow();
+        LatLon underCentre = new LatLon(camera.lat() + c[1] / 111_320.0, camera.lon() + c[0] / (111_320.0 * cosLat));
+        MatchParameters p = MatchParameters.defaults().withScales(3);
+        ImageGeolocator geolocator = new ImageGeolocator(CellFeatureCache.NONE, 2);
+
+        SearchReport plain = geolocator.search(frame, layer, Optional.empty(), p, ProgressMonitor.NONE);
+        System.out.println("telemetry oblique unrectified: " + plain.candidates());
+        Rectification r = Rectification.fromCamera(pose, w, h).orElseThrow();
+        SearchReport rectified = geolocator.search(frame, Optional.of(r), layer, Optional.empty(), p, ProgressMonitor.NONE);
+        System.out.println("telemetry oblique rectified (" + r.description() + "): " + rectified.candidates());
+        assertThat(rectified.candidates()).isNotEmpty();
+        assertThat(Geodesy.measure(rectified.candidates().get(0).center(), underCentre).distanceMeters()).isLessThan(3);
+        // unrectified it is weak: a frame rendered from the reference itself still matches at 55°, with a quarter of the
+        // inliers (measured: 62 inliers, score 103.2, against 253 inliers, score 467.5 rectified)
+        double plainScore = plain.candidates().stream()
+                .filter(k -> Geodesy.measure(k.center(), underCentre).distanceMeters() < 10)
+                .mapToDouble(MatchCandidate::score).max().orElse(0);
+        assertThat(rectified.candidates().get(0).score()).isGreaterThan(2 * plainScore);
     }
 
     @Test
