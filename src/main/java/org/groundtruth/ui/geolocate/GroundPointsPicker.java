@@ -38,6 +38,7 @@ final class GroundPointsPicker extends VBox {
         hint.setWrapText(true);
         Label count = new Label();
         count.setId("find-ground-count");
+        count.setWrapText(true);
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.groundPoints().size() == 4
                 ? I18n.t("findOnMap.oblique.ready") : I18n.t("findOnMap.oblique.count", vm.groundPoints().size()),
                 vm.groundPoints()));
@@ -47,6 +48,7 @@ final class GroundPointsPicker extends VBox {
         clear.setOnAction(e -> vm.clearGroundPoints());
         VBox side = new VBox(6, hint, count, clear);
         HBox row = new HBox(10, canvas, side);
+        javafx.scene.layout.HBox.setHgrow(side, javafx.scene.layout.Priority.ALWAYS);
         row.setAlignment(Pos.TOP_LEFT);
         getChildren().add(row);
         canvas.setOnMouseClicked(e -> {
