@@ -14,6 +14,7 @@ import org.groundtruth.core.geo.LatLon;
 import org.groundtruth.core.geolocate.CellFeatureCache;
 import org.groundtruth.core.geolocate.MatchCandidate;
 import org.groundtruth.core.geolocate.MatchParameters;
+import org.groundtruth.core.geolocate.Rectification;
 import org.groundtruth.core.geolocate.SearchArea;
 import org.groundtruth.core.geolocate.SearchRecord;
 import org.groundtruth.core.geolocate.SearchReport;
@@ -68,6 +69,23 @@ final class GeolocateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document: [{lat, lon, score, inliers, footprint}].")
     boolean json;
 
+    @Option(names = "--ground-points", paramLabel = "X1,Y1;X2,Y2;X3,Y3;X4,Y4", description = "Oblique frame: four frame "
+            + "pixels (of the original) that are the corners of a rectangle on the ground, in order round it; the frame "
+            + "is rectified from them before matching.")
+    String groundPoints;
+
+    @Option(names = "--from-telemetry", description = "Oblique frame: rectify it from the camera's recorded pose (a drone "
+            + "photo's metadata, a video's telemetry at the frame): height, yaw, pitch, roll, field of view.")
+    boolean fromTelemetry;
+
+    @Option(names = "--hfov", paramLabel = "DEG", description = "The camera's horizontal field of view, degrees, for "
+            + "--ground-points (default: what the points imply, else 70) and --from-telemetry (default: the camera model's).")
+    Double hfov;
+
+    /** The decoded picture, its size before any reduction, and a video frame's time. */
+    private record Decoded(BufferedImage image, int width, int height, Optional<Double> timeSeconds) {
+    }
+
     /** The JSON contract: the ground point under the frame's centre, score, inliers, footprint corners. */
     record Candidate(double lat, double lon, double score, int inliers, List<double[]> footprint) {
     }
@@ -89,7 +107,19 @@ final class GeolocateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("geolocate: " + e.getMessage(), e);
         }
-        BufferedImage image = decode();
+        if (groundPoints != null && fromTelemetry) {
+            throw new BadInputException("--ground-points and --from-telemetry: give one of them");
+        }
+        if (hfov != null && !(hfov >= 1 && hfov <= 170)) {
+            throw new BadInputException("--hfov must be 1..170 degrees, was " + hfov);
+        }
+        Decoded decoded = decode();
+        BufferedImage image = decoded.image();
+        Optional<Rectification> rectification = groundPoints != null
+                ? Optional.of(ObliqueFrameOptions.fromPoints(groundPoints, decoded.width(), decoded.height(),
+                        Optional.ofNullable(hfov)))
+                : fromTelemetry ? Optional.of(ObliqueFrameOptions.fromTelemetry(file, decoded.timeSeconds(), decoded.width(),
+                        decoded.height(), Optional.ofNullable(hfov))) : Optional.empty();
         try (ReferenceLayer layer = ReferenceLayer.open(reference)) {
             if (searchArea.isPresent() && !searchArea.get().intersects(layer.bounds())) {
                 throw new BadInputException("--area " + area + " does not overlap " + reference.getFileName() + " ("
@@ -100,32 +130,47 @@ final class GeolocateCommand implements Callable<Integer> {
             SearchReport report;
             if (Investigation.existsIn(workspace)) {
                 try (Investigation inv = Workspace.open(root)) {
-                    report = new ImageGeolocator(inv.imageMatches().featureCache())
-                            .search(image, layer, searchArea, parameters, ProgressMonitor.NONE);
-                    inv.imageMatches().recordSearch(SearchRecord.of(Optional.empty(), layer.name(), parameters, report),
+                    report = search(new ImageGeolocator(inv.imageMatches().featureCache()), image, rectification, layer,
+                            searchArea, parameters);
+                    inv.imageMatches().recordSearch(SearchRecord.of(Optional.empty(), layer.name(), parameters, report, rectification),
                             Workspace.analyst(root));
                 }
             } else {
-                report = new ImageGeolocator(CellFeatureCache.NONE).search(image, layer, searchArea, parameters, ProgressMonitor.NONE);
+                report = search(new ImageGeolocator(CellFeatureCache.NONE), image, rectification, layer, searchArea, parameters);
             }
             print(report, parameters);
         }
         return Cli.OK;
     }
 
-    private BufferedImage decode() {
+    private SearchReport search(ImageGeolocator geolocator, BufferedImage image, Optional<Rectification> rectification,
+            ReferenceLayer layer, Optional<SearchArea> searchArea, MatchParameters parameters) {
+        try {
+            return geolocator.search(image, rectification, layer, searchArea, parameters, ProgressMonitor.NONE);
+        } catch (IllegalArgumentException e) {
+            if (rectification.isPresent()) { // the rectification leaves no ground: the analyst's points or the pose
+                throw new BadInputException(file + ": " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    private Decoded decode() {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file + ": " + (Files.isDirectory(file) ? "is a folder" : "file not found"));
         }
         if (frame == null) {
             try {
-                return new StillImageDecoder().decode(file, DECODE_MAX_SIDE).image();
+                StillImageDecoder.Decoded still = new StillImageDecoder().decode(file, DECODE_MAX_SIDE);
+                return new Decoded(still.image(), still.declaredWidth(), still.declaredHeight(), Optional.empty());
             } catch (MediaFormatException e) {
                 // not a still picture: a video's first frame
             }
         }
         try (VideoDecoder video = VideoDecoder.open(file)) {
-            return video.frame(frame == null ? 0 : frame).toBufferedImage();
+            org.groundtruth.media.VideoFrame f = video.frame(frame == null ? 0 : frame);
+            BufferedImage image = f.toBufferedImage();
+            return new Decoded(image, image.getWidth(), image.getHeight(), Optional.of(f.timeSeconds()));
         } catch (MediaFormatException e) {
             throw MediaInput.badInput(file, e);
         }

@@ -106,8 +106,8 @@ public final class ImageMatchRecords {
                         Optional.of(frame), p.ground()));
             }
             // the frame's corners on the ground, so the case file can redraw the footprint
-            double[][] corners = {{0, 0}, {candidate.frameWidth(), 0}, {candidate.frameWidth(), candidate.frameHeight()},
-                {0, candidate.frameHeight()}};
+            // (for a rectified oblique frame the footprint is the part of the frame used, not the whole frame)
+            double[][] corners = footprintCorners(candidate);
             for (int k = 0; k < 4; k++) {
                 features.add(new MatchedFeature(MatchFeatures.describe(MatchFeatures.CORNER, corners[k][0], corners[k][1]),
                         Optional.of(frame), candidate.footprint().get(k)));
@@ -125,6 +125,33 @@ public final class ImageMatchRecords {
             SearchIndex.reindex(c, incidentId);
             return PinRepository.find(c, pin.id()).orElseThrow();
         });
+    }
+
+    /**
+     * The frame pixels of the candidate's footprint corners: the frame's own corners for a nadir match; for a rectified
+     * oblique frame the corners of the part of the frame used (the footprint's corners mapped back through the
+     * homography). A corner that does not map back inside the frame is taken as the frame's corner.
+     */
+    static double[][] footprintCorners(MatchCandidate candidate) {
+        int w = candidate.frameWidth();
+        int h = candidate.frameHeight();
+        double[][] corners = {{0, 0}, {w, 0}, {w, h}, {0, h}};
+        double[] worldToFrame;
+        try {
+            worldToFrame = org.groundtruth.core.geolocate.PlaneHomography.invert(candidate.frameToWorld());
+        } catch (IllegalArgumentException e) {
+            return corners;
+        }
+        for (int k = 0; k < 4; k++) {
+            LatLon g = candidate.footprint().get(k);
+            double[] p = org.groundtruth.core.geolocate.PlaneHomography.apply(worldToFrame,
+                    org.groundtruth.core.geolocate.MercatorPixels.x(g.lon(), candidate.zoom()),
+                    org.groundtruth.core.geolocate.MercatorPixels.y(g.lat(), candidate.zoom()));
+            if (Double.isFinite(p[0]) && Double.isFinite(p[1]) && p[0] >= -1 && p[1] >= -1 && p[0] <= w + 1 && p[1] <= h + 1) {
+                corners[k] = new double[] {Math.max(0, Math.min(w, p[0])), Math.max(0, Math.min(h, p[1]))};
+            }
+        }
+        return corners;
     }
 
     /** Rejects a candidate for a frame; later searches of that frame leave the same place out. */

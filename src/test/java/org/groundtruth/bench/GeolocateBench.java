@@ -51,14 +51,25 @@ public final class GeolocateBench {
      */
     static void speed() throws Exception {
         Path work = Files.createDirectories(Path.of("target", "geolocate-bench"));
-        Path tiles = work.resolve("brighton-1km.mbtiles");
+        // -Dgt.bench.filler=reference fills the area with turned blocks of the reference itself (the first sessions' area)
+        boolean otherPlace = !System.getProperty("gt.bench.filler", "caliterra").equals("reference");
+        Path tiles = work.resolve(otherPlace ? "brighton-1km-caliterra-aligned.mbtiles" : "brighton-1km-aligned.mbtiles");
         if (!Files.exists(tiles)) {
-            SyntheticArea.write(AERIAL.resolve("brighton-beach/ortho-from-model-0.15m-epsg32615.tif"), tiles, 1000);
+            List<BufferedImage> filler = new ArrayList<>();
+            if (otherPlace) { // Caliterra's construction site, reduced to about the reference's ground resolution
+                try (Stream<Path> s = Files.list(AERIAL.resolve("caliterra"))) {
+                    for (Path p : s.filter(f -> f.toString().endsWith(".jpg")).sorted().toList()) {
+                        filler.add(new StillImageDecoder().decode(p, 1000).image());
+                    }
+                }
+            }
+            SyntheticArea.write(AERIAL.resolve("brighton-beach/ortho-from-model-0.15m-epsg32615.tif"), tiles, 1000, filler);
         }
         Path photo = AERIAL.resolve("brighton-beach/images/DJI_0026.JPG");
         LatLon truth = new LatLon(46.842690, -91.993954);
         BufferedImage image = new StillImageDecoder().decode(photo, 4096).image();
-        System.out.println("Speed: " + photo.getFileName() + " in 1 km x 1 km (" + tiles.getFileName() + "), "
+        System.out.println("Speed: " + photo.getFileName() + " in 1 km x 1 km (" + tiles.getFileName() + ", filled with "
+                + (otherPlace ? "blocks of the Caliterra photos" : "turned blocks of the reference") + "), "
                 + Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         // -Dgt.bench.resolutions=0.3 measures one resolution only

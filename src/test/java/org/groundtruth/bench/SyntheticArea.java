@@ -29,6 +29,16 @@ final class SyntheticArea {
     }
 
     static void write(Path referenceFile, Path out, double sideMeters) throws Exception {
+        write(referenceFile, out, sideMeters, java.util.List.of());
+    }
+
+    /**
+     * As {@link #write(Path, Path, double)}, the filler blocks cut from {@code filler} (pictures of other places) when
+     * given: then nothing but the reference itself shows the reference's place. Filled with the reference's own blocks,
+     * every window of a coarse zoom holds turned copies of the true place's texture, and Lowe's ratio test (nearest vs
+     * second nearest within the window) throws the true matches away — the area cannot test a search at 0.3 m.
+     */
+    static void write(Path referenceFile, Path out, double sideMeters, java.util.List<BufferedImage> filler) throws Exception {
         try (ReferenceLayer layer = ReferenceLayer.open(referenceFile)) {
             SearchArea b = layer.bounds();
             int rx0 = (int) (MercatorPixels.x(b.minLon(), ZOOM) / 256);
@@ -45,18 +55,21 @@ final class SyntheticArea {
                 }
             }
             double mpp = MercatorPixels.metersPerPixel(b.center().lat(), ZOOM);
-            int tilesPerSide = (int) Math.ceil(sideMeters / mpp / 256);
+            // whole tiles at every zoom written (19, 18, 17): the area starts and ends on a multiple of 4 tiles at zoom 19.
+            // (It did not: with an odd first tile the halved levels were written half a tile — 52 m at zoom 18 — away
+            // from where they belong, and the bench photo was "not found" at 0.3 m.)
+            int tilesPerSide = ((int) Math.ceil(sideMeters / mpp / 256) + 3) / 4 * 4;
             int cx = (rx0 + rx1) / 2;
             int cy = (ry0 + ry1) / 2;
-            int ax0 = cx - tilesPerSide / 2;
-            int ay0 = cy - tilesPerSide / 2;
+            int ax0 = Math.floorDiv(cx - tilesPerSide / 2, 4) * 4;
+            int ay0 = Math.floorDiv(cy - tilesPerSide / 2, 4) * 4;
             int side = tilesPerSide * 256;
             BufferedImage area = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = area.createGraphics();
             Random random = new Random(16);
             for (int y = 0; y < side; y += BLOCK) {
                 for (int x = 0; x < side; x += BLOCK) {
-                    BufferedImage block = dataBlock(ref, random);
+                    BufferedImage block = dataBlock(filler.isEmpty() ? ref : filler.get(random.nextInt(filler.size())), random);
                     g.drawImage(turned(block, random.nextInt(8)), x, y, null);
                 }
             }

@@ -47,6 +47,28 @@ public final class FootprintCalculator {
                 Optional.empty());
     }
 
+    /**
+     * Where the ray through one frame point meets the flat ground: metres east and north of the camera. The point is
+     * given as fractions of the half-frame from the centre ({@code right}, {@code up} in −1..1). Empty when the ray
+     * points down by less than {@code minDownward} (the sine of its depression angle): it meets the ground too far
+     * away or never.
+     */
+    public static Optional<double[]> groundOffsetMeters(CameraPose pose, double right, double up, double minDownward) {
+        double[][] a = axes(pose);
+        double tx = Math.tan(Math.toRadians(pose.horizontalFovDegrees() / 2));
+        double ty = tx / pose.aspectRatio();
+        double[] ray = new double[3];
+        for (int k = 0; k < 3; k++) {
+            ray[k] = a[0][k] + right * tx * a[1][k] + up * ty * a[2][k];
+        }
+        double length = Math.sqrt(ray[0] * ray[0] + ray[1] * ray[1] + ray[2] * ray[2]);
+        if (!(ray[2] / length < -Math.max(minDownward, MIN_DOWNWARD))) {
+            return Optional.empty();
+        }
+        double t = pose.heightAboveGroundMetres() / -ray[2];
+        return Optional.of(new double[] {t * ray[0], t * ray[1]});
+    }
+
     /** Metres across the footprint's near (bottom) or far (top) edge, for checks and the window's legend. */
     public static double edgeMeters(Footprint footprint, boolean top) {
         List<LatLon> c = footprint.corners();

@@ -33,7 +33,14 @@ record FrameFeatures(int originalWidth, int originalHeight, int workWidth, int w
             byte[] gray = new byte[w * h];
             (dst.isContinuous() ? dst : dst.clone()).data().get(gray);
             byte[] mask = new byte[w * h];
-            java.util.Arrays.fill(mask, (byte) 255);
+            try (Mat srcMask = SiftExtractor.toMat(image.mask(), image.width(), image.height()); Mat dstMask = new Mat()) {
+                // a pixel with any "no data" under it is "no data" (area average below 255)
+                opencv_imgproc.resize(srcMask, dstMask, new Size(w, h), 0, 0, opencv_imgproc.INTER_AREA);
+                (dstMask.isContinuous() ? dstMask : dstMask.clone()).data().get(mask);
+            }
+            for (int i = 0; i < mask.length; i++) {
+                mask[i] = (mask[i] & 0xff) == 255 ? (byte) 255 : 0;
+            }
             return new GrayImage(w, h, gray, mask);
         }
     }

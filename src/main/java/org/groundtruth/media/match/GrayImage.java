@@ -56,10 +56,11 @@ record GrayImage(int width, int height, byte[] gray, byte[] mask) {
         int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
         byte[] gray = new byte[w * h];
         byte[] mask = new byte[w * h];
+        boolean alpha = image.getColorModel().hasAlpha(); // a rectified oblique frame: transparent where it has no ground
         for (int i = 0; i < gray.length; i++) {
             int p = argb[i];
             gray[i] = (byte) ((299 * ((p >> 16) & 0xff) + 587 * ((p >> 8) & 0xff) + 114 * (p & 0xff)) / 1000);
-            mask[i] = (byte) 255;
+            mask[i] = !alpha || (p >>> 24) != 0 ? (byte) 255 : 0;
         }
         return new GrayImage(w, h, gray, mask);
     }

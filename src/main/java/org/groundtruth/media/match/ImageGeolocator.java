@@ -118,6 +118,19 @@ public final class ImageGeolocator {
     }
 
     /**
+     * Searches for an oblique frame: rectified first ({@code rectification}: four marked ground points or the telemetry
+     * footprint), then matched; the candidates are in the frame's own pixels. Without a rectification, the plain search.
+     *
+     * @throws IllegalArgumentException when the rectification leaves too little ground in the frame
+     */
+    public SearchReport search(BufferedImage frame, Optional<org.groundtruth.core.geolocate.Rectification> rectification,
+            ReferenceImagery reference, Optional<SearchArea> area, MatchParameters parameters, ProgressMonitor monitor) {
+        return rectification.isPresent()
+                ? ObliqueSearch.search(this, frame, rectification.get(), reference, area, parameters, monitor)
+                : search(frame, reference, area, parameters, monitor);
+    }
+
+    /**
      * The area around the strong candidates found so far (their footprints' bounding box, one cell of {@code nextZoom}
      * wider on every side), or empty when there is none: then the next scale searches everything.
      */

@@ -153,7 +153,7 @@ public final class FindOnMapView extends VBox {
         note.getStyleClass().add("muted-note");
         note.setStyle("-fx-text-fill: #57606a;");
 
-        getChildren().addAll(frame, form, run, list, decide, status, note);
+        getChildren().addAll(frame, new GroundPointsPicker(vm), form, run, list, decide, status, note);
     }
 
     public FindOnMapViewModel viewModel() {
@@ -177,7 +177,7 @@ public final class FindOnMapView extends VBox {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle(I18n.t("findOnMap.title"));
-        Scene scene = new Scene(new FindOnMapView(vm, addLayer), 640, 540);
+        Scene scene = new Scene(new FindOnMapView(vm, addLayer), 640, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

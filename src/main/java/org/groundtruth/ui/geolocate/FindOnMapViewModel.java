@@ -34,6 +34,7 @@ import org.groundtruth.core.geolocate.CellFeatureCache;
 import org.groundtruth.core.geolocate.MatchCandidate;
 import org.groundtruth.core.geolocate.MatchParameters;
 import org.groundtruth.core.geolocate.MatchedPoint;
+import org.groundtruth.core.geolocate.Rectification;
 import org.groundtruth.core.geolocate.SearchArea;
 import org.groundtruth.core.geolocate.SearchRecord;
 import org.groundtruth.core.geolocate.SearchReport;
@@ -108,6 +109,8 @@ public final class FindOnMapViewModel {
     private final BooleanProperty deciding = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty status = new SimpleStringProperty("");
+    /** Frame pixels (of the picture being located) the analyst marked as the corners of a ground rectangle. */
+    private final ObservableList<double[]> groundPoints = FXCollections.observableArrayList();
     private Supplier<List<ReferenceChoice>> referenceSource = List::of;
     private Supplier<Optional<SearchArea>> currentView = Optional::empty;
     private Consumer<List<MapOutline>> overlay = outlines -> { };
@@ -175,6 +178,7 @@ public final class FindOnMapViewModel {
         refreshReferences();
         candidates.clear();
         selected.set(null);
+        groundPoints.clear();
         running.set(false);
         progress.set(-1);
         drawOverlay();
@@ -209,6 +213,13 @@ public final class FindOnMapViewModel {
                 return;
             }
         }
+        Optional<Rectification> rectification;
+        try {
+            rectification = rectification(toLocate);
+        } catch (IllegalArgumentException e) {
+            status.set(I18n.t("findOnMap.oblique.bad", e.getMessage()));
+            return;
+        }
         Optional<SearchArea> requested = searchArea;
         Optional<Investigation> inv = investigation.get();
         MatchParameters used = parameters;
@@ -237,7 +248,7 @@ public final class FindOnMapViewModel {
                     return monitor.isCancelled();
                 }
             };
-            return run(toLocate, layerChoice, requested, inv, used, who, shown);
+            return run(toLocate, rectification, layerChoice, requested, inv, used, who, shown);
         }, outcome -> {
             if (gen != generation) {
                 return;
@@ -268,7 +279,46 @@ public final class FindOnMapViewModel {
         }));
     }
 
-    private static Outcome run(FrameToLocate toLocate, ReferenceChoice choice, Optional<SearchArea> area,
+    /** The rectification from the four marked ground points, or none while fewer than four are marked. */
+    Optional<Rectification> rectification(FrameToLocate toLocate) {
+        if (groundPoints.size() != 4) {
+            return Optional.empty();
+        }
+        double[] xy = new double[8];
+        for (int i = 0; i < 4; i++) {
+            xy[2 * i] = groundPoints.get(i)[0];
+            xy[2 * i + 1] = groundPoints.get(i)[1];
+        }
+        return Optional.of(Rectification.fromGroundRectangle(xy, toLocate.image().getWidth(), toLocate.image().getHeight(),
+                Optional.empty()));
+    }
+
+    /**
+     * Marks a corner of a ground rectangle at a frame pixel (of the picture being located); a fifth click starts over.
+     * Ignored outside the frame or while a search runs.
+     */
+    public void addGroundPoint(double x, double y) {
+        FrameToLocate f = frame.get();
+        if (f == null || running.get() || !(x >= 0 && y >= 0 && x <= f.image().getWidth() && y <= f.image().getHeight())) {
+            return;
+        }
+        if (groundPoints.size() == 4) {
+            groundPoints.clear();
+        }
+        groundPoints.add(new double[] {x, y});
+    }
+
+    public void clearGroundPoints() {
+        groundPoints.clear();
+    }
+
+    /** The marked ground points, frame pixels {x, y}, in the order clicked. */
+    public ObservableList<double[]> groundPoints() {
+        return groundPoints;
+    }
+
+    private static Outcome run(FrameToLocate toLocate, Optional<Rectification> rectification, ReferenceChoice choice,
+            Optional<SearchArea> area,
             Optional<Investigation> inv, MatchParameters used, String who, ProgressMonitor monitor) {
         ReferenceLayer layer = choice.opener().get();
         try {
@@ -276,11 +326,12 @@ public final class FindOnMapViewModel {
                 throw new BadInputException(I18n.t("findOnMap.outside", choice.name()));
             }
             CellFeatureCache cache = inv.map(i -> i.imageMatches().featureCache()).orElse(CellFeatureCache.NONE);
-            SearchReport report = new ImageGeolocator(cache).search(toLocate.image(), layer, area, used, monitor);
+            SearchReport report = new ImageGeolocator(cache).search(toLocate.image(), rectification, layer, area, used, monitor);
             FrameReference ref = toLocate.reference();
             List<MatchCandidate> shown = report.candidates();
             if (inv.isPresent()) {
-                inv.get().imageMatches().recordSearch(SearchRecord.of(Optional.of(ref), layer.name(), used, report), who);
+                inv.get().imageMatches().recordSearch(SearchRecord.of(Optional.of(ref), layer.name(), used, report,
+                        rectification), who);
                 shown = inv.get().imageMatches().withoutRejected(ref, shown, REJECTED_RADIUS_METERS);
             }
             return new Outcome(report, shown, layer.name());
