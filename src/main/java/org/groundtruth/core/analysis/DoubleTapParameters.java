@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.InvalidInput;
 import org.groundtruth.core.Require;
 
 /**
@@ -20,15 +21,14 @@ public record DoubleTapParameters(double radiusMeters, Duration window) {
 
     public DoubleTapParameters {
         if (!Double.isFinite(radiusMeters) || radiusMeters < 0 || radiusMeters > MAX_RADIUS_METERS) {
-            throw new BadInputException("radius must be 0 to " + (long) MAX_RADIUS_METERS + " metres, was "
-                    + radiusMeters);
+            throw new InvalidInput("validation.radius", (long) MAX_RADIUS_METERS, radiusMeters);
         }
         Require.present(window, "window");
         if (window.isNegative() || window.isZero() || window.compareTo(MAX_WINDOW) > 0) {
-            throw new BadInputException("window must be more than 0 and at most 365 days, was " + window);
+            throw new InvalidInput("validation.window", window);
         }
         if (window.getNano() != 0) {
-            throw new BadInputException("window is counted in whole seconds, was " + window);
+            throw new InvalidInput("validation.windowSeconds", window);
         }
     }
 
@@ -92,6 +92,6 @@ public record DoubleTapParameters(double radiusMeters, Duration window) {
     }
 
     private static BadInputException badDuration(String text, String input) {
-        return new BadInputException(input + " '" + text + "' is not a duration like 3h, 90m, 45s or 1h30m");
+        return InvalidInput.of("validation.duration", input, text);
     }
 }
