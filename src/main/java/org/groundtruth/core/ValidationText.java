@@ -33,7 +33,8 @@ public final class ValidationText {
     public String format(String key, Object... args) {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof FieldName f ? fieldName(f) : String.valueOf(args[i]);
+            shown[i] = args[i] instanceof FieldName f ? fieldName(f)
+                    : args[i] instanceof Phrase p ? format(p.key()) : String.valueOf(args[i]);
         }
         String pattern;
         try {
@@ -41,7 +42,8 @@ public final class ValidationText {
         } catch (MissingResourceException e) {
             return key + " " + java.util.Arrays.toString(shown);
         }
-        return new MessageFormat(pattern, locale).format(shown);
+        return shown.length == 0 ? new MessageFormat(pattern, locale).format(new Object[0])
+                : new MessageFormat(pattern, locale).format(shown);
     }
 
     /** The field's name in this language, or its English name when there is no key for it. */

@@ -64,6 +64,24 @@ class ValidationTextTest {
     }
 
     @Test
+    void coordinatesTypedInTheWindowAreRefusedInUkrainianWithTheAcceptedForms() {
+        var outOfRange = catchInvalid(() -> org.groundtruth.core.geo.CoordinateParser.parse("95, 10"));
+        assertThat(outOfRange.getMessage()).startsWith("Latitude 95.0 is out of range (-90..90) in \"95, 10\"");
+        assertThat(outOfRange.message(UK)).startsWith("Широта 95.0 поза межами (-90..90) у «95, 10»");
+        var oneNumber = catchInvalid(() -> org.groundtruth.core.geo.CoordinateParser.parse("46.6354"));
+        assertThat(oneNumber.getMessage()).contains("one number is not a position", "accepted forms: ",
+                "46°38'07.4\"N");
+        assertThat(oneNumber.message(UK)).contains("одне число", "допустимі форми: ", "46°38'07.4\"N",
+                "посилання Google Maps");
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws Exception {
+        assertThat(load("validation_uk.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("validation.properties").stringPropertyNames());
+    }
+
+    @Test
     void aMissingValueIsStillANullPointerExceptionThatCanBeTranslated() {
         assertThatThrownBy(() -> Require.present(null, "post URL")).isInstanceOf(NullPointerException.class)
                 .isInstanceOf(KeyedMessage.class).hasMessage("post URL is required");
