@@ -38,10 +38,11 @@ public record DoubleTapParameters(double radiusMeters, Duration window) {
 
     /**
      * Parses a duration as people type it: {@code 3h}, {@code 90m}, {@code 45s}, {@code 2d}, {@code 1h30m}, or ISO-8601
-     * ({@code PT3H}). A bare number is refused: minutes or hours would be a guess.
+     * ({@code PT3H}), also with Ukrainian units ({@code 3 год}, {@code 90 хв}, {@code 45 с}, {@code 2 дн},
+     * {@code 1 год 30 хв}). A bare number is refused: minutes or hours would be a guess.
      */
     public static Duration parseDuration(String text, String input) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String t = ukrainianUnits(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
         if (t.startsWith("p")) {
             try {
                 return Duration.parse(t.toUpperCase(Locale.ROOT));
@@ -90,6 +91,18 @@ public record DoubleTapParameters(double radiusMeters, Duration window) {
         }
         return out.toString();
     }
+
+    /** {@code 1 год 30 хв} → {@code 1h30m}; text without Ukrainian units is returned as it was. */
+    private static String ukrainianUnits(String t) {
+        if (!UKRAINIAN_UNIT.matcher(t).find()) {
+            return t;
+        }
+        return t.replaceAll("(\\d)\\s+(?=\\p{IsCyrillic})", "$1").replaceAll("(?<=\\d)год\\.?", "h")
+                .replaceAll("(?<=\\d)хв\\.?", "m").replaceAll("(?<=\\d)(?:дн|д)\\.?", "d")
+                .replaceAll("(?<=\\d)с\\.?", "s").replaceAll("\\s+", "");
+    }
+
+    private static final Pattern UKRAINIAN_UNIT = Pattern.compile("\\d\\s*(?:год|хв|дн|д|с)");
 
     private static BadInputException badDuration(String text, String input) {
         return InvalidInput.of("validation.duration", input, text);
