@@ -21,7 +21,7 @@ public interface Coded {
                 return value;
             }
         }
-        throw new IllegalArgumentException(field + " '" + code + "' is not one of: " + codes(type));
+        throw InvalidInput.of("validation.notOneOf", field, code, codes(type));
     }
 
     static <E extends Enum<E> & Coded> String codes(Class<E> type) {

@@ -27,8 +27,7 @@ public final class DateRange {
     public static Instant require(Instant instant, String field) {
         Require.present(instant, field);
         if (!contains(instant)) {
-            throw new BadInputException(field + " " + instant + " is outside the accepted dates " + FIRST_DAY + " … "
-                    + LAST_DAY);
+            throw InvalidInput.of("validation.outsideDates", field, instant, FIRST_DAY, LAST_DAY);
         }
         return instant;
     }
@@ -41,8 +40,7 @@ public final class DateRange {
     public static LocalDate requireDate(LocalDate date, String field) {
         Require.present(date, field);
         if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
-            throw new BadInputException(field + " " + date + " is outside the accepted dates " + FIRST_DAY + " … "
-                    + LAST_DAY);
+            throw InvalidInput.of("validation.outsideDates", field, date, FIRST_DAY, LAST_DAY);
         }
         return date;
     }

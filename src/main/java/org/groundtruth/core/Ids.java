@@ -28,7 +28,7 @@ public final class Ids {
     public static String require(String id, String prefix, String field) {
         Require.present(id, field);
         if (!FORMAT.matcher(id).matches() || !id.startsWith(prefix + "-")) {
-            throw new IllegalArgumentException(field + " is not a valid " + prefix + " id: " + id);
+            throw InvalidInput.of("validation.badId", field, prefix, id);
         }
         return id;
     }

@@ -1,14 +1,18 @@
 package org.groundtruth.core;
 
-import java.util.Objects;
-
-/** Argument checks for value types: each failure names the field, so a bad input gives a clear message. */
+/**
+ * Argument checks for value types: each failure names the field, so a bad input gives a clear message. Failures
+ * are {@link InvalidInput} (or {@link MissingValue}) carrying a message key, so the window shows them translated.
+ */
 public final class Require {
     private Require() {
     }
 
     public static <T> T present(T value, String field) {
-        return Objects.requireNonNull(value, () -> field + " is required");
+        if (value == null) {
+            throw new MissingValue(field);
+        }
+        return value;
     }
 
     /** Text of at most {@code maxLength} characters, with control characters removed (see {@link TextInput}). */
@@ -16,7 +20,7 @@ public final class Require {
         present(value, field);
         value = TextInput.clean(value);
         if (value.length() > maxLength) {
-            throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
+            throw InvalidInput.of("validation.tooLong", field, maxLength);
         }
         return value;
     }
@@ -24,28 +28,28 @@ public final class Require {
     public static String nonBlank(String value, String field, int maxLength) {
         value = text(value, field, maxLength);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw InvalidInput.of("validation.blank", field);
         }
         return value.strip();
     }
 
     public static double finiteInRange(double value, double min, double max, String field) {
         if (!Double.isFinite(value) || value < min || value > max) {
-            throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + value);
+            throw InvalidInput.of("validation.range", field, min, max, value);
         }
         return value;
     }
 
     public static int nonNegative(int value, String field) {
         if (value < 0) {
-            throw new IllegalArgumentException(field + " must not be negative, was " + value);
+            throw InvalidInput.of("validation.negative", field, value);
         }
         return value;
     }
 
     public static long nonNegative(long value, String field) {
         if (value < 0) {
-            throw new IllegalArgumentException(field + " must not be negative, was " + value);
+            throw InvalidInput.of("validation.negative", field, value);
         }
         return value;
     }

@@ -28,8 +28,7 @@ public final class Times {
                 try {
                     return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
                 } catch (DateTimeParseException notDate) {
-                    throw new BadInputException(input + " '" + text
-                            + "' is not an ISO-8601 date or date-time (e.g. 2025-07-03T10:00:00Z)");
+                    throw InvalidInput.of("validation.dateTime", input, text);
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.InvalidInput;
 import org.groundtruth.core.Require;
 
 /**
@@ -20,15 +21,14 @@ public record DoubleTapParameters(double radiusMeters, Duration window) {
 
     public DoubleTapParameters {
         if (!Double.isFinite(radiusMeters) || radiusMeters < 0 || radiusMeters > MAX_RADIUS_METERS) {
-            throw new BadInputException("radius must be 0 to " + (long) MAX_RADIUS_METERS + " metres, was "
-                    + radiusMeters);
+            throw new InvalidInput("validation.radius", (long) MAX_RADIUS_METERS, radiusMeters);
         }
         Require.present(window, "window");
         if (window.isNegative() || window.isZero() || window.compareTo(MAX_WINDOW) > 0) {
-            throw new BadInputException("window must be more than 0 and at most 365 days, was " + window);
+            throw new InvalidInput("validation.window", window);
         }
         if (window.getNano() != 0) {
-            throw new BadInputException("window is counted in whole seconds, was " + window);
+            throw new InvalidInput("validation.windowSeconds", window);
         }
     }
 
@@ -38,10 +38,11 @@ public record DoubleTapParameters(double radiusMeters, Duration window) {
 
     /**
      * Parses a duration as people type it: {@code 3h}, {@code 90m}, {@code 45s}, {@code 2d}, {@code 1h30m}, or ISO-8601
-     * ({@code PT3H}). A bare number is refused: minutes or hours would be a guess.
+     * ({@code PT3H}), also with Ukrainian units ({@code 3 год}, {@code 90 хв}, {@code 45 с}, {@code 2 дн},
+     * {@code 1 год 30 хв}). A bare number is refused: minutes or hours would be a guess.
      */
     public static Duration parseDuration(String text, String input) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String t = ukrainianUnits(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
         if (t.startsWith("p")) {
             try {
                 return Duration.parse(t.toUpperCase(Locale.ROOT));
@@ -91,7 +92,19 @@ public record DoubleTapParameters(double radiusMeters, Duration window) {
         return out.toString();
     }
 
+    /** {@code 1 год 30 хв} → {@code 1h30m}; text without Ukrainian units is returned as it was. */
+    private static String ukrainianUnits(String t) {
+        if (!UKRAINIAN_UNIT.matcher(t).find()) {
+            return t;
+        }
+        return t.replaceAll("(\\d)\\s+(?=\\p{IsCyrillic})", "$1").replaceAll("(?<=\\d)год\\.?", "h")
+                .replaceAll("(?<=\\d)хв\\.?", "m").replaceAll("(?<=\\d)(?:дн|д)\\.?", "d")
+                .replaceAll("(?<=\\d)с\\.?", "s").replaceAll("\\s+", "");
+    }
+
+    private static final Pattern UKRAINIAN_UNIT = Pattern.compile("\\d\\s*(?:год|хв|дн|д|с)");
+
     private static BadInputException badDuration(String text, String input) {
-        return new BadInputException(input + " '" + text + "' is not a duration like 3h, 90m, 45s or 1h30m");
+        return InvalidInput.of("validation.duration", input, text);
     }
 }

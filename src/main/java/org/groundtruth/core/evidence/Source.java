@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
+import org.groundtruth.core.InvalidInput;
 import org.groundtruth.core.Require;
 
 /** Where a piece of evidence was found: the post, the account that posted it, and what it said. */
@@ -31,7 +32,7 @@ public record Source(
         language = Require.text(language, "language", 35).strip();
         translation = Require.text(translation, "translation", 100_000);
         if (!postUrl.isEmpty() && !postUrl.matches("(?i)https?://\\S+")) {
-            throw new IllegalArgumentException("post URL must start with http:// or https://: " + postUrl);
+            throw InvalidInput.of("validation.url", "post URL", postUrl);
         }
     }
 

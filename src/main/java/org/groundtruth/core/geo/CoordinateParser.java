@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.InvalidInput;
 
 /**
  * Reads a position in whatever form an investigator pastes it: decimal degrees with signs or hemisphere
@@ -29,7 +30,7 @@ public final class CoordinateParser {
     /** @throws BadInputException naming what is wrong with {@code text} */
     public static LatLon parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new BadInputException("No coordinates given");
+            throw new InvalidInput("validation.noCoordinates");
         }
         String trimmed = text.strip();
         if (trimmed.length() > 2000) {
@@ -70,8 +71,7 @@ public final class CoordinateParser {
                 return PlainCoordinates.checked(Double.parseDouble(matcher.group(1)), Double.parseDouble(matcher.group(2)), link);
             }
         }
-        throw new BadInputException("The link \"" + abbreviate(link)
-                + "\" holds no coordinates (expected /@lat,lon, ?q=lat,lon, #map=zoom/lat/lon or geo:lat,lon)");
+        throw new InvalidInput("validation.linkWithoutCoordinates", abbreviate(link));
     }
 
     /** Upper case, typographic primes and degree look-alikes folded to ASCII, decimal commas inside numbers kept apart. */

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.InvalidInput;
+import org.groundtruth.core.Phrase;
 
 /**
  * Reads a latitude/longitude pair written as numbers (decimal degrees, degrees and minutes, degrees minutes
@@ -18,9 +20,7 @@ import org.groundtruth.core.BadInputException;
  * number, one coordinate, several readings or none are each an error that lists the accepted forms.
  */
 final class PlainCoordinates {
-    static final String ACCEPTED_FORMS = "accepted forms: 46.6354, 32.6169 · 46.6354N 32.6169E · -33.8688 151.2093"
-            + " · 46°38'07.4\"N 32°37'00.8\"E · 46°38.123'N 32°37.014'E · MGRS 36TVS7067764720"
-            + " · UTM 36T 470677 5164720 · a Google Maps or OpenStreetMap link · geo:46.6354,32.6169";
+    private static final Phrase FORMS = new Phrase("validation.acceptedForms");
 
     private enum Form { D, DM, DMS }
 
@@ -82,17 +82,15 @@ final class PlainCoordinates {
         if (count > 1) {
             List<String> all = new ArrayList<>(readings.pairs.keySet());
             all.addAll(readings.singles);
-            throw new BadInputException(quoted + " is ambiguous: it can be read as " + String.join(" or as ", all)
-                    + "; write it in one way only — " + ACCEPTED_FORMS);
+            throw new InvalidInput("validation.coordinatesAmbiguous", quoted, String.join(" | ", all), FORMS);
         }
         if (count == 1) {
-            throw new BadInputException(quoted + ": one number is not a position; give latitude and longitude — "
-                    + ACCEPTED_FORMS);
+            throw new InvalidInput("validation.coordinatesOneNumber", quoted, FORMS);
         }
         if (readings.firstError.isPresent()) {
             throw readings.firstError.get();
         }
-        throw new BadInputException("Cannot read coordinates from " + quoted + " — " + ACCEPTED_FORMS);
+        throw new InvalidInput("validation.coordinatesUnreadable", quoted, FORMS);
     }
 
     private static final class Readings {
@@ -136,8 +134,8 @@ final class PlainCoordinates {
         Component second = Component.of(m, shape.second(), 2, original);
         if (first.axis() == Axis.UNKNOWN && second.axis() == Axis.UNKNOWN) {
             if (Math.abs(first.value()) > 90 && Math.abs(second.value()) <= 90) {
-                throw new BadInputException("Latitude " + first.value() + " is out of range (-90..90) in \""
-                        + CoordinateParser.abbreviate(original) + "\"; if this is longitude, latitude order, add N/S and E/W");
+                throw new InvalidInput("validation.latitudeOutOfRangeSwapped", first.value(),
+                        CoordinateParser.abbreviate(original));
             }
             return checked(first.value(), second.value(), original);
         }
@@ -152,12 +150,10 @@ final class PlainCoordinates {
 
     static LatLon checked(double lat, double lon, String original) {
         if (Math.abs(lat) > 90) {
-            throw new BadInputException("Latitude " + lat + " is out of range (-90..90) in \""
-                    + CoordinateParser.abbreviate(original) + "\"");
+            throw new InvalidInput("validation.latitudeOutOfRange", lat, CoordinateParser.abbreviate(original));
         }
         if (Math.abs(lon) > 180) {
-            throw new BadInputException("Longitude " + lon + " is out of range (-180..180) in \""
-                    + CoordinateParser.abbreviate(original) + "\"");
+            throw new InvalidInput("validation.longitudeOutOfRange", lon, CoordinateParser.abbreviate(original));
         }
         return new LatLon(lat, lon);
     }
@@ -173,8 +169,7 @@ final class PlainCoordinates {
                 double minutes = Double.parseDouble(m.group("m" + i));
                 double seconds = form == Form.DMS ? Double.parseDouble(m.group("s" + i)) : 0;
                 if (minutes >= 60 || seconds >= 60) {
-                    throw new BadInputException("Minutes and seconds must be below 60 in \""
-                            + CoordinateParser.abbreviate(original) + "\"");
+                    throw new InvalidInput("validation.minutesBelow60", CoordinateParser.abbreviate(original));
                 }
                 magnitude = Integer.parseInt(m.group("d" + i)) + minutes / 60 + seconds / 3600;
             }
@@ -182,8 +177,7 @@ final class PlainCoordinates {
                 return new Component("-".equals(sign) ? -magnitude : magnitude, Axis.UNKNOWN);
             }
             if (sign != null) {
-                throw new BadInputException("A coordinate has both a sign and a hemisphere letter in \""
-                        + CoordinateParser.abbreviate(original) + "\"");
+                throw new InvalidInput("validation.signAndHemisphere", CoordinateParser.abbreviate(original));
             }
             boolean negative = hemisphere.equals("S") || hemisphere.equals("W");
             Axis axis = hemisphere.equals("N") || hemisphere.equals("S") ? Axis.LATITUDE : Axis.LONGITUDE;

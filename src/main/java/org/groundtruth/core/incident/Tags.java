@@ -3,7 +3,7 @@ package org.groundtruth.core.incident;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.InvalidInput;
 import org.groundtruth.core.Require;
 
 /**
@@ -26,12 +26,11 @@ public final class Tags {
                 continue;
             }
             if (t.length() > MAX_LENGTH) {
-                throw new BadInputException("tag '" + t.substring(0, 20) + "…' is longer than " + MAX_LENGTH
-                        + " characters");
+                throw new InvalidInput("validation.tagTooLong", t.substring(0, 20), MAX_LENGTH);
             }
             kept.add(t);
             if (kept.size() > MAX_TAGS) {
-                throw new BadInputException("more than " + MAX_TAGS + " tags on one incident");
+                throw new InvalidInput("validation.tooManyTags", MAX_TAGS);
             }
         }
         return List.copyOf(kept);

@@ -3,6 +3,7 @@ package org.groundtruth.core.verify;
 import java.time.Instant;
 import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
+import org.groundtruth.core.InvalidInput;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.evidence.EvidenceItem;
 
@@ -23,7 +24,7 @@ public record Corroboration(
         Ids.require(evidenceA, EvidenceItem.ID_PREFIX, "evidence A");
         Ids.require(evidenceB, EvidenceItem.ID_PREFIX, "evidence B");
         if (evidenceA.equals(evidenceB)) {
-            throw new IllegalArgumentException("an evidence item cannot corroborate itself");
+            throw new InvalidInput("validation.selfCorroboration");
         }
         Require.present(relation, "relation");
         note = Require.text(note, "note", 100_000);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
+import org.groundtruth.core.InvalidInput;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.evidence.EvidenceItem;
 import org.groundtruth.core.incident.Incident;
@@ -39,7 +40,7 @@ public record InsigniaObservation(
         Require.present(type, "insignia type");
         otherText = Require.text(otherText, "insignia description", 500).strip();
         if (type == InsigniaType.OTHER && otherText.isEmpty()) {
-            throw new IllegalArgumentException("insignia of type 'other' needs a description");
+            throw new InvalidInput("validation.otherNeedsDescription");
         }
         Require.present(confidence, "confidence");
         note = Require.text(note, "note", 100_000);

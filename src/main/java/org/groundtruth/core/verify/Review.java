@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.groundtruth.core.DateRange;
 import org.groundtruth.core.Ids;
+import org.groundtruth.core.InvalidInput;
 import org.groundtruth.core.Require;
 import org.groundtruth.core.incident.Incident;
 
@@ -28,12 +29,12 @@ public record Review(
         rationale = Require.nonBlank(rationale, "rationale", 100_000);
         DateRange.require(at, "review time");
         if (decision == ReviewDecision.PROPOSED && reviewer.isPresent()) {
-            throw new IllegalArgumentException("a proposal has no reviewer yet");
+            throw new InvalidInput("validation.proposalHasReviewer");
         }
         if (decision != ReviewDecision.PROPOSED) {
-            String who = reviewer.orElseThrow(() -> new IllegalArgumentException("a review decision needs a reviewer"));
+            String who = reviewer.orElseThrow(() -> new InvalidInput("validation.decisionNeedsReviewer"));
             if (decision == ReviewDecision.APPROVED && who.equalsIgnoreCase(proposer)) {
-                throw new IllegalArgumentException("the analyst who proposed an incident cannot approve it");
+                throw new InvalidInput("validation.selfApproval");
             }
         }
     }

@@ -1,8 +1,7 @@
 package org.groundtruth.core.verify;
 
-import java.util.List;
 import java.util.Optional;
-import org.groundtruth.core.BadInputException;
+import org.groundtruth.core.InvalidInput;
 
 /**
  * The rules of the status workflow. VERIFIED is reached only by a second analyst approving a proposal; a
@@ -22,23 +21,17 @@ public final class ReviewRules {
             String rationale, Evidence evidence) {
         requireRationale(rationale);
         if (target == VerificationStatus.VERIFIED) {
-            throw new BadInputException("status 'verified' needs a review: move the incident to ready-for-review and"
-                    + " have a second analyst approve it");
+            throw new InvalidInput("validation.verifiedNeedsReview");
         }
         if (target == current) {
-            throw new BadInputException("incident " + incidentId + " is already " + target.code());
+            throw new InvalidInput("validation.alreadyStatus", incidentId, target.code());
         }
         if (target == VerificationStatus.READY_FOR_REVIEW) {
-            List<String> missing = new java.util.ArrayList<>();
-            if (!evidence.hasAcceptedPin()) {
-                missing.add("an accepted geolocation pin");
-            }
-            if (evidence.insigniaObservations() == 0) {
-                missing.add("an insignia observation (or an explicit 'none visible' one)");
-            }
-            if (!missing.isEmpty()) {
-                throw new BadInputException("incident " + incidentId + " cannot go to review yet: it needs "
-                        + String.join(" and ", missing));
+            boolean noPin = !evidence.hasAcceptedPin();
+            boolean noInsignia = evidence.insigniaObservations() == 0;
+            if (noPin || noInsignia) {
+                throw new InvalidInput(noPin && noInsignia ? "validation.reviewNeedsPinAndInsignia"
+                        : noPin ? "validation.reviewNeedsPin" : "validation.reviewNeedsInsignia", incidentId);
             }
         }
     }
@@ -48,21 +41,19 @@ public final class ReviewRules {
             String rationale) {
         requireRationale(rationale);
         if (current != VerificationStatus.READY_FOR_REVIEW) {
-            throw new BadInputException("incident " + incidentId + " is " + current.code()
-                    + ", not ready-for-review: there is nothing to review");
+            throw new InvalidInput("validation.nothingToReview", incidentId, current.code());
         }
         Review proposal = latest.filter(r -> r.decision() == ReviewDecision.PROPOSED).orElseThrow(
-                () -> new BadInputException("incident " + incidentId + " has no open review proposal"));
+                () -> new InvalidInput("validation.noOpenProposal", incidentId));
         if (proposal.proposer().strip().equalsIgnoreCase(reviewer.strip())) {
-            throw new BadInputException(reviewer + " proposed incident " + incidentId
-                    + " for review and cannot review it: a different analyst must");
+            throw new InvalidInput("validation.ownProposal", reviewer, incidentId);
         }
         return proposal;
     }
 
     private static void requireRationale(String rationale) {
         if (rationale == null || rationale.isBlank()) {
-            throw new BadInputException("a rationale is required for every status change");
+            throw new InvalidInput("validation.rationaleRequired");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.groundtruth.core.verify;
 
 import java.time.Instant;
+import org.groundtruth.core.InvalidInput;
 import org.groundtruth.core.Require;
 
 /** A span of time (UTC) during which the sun matches a measured shadow. */
@@ -9,7 +10,7 @@ public record TimeWindow(Instant from, Instant to) {
         Require.present(from, "from");
         Require.present(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("time window ends before it starts");
+            throw new InvalidInput("validation.windowBackwards");
         }
     }
 }

@@ -69,7 +69,7 @@ public final class DashboardViewModel {
     private final StringProperty tags = new SimpleStringProperty("");
     private final ObjectProperty<StackChoice> stackBy = new SimpleObjectProperty<>(StackChoice.NONE);
     private final StringProperty radius = new SimpleStringProperty("500");
-    private final StringProperty window = new SimpleStringProperty("3h");
+    private final StringProperty window = new SimpleStringProperty(I18n.t("analysis.windowDefault"));
 
     private final ObjectProperty<MonthlySeries> series = new SimpleObjectProperty<>();
     private final ObservableList<CountRow> regions = FXCollections.observableArrayList();

@@ -46,6 +46,11 @@ public final class I18n {
         return found.getLanguage().isEmpty() ? Locale.ENGLISH : found;
     }
 
+    /** The text of {@code key}, or {@code fallback} when the key is not in the window's language. */
+    public static String tOr(String key, String fallback) {
+        return bundle.containsKey(key) ? t(key) : fallback;
+    }
+
     /** The display name of a vocabulary value: key {@code <EnumName>.<code>}. */
     public static String label(Coded value) {
         return t(((Enum<?>) value).getDeclaringClass().getSimpleName() + "." + value.code());

@@ -236,7 +236,8 @@ final class PhotoView extends VBox {
         loupeRing.setCenterY(pointer.getY());
     }
 
-    private HBox tools() {
+    /** The tools wrap to a second line in a narrow viewer (1366×768) rather than running off its edge. */
+    private javafx.scene.layout.FlowPane tools() {
         Button fit = Buttons.icon(Icon.FIT, EvidenceText.t("photo.fit"), () -> {
             panX = 0;
             panY = 0;
@@ -286,19 +287,18 @@ final class PhotoView extends VBox {
             vm.resetView();
             relayout();
         });
-        HBox row = new HBox(fit, actual, out, in, zoom, sep(), left, right, flipH, flipV, sep(), magnifier, power,
-                powerLabel, spring(), reset);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 4, fit, actual, out, in, zoom, sep(),
+                left, right, flipH, flipV, sep(), magnifier, power, powerLabel, sep(), reset);
         row.getStyleClass().add("photo-tools");
         row.disableProperty().bind(vm.displayImageProperty().isNull());
         return row;
     }
 
-    private HBox adjustments() {
-        HBox row = new HBox(labelled("photo.brightness", slider(vm.brightnessProperty(), -1, 1, "brightness")),
+    private javafx.scene.layout.FlowPane adjustments() {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(18, 4, labelled("photo.brightness", slider(vm.brightnessProperty(), -1, 1, "brightness")),
                 labelled("photo.contrast", slider(vm.contrastProperty(), -1, 1, "contrast")),
                 labelled("photo.sharpen", slider(vm.sharpenProperty(), 0, 2, "sharpen")));
         row.getStyleClass().add("photo-tools");
-        row.setSpacing(18);
         row.disableProperty().bind(vm.displayImageProperty().isNull());
         return row;
     }
@@ -343,12 +343,6 @@ final class PhotoView extends VBox {
         HBox box = new HBox(6, label, slider);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    private static Region spring() {
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        return spring;
     }
 
     private static Region sep() {

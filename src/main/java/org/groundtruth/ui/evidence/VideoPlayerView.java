@@ -116,7 +116,8 @@ final class VideoPlayerView extends VBox {
         return row;
     }
 
-    private HBox controls() {
+    /** The controls wrap to a second line in a narrow viewer (1366×768) rather than running off its edge. */
+    private javafx.scene.layout.FlowPane controls() {
         Button back = Buttons.icon(Icon.STEP_BACK, EvidenceText.t("video.stepBack"), vm::stepBack);
         back.setId("step-back");
         Button play = Buttons.icon(Icon.PLAY, EvidenceText.t("video.playTip"), vm::togglePlay);
@@ -181,9 +182,10 @@ final class VideoPlayerView extends VBox {
         save.setOnAction(e -> vm.saveCurrentFrame());
         save.setFocusTraversable(false);
 
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox row = new HBox(back, play, forward, timecode, frameLabel, speed, jump, go, spring, save);
+        Region gap = new Region();
+        gap.setMinWidth(8);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 4, back, play, forward, timecode,
+                frameLabel, speed, jump, go, gap, save);
         row.getStyleClass().add("player-controls");
         row.disableProperty().bind(vm.infoProperty().isNull());
         return row;

@@ -85,6 +85,8 @@ public final class IncidentFormView extends VBox {
         Label message = new Label();
         message.setId("form-message");
         message.setWrapText(true);
+        // A refused save says why in full: the fields above scroll rather than the message being cut to "…".
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         // The reason sits beside Save, always visible: every save is a custody-log entry.
         TextField reason = text("field-reason", vm.reasonProperty(), I18n.t("form.reasonPrompt"));

@@ -216,7 +216,7 @@ public final class IncidentFormViewModel {
                 return Optional.of(new LatLon(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])));
             }
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(I18n.t("form.error.coordinates", text) + " (" + e.getMessage() + ")");
+            throw new BadInputException(I18n.t("form.error.coordinates", text) + " (" + Errors.message(e) + ")");
         }
         throw new BadInputException(I18n.t("form.error.coordinates", text));
     }

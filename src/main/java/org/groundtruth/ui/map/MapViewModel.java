@@ -309,7 +309,7 @@ public final class MapViewModel implements AutoCloseable {
             message.set(I18n.t("map.centred", CoordinateFormat.decimal(target), CoordinateFormat.dms(target)));
             return true;
         } catch (BadInputException e) {
-            message.set(e.getMessage());
+            message.set(org.groundtruth.ui.common.Errors.message(e));
             return false;
         }
     }
@@ -439,7 +439,7 @@ public final class MapViewModel implements AutoCloseable {
             return Optional.of(addLayer(XyzTileSource.create(template, attribution, maxZoom, tileCacheDirectory.get()),
                     Optional.empty()));
         } catch (BadInputException e) {
-            message.set(e.getMessage());
+            message.set(org.groundtruth.ui.common.Errors.message(e));
             return Optional.empty();
         }
     }

@@ -20,7 +20,7 @@ public final class HistoryView extends TableView<AuditEntry> {
         getColumns().add(column("history.when", 140, e -> TIME.format(e.at().atOffset(ZoneOffset.UTC)) + " UTC"));
         getColumns().add(column("history.who", 150, AuditEntry::actor));
         getColumns().add(column("history.what", 170, e -> I18n.t("AuditAction." + e.action().code()) + " \u00b7 "
-                + e.entityType()));
+                + I18n.tOr("EntityType." + e.entityType(), e.entityType())));
         getColumns().add(column("history.why", 260, AuditEntry::reason));
         getColumns().add(column("history.seq", 50, e -> String.valueOf(e.sequence())));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

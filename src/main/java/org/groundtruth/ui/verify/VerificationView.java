@@ -92,7 +92,8 @@ public final class VerificationView extends ScrollPane {
                         + I18n.t("ReviewDecision." + r.decision().code()) + "  " + r.proposer()
                         + r.reviewer().map(x -> " \u2192 " + x).orElse("") + ": " + r.rationale()).toList()));
         Label hint = muted(I18n.t("verify.reviewHint"));
-        return new VBox(6, status, row(target, rationale, change), row(approve, reject), hint, reviews);
+        // The rationale has a line of its own: beside the status choice it was squeezed below its hint at 1366×768.
+        return new VBox(6, status, row(target, change), rationale, row(approve, reject), hint, reviews);
     }
 
     private Node pinSection() {
@@ -152,15 +153,15 @@ public final class VerificationView extends ScrollPane {
             javafx.application.Platform.runLater(() -> scrollTo(at));
         });
         GridPane form = grid();
-        form.addRow(0, new Label(I18n.t("pin.at")), row(at, pickTarget), new Label(I18n.t("pin.precision")), precision);
-        form.addRow(1, new Label(I18n.t("pin.method")), method);
-        GridPane.setColumnSpan(method, 3);
-        form.addRow(2, new Label(I18n.t("pin.camera")), row(camera, pickCamera), new Label(I18n.t("pin.bearingFov")),
-                row(bearing, fov));
-        form.addRow(3, new Label(I18n.t("pin.features")), features);
-        GridPane.setColumnSpan(features, 3);
-        form.addRow(4, new Label(I18n.t("pin.referenceLayer")), referenceLayer, new Label(I18n.t("pin.referenceDate")),
-                referenceDate);
+        // One label and one field a row: four columns ran off the side of the incident column at 1366×768.
+        form.addRow(0, new Label(I18n.t("pin.at")), row(at, pickTarget));
+        form.addRow(1, new Label(I18n.t("pin.precision")), precision);
+        form.addRow(2, new Label(I18n.t("pin.method")), method);
+        form.addRow(3, new Label(I18n.t("pin.camera")), row(camera, pickCamera));
+        form.addRow(4, new Label(I18n.t("pin.bearingFov")), row(bearing, fov));
+        form.addRow(5, new Label(I18n.t("pin.features")), features);
+        form.addRow(6, new Label(I18n.t("pin.referenceLayer")), referenceLayer);
+        form.addRow(7, new Label(I18n.t("pin.referenceDate")), referenceDate);
         return new VBox(6, list, accept, form, row(acceptNew, add));
     }
 
@@ -306,9 +307,9 @@ public final class VerificationView extends ScrollPane {
                         + (k.note().isBlank() ? "" : ": " + k.note()))
                         .toList()));
         GridPane form = grid();
-        form.addRow(0, new Label(I18n.t("sun.time")), time, new Label(I18n.t("sun.bearing")), bearing);
-        form.addRow(1, new Label(I18n.t("insignia.note")), note);
-        GridPane.setColumnSpan(note, 3);
+        form.addRow(0, new Label(I18n.t("sun.time")), time);
+        form.addRow(1, new Label(I18n.t("sun.bearing")), bearing);
+        form.addRow(2, new Label(I18n.t("insignia.note")), note);
         return new VBox(6, form, row(compute, save), result, saved);
     }
 
@@ -404,6 +405,11 @@ public final class VerificationView extends ScrollPane {
         Label label = new Label(text);
         label.getStyleClass().add("muted");
         label.setWrapText(true);
+        // A TitledPane's minimum width is its preferred one: a hint asking for its unwrapped width pushed the whole
+        // pane off to the right at 1366×768. Asking for none, it wraps to the width it is given.
+        label.setMinWidth(0);
+        label.setPrefWidth(0);
+        label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }
 }

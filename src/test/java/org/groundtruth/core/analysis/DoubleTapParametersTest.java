@@ -22,6 +22,17 @@ class DoubleTapParametersTest {
         assertThat(DoubleTapParameters.formatDuration(Duration.ofHours(3))).isEqualTo("3h");
     }
 
+    @Test
+    void durationsInUkrainianUnits() {
+        assertThat(DoubleTapParameters.parseDuration("3 год", "window")).isEqualTo(Duration.ofHours(3));
+        assertThat(DoubleTapParameters.parseDuration("90 хв", "window")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(DoubleTapParameters.parseDuration("1 год 30 хв", "window")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(DoubleTapParameters.parseDuration("2 дн", "window")).isEqualTo(Duration.ofDays(2));
+        assertThat(DoubleTapParameters.parseDuration("45 с", "window")).isEqualTo(Duration.ofSeconds(45));
+        assertThatThrownBy(() -> DoubleTapParameters.parseDuration("3 роки", "window"))
+                .isInstanceOf(BadInputException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "3", "h", "3x", "-3h", "3h 20m", "1.5h", "PTxH", "3hh"})
     void badDurationsNameTheInput(String text) {
