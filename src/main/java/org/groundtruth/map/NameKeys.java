@@ -82,7 +82,12 @@ public final class NameKeys {
 
     /** Letters and digits of the romanized text, accents removed; apostrophes, soft signs, spaces and dots dropped. */
     public static String key(String text) {
-        String decomposed = Normalizer.normalize(romanize(text), Normalizer.Form.NFD);
+        return fold(romanize(text));
+    }
+
+    /** Lower case letters and digits only, accents removed: how names are compared within one script. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);

@@ -1,6 +1,5 @@
 package org.groundtruth.map.gazetteer;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,15 +37,7 @@ final class Transliteration {
 
     /** Lower case letters and digits only, accents removed: how names are compared. */
     static String key(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(Character.toLowerCase(c));
-            }
-        }
-        return out.toString();
+        return org.groundtruth.map.NameKeys.fold(text);
     }
 
     static boolean isCyrillic(String text) {
