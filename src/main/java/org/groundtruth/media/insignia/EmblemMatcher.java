@@ -43,6 +43,11 @@ final class EmblemMatcher {
     private static final double SECOND_CHANCE = 0.25;
     private static final int SECOND_CHANCE_VARIANTS = 3;
     /**
+     * When the rotation with the best shape fit correlates below this, the blob's other rotations are not tried:
+     * most coloured blobs of real frames pass the shape check and then correlate far below the minimum.
+     */
+    private static final double EARLY_FLOOR = 0.40;
+    /**
      * A moment-fitted match has more freedom (a full 2x2 map rather than a stretch along the frame's axes), so a
      * chance fit scores higher: it must beat the minimum score by this much (on the bench a blue blob of a blurred
      * real frame reached 0.71 that way).
@@ -80,6 +85,10 @@ final class EmblemMatcher {
                     byVariant.add(match);
                     if (match != null && (best == null || match.score() > best.score())) {
                         best = match;
+                    }
+                    if (best == null || best.score() < EARLY_FLOOR) {
+                        // the best-fitting rotation correlates nowhere near: not an emblem, skip its neighbours
+                        break;
                     }
                 }
                 // a second chance for a near miss: the rotations that correlated best, fitted by moments (tilt)
@@ -178,7 +187,7 @@ final class EmblemMatcher {
 
     private static List<PreparedTemplate.Variant> bestVariants(List<PreparedTemplate.Variant> variants, List<Match> matches) {
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < variants.size(); i++) {
+        for (int i = 0; i < matches.size(); i++) {
             if (matches.get(i) != null) {
                 order.add(i);
             }
