@@ -125,7 +125,9 @@ public final class InsigniaScanner implements AutoCloseable {
                     take(pending.poll(), runs, found);
                 }
             } else {
+                // cancelled: frames still waiting are dropped, not counted as scanned
                 pending.forEach(p -> p.result().cancel(true));
+                scanned -= pending.size();
             }
             List<ScanCandidate> all = runs.finish();
             return new Result(all, scanned, frames.position() + 1, complete);
