@@ -53,6 +53,11 @@ final class EmblemMatcher {
      * real frame reached 0.71 that way).
      */
     private static final double FITTED_MARGIN = 0.03;
+    /**
+     * Most a rotation may be stretched more one way than the other to fit a blob: the bench's tilt 0.3 needs about
+     * 1.4; on the 60 s clip 15x6 px strips matched a crescent squeezed 2.5 to 1 (decision 1820).
+     */
+    private static final double MAX_SQUEEZE = 2.0;
 
     /** A match in frame pixels. */
     record Match(Rect box, double score, MatchMethod method) {
@@ -162,6 +167,10 @@ final class EmblemMatcher {
         Rect coloured = variant.colouredBox();
         double scaleX = (double) blob.width() / coloured.width();
         double scaleY = (double) blob.height() / coloured.height();
+        if (Math.max(scaleX, scaleY) > MAX_SQUEEZE * Math.min(scaleX, scaleY)) {
+            // squeezed more than any perspective the scan is for: a strip of colour, not a tilted emblem
+            return null;
+        }
         Match best = null;
         for (double step : SCALE_STEPS) {
             int tw = (int) Math.round(variant.bgr().cols() * scaleX * step);
