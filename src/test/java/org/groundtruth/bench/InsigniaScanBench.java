@@ -17,6 +17,7 @@ import org.groundtruth.media.VideoDecoder;
 import org.groundtruth.media.VideoFrame;
 import org.groundtruth.media.insignia.EmblemComposer;
 import org.groundtruth.media.insignia.InsigniaScanner;
+import org.groundtruth.media.insignia.MissDiagnosis;
 import org.groundtruth.media.insignia.StarterEmblems;
 import org.groundtruth.media.insignia.SyntheticVideo;
 
@@ -41,7 +42,7 @@ public final class InsigniaScanBench {
     private static final int HOLD = 2;
     private static final int TEST_SET_BITRATE = 1_500_000;
 
-    private record Truth(String template, int size, Rect box) {
+    private record Truth(String template, int size, Rect box, EmblemComposer.Distortion distortion) {
     }
 
     private InsigniaScanBench() {
@@ -79,7 +80,7 @@ public final class InsigniaScanBench {
                         for (int h = 0; h < HOLD; h++) {
                             out.add(composed.frame());
                         }
-                        truths.add(Optional.of(new Truth(template.name(), size, composed.truth())));
+                        truths.add(Optional.of(new Truth(template.name(), size, composed.truth(), d)));
                     }
                 }
             }
@@ -100,7 +101,10 @@ public final class InsigniaScanBench {
         int cleanFalse = 0;
         List<String> rightScores = new ArrayList<>();
         List<String> wrongScores = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
+        boolean explainMisses = Boolean.getBoolean("explainMisses");
         long scanNanos = 0;
+        long scanCpuNanos = 0;
         int scanned = 0;
         ScanSettings settings = ScanSettings.DEFAULT;
         try (InsigniaScanner scanner = new InsigniaScanner(templates, List.of(), settings);
@@ -115,8 +119,10 @@ public final class InsigniaScanBench {
                 }
                 VideoFrame frame = frames.current();
                 long s0 = System.nanoTime();
+                long c0 = cpuNanos();
                 List<ScanCandidate> found = scanner.matches(frame, Optional.of(frames.position()));
                 scanNanos += System.nanoTime() - s0;
+                scanCpuNanos += cpuNanos() - c0;
                 scanned++;
                 Optional<Truth> truth = truths.get(picture);
                 boolean hit = false;
@@ -124,6 +130,11 @@ public final class InsigniaScanBench {
                     boolean right = truth.isPresent() && c.template().equals(truth.get().template()) && inside(c, truth.get().box(), frame);
                     precision.get(c.template())[right ? 0 : 1]++;
                     (right ? rightScores : wrongScores).add(String.format(Locale.ROOT, "%.2f", c.score()));
+                    if (!right && explainMisses) {
+                        misses.add(String.format(Locale.ROOT, "  wrong: %s %.2f at %.3f,%.3f on a picture of %s", c.template(), c.score(),
+                                c.box().x(), c.box().y(), truth.map(t -> t.template() + " " + t.size() + " px at "
+                                        + t.box().x() + "," + t.box().y()).orElse("no emblem")));
+                    }
                     hit |= right;
                     if (truth.isEmpty()) {
                         cleanFalse++;
@@ -135,11 +146,19 @@ public final class InsigniaScanBench {
                 });
                 if (hit) {
                     bySize.get(truth.get().template() + "|" + truth.get().size())[0]++;
+                } else if (truth.isPresent() && explainMisses && truth.get().size() >= 24) {
+                    Truth t = truth.get();
+                    byte[] emblem = templates.stream().filter(x -> x.name().equals(t.template())).findFirst().orElseThrow().picture();
+                    misses.add(String.format(Locale.ROOT, "  %s %d px, turned %.0f°, tilt %.2f, blur %.2f, noise %.1f: %s",
+                            t.template(), t.size(), t.distortion().rotationDegrees(), t.distortion().tilt(),
+                            t.distortion().blurSigma(), t.distortion().noiseSigma(),
+                            MissDiagnosis.explain(frame, emblem, t.template(), t.box())));
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "scan: %d frames, %.0f ms per %dx%d frame (3 templates, matching only)%n", scanned,
-                scanNanos / 1e6 / Math.max(1, scanned), WIDTH, HEIGHT);
+        System.out.printf(Locale.ROOT, "scan: %d frames, %.0f ms wall, %.0f ms CPU per %dx%d frame (3 templates, matching only; load average %.1f)%n",
+                scanned, scanNanos / 1e6 / Math.max(1, scanned), scanCpuNanos / 1e6 / Math.max(1, scanned), WIDTH, HEIGHT,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.print("recall by size (px)  ");
         for (int size : SIZES) {
             System.out.printf(Locale.ROOT, "%7d", size);
@@ -166,6 +185,10 @@ public final class InsigniaScanBench {
         wrongScores.sort(null);
         System.out.println("scores of right candidates: " + rightScores);
         System.out.println("scores of wrong candidates: " + wrongScores);
+        if (explainMisses) {
+            System.out.println("misses at >= 24 px, and the stage that lost them:");
+            misses.forEach(System.out::println);
+        }
     }
 
     private static boolean inside(ScanCandidate c, Rect t, VideoFrame frame) {

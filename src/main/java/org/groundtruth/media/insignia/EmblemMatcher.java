@@ -39,6 +39,25 @@ final class EmblemMatcher {
     private static final int PLAIN_WIDTH = 960;
     private static final double PLAIN_SCALE_FACTOR = 1.2;
     private static final double OVERLAP_SUPPRESSION = 0.3;
+    /** A blob whose box-stretched correlation falls short by at most this much is fitted again by moments. */
+    private static final double SECOND_CHANCE = 0.25;
+    private static final int SECOND_CHANCE_VARIANTS = 3;
+    /**
+     * When the rotation with the best shape fit correlates below this, the blob's other rotations are not tried:
+     * most coloured blobs of real frames pass the shape check and then correlate far below the minimum.
+     */
+    private static final double EARLY_FLOOR = 0.40;
+    /**
+     * A moment-fitted match has more freedom (a full 2x2 map rather than a stretch along the frame's axes), so a
+     * chance fit scores higher: it must beat the minimum score by this much (on the bench a blue blob of a blurred
+     * real frame reached 0.71 that way).
+     */
+    private static final double FITTED_MARGIN = 0.03;
+    /**
+     * Most a rotation may be stretched more one way than the other to fit a blob: the bench's tilt 0.3 needs about
+     * 1.4; on the 60 s clip 15x6 px strips matched a crescent squeezed 2.5 to 1 (decision 1820).
+     */
+    private static final double MAX_SQUEEZE = 2.0;
 
     /** A match in frame pixels. */
     record Match(Rect box, double score, MatchMethod method) {
@@ -62,10 +81,29 @@ final class EmblemMatcher {
         try (Mat closed = new Mat()) {
             for (Rect blob : blobs(colour, closed)) {
                 Match best = null;
-                for (PreparedTemplate.Variant variant : likelyVariants(closed.apply(blob), template)) {
+                Mat shape = closed.apply(blob);
+                ShapeMoments moments = ShapeMoments.of(shape, blob.x(), blob.y());
+                List<PreparedTemplate.Variant> likely = likelyVariants(shape, template);
+                List<Match> byVariant = new ArrayList<>();
+                for (PreparedTemplate.Variant variant : likely) {
                     Match match = bestAround(frame, blob, variant);
+                    byVariant.add(match);
                     if (match != null && (best == null || match.score() > best.score())) {
                         best = match;
+                    }
+                    if (best == null || best.score() < EARLY_FLOOR) {
+                        // the best-fitting rotation correlates nowhere near: not an emblem, skip its neighbours
+                        break;
+                    }
+                }
+                // a second chance for a near miss: the rotations that correlated best, fitted by moments (tilt)
+                if (best != null && best.score() < settings.minScore() && best.score() >= settings.minScore() - SECOND_CHANCE) {
+                    for (PreparedTemplate.Variant variant : bestVariants(likely, byVariant)) {
+                        Match fitted = byMoments(frame, moments, variant);
+                        if (fitted != null && fitted.score() > best.score()
+                                && fitted.score() >= settings.minScore() + FITTED_MARGIN) {
+                            best = fitted;
+                        }
                     }
                 }
                 if (best != null && best.score() >= settings.minScore()) {
@@ -81,31 +119,26 @@ final class EmblemMatcher {
      * variant's stretched to the blob's box, so perspective squeeze is allowed), best first; none when no rotation
      * is close — most coloured things in a frame are not emblems, and this rejects them before any correlation.
      */
-    private static List<PreparedTemplate.Variant> likelyVariants(Mat blobShape, PreparedTemplate template) {
+    static List<PreparedTemplate.Variant> likelyVariants(Mat blobShape, PreparedTemplate template) {
         record Scored(PreparedTemplate.Variant variant, double overlap) {
         }
         List<Scored> scored = new ArrayList<>();
         double fill = (double) opencv_core.countNonZero(blobShape) / Math.max(1, blobShape.total());
-        if (template.variants().stream().noneMatch(v -> Math.abs(v.colourFill() - fill) <= MAX_FILL_DIFFERENCE)) {
+        boolean smallBlob = Math.max(blobShape.cols(), blobShape.rows()) <= PreparedTemplate.SMALL_BLOB_SIDE;
+        if (template.variants().stream().noneMatch(v -> Math.abs(v.colourFill() - fill) <= MAX_FILL_DIFFERENCE
+                || smallBlob && Math.abs(v.smallColourFill() - fill) <= MAX_FILL_DIFFERENCE)) {
             return List.of();
         }
-        // both shapes stretched to one small square grid: the comparison is plain Java, no native call per rotation
+        // both shapes stretched to one small square grid: the comparison is plain Java, no native call per rotation;
+        // each rotation's shape as drawn and as a small soft emblem shows it in a video frame
         boolean[] blob = PreparedTemplate.shapeGrid(blobShape);
+        boolean small = Math.max(blobShape.cols(), blobShape.rows()) <= PreparedTemplate.SMALL_BLOB_SIDE;
         for (PreparedTemplate.Variant variant : template.variants()) {
-            boolean[] shape = variant.shapeGrid();
-            int both = 0;
-            int either = 0;
-            for (int i = 0; i < blob.length; i++) {
-                if (blob[i] && shape[i]) {
-                    both++;
-                }
-                if (blob[i] || shape[i]) {
-                    either++;
-                }
-            }
-            double overlap = either == 0 ? 0 : (double) both / either;
-            if (overlap >= MIN_SHAPE_OVERLAP) {
-                scored.add(new Scored(variant, overlap));
+            double sharp = overlap(blob, variant.shapeGrid());
+            double soft = small ? overlap(blob, variant.smallShapeGrid()) : 0;
+            if (sharp >= MIN_SHAPE_OVERLAP || soft >= MIN_SHAPE_OVERLAP) {
+                // ranked by the sharp shape too: a small soft star is near round, so its soft shape tells no rotation
+                scored.add(new Scored(variant, small ? (sharp + soft) / 2 : sharp));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::overlap).reversed());
@@ -115,11 +148,29 @@ final class EmblemMatcher {
         return scored.stream().filter(v -> v.overlap() >= cut).limit(VARIANTS_PER_BLOB).map(Scored::variant).toList();
     }
 
+    private static double overlap(boolean[] blob, boolean[] shape) {
+        int both = 0;
+        int either = 0;
+        for (int i = 0; i < blob.length; i++) {
+            if (blob[i] && shape[i]) {
+                both++;
+            }
+            if (blob[i] || shape[i]) {
+                either++;
+            }
+        }
+        return either == 0 ? 0 : (double) both / either;
+    }
+
     /** The best correlation of one rotation placed on a blob: its coloured part fitted to the blob's box. */
-    private Match bestAround(Mat frame, Rect blob, PreparedTemplate.Variant variant) {
+    Match bestAround(Mat frame, Rect blob, PreparedTemplate.Variant variant) {
         Rect coloured = variant.colouredBox();
         double scaleX = (double) blob.width() / coloured.width();
         double scaleY = (double) blob.height() / coloured.height();
+        if (Math.max(scaleX, scaleY) > MAX_SQUEEZE * Math.min(scaleX, scaleY)) {
+            // squeezed more than any perspective the scan is for: a strip of colour, not a tilted emblem
+            return null;
+        }
         Match best = null;
         for (double step : SCALE_STEPS) {
             int tw = (int) Math.round(variant.bgr().cols() * scaleX * step);
@@ -141,6 +192,115 @@ final class EmblemMatcher {
             }
         }
         return best;
+    }
+
+    private static List<PreparedTemplate.Variant> bestVariants(List<PreparedTemplate.Variant> variants, List<Match> matches) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i) != null) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> matches.get(i).score()).reversed());
+        return order.stream().limit(SECOND_CHANCE_VARIANTS).map(variants::get).toList();
+    }
+
+    /**
+     * The correlation of one rotation mapped onto a blob by their shapes' moments (centroid onto centroid, spread
+     * onto spread): unlike the box stretch this follows a perspective squeeze along any direction, so a tilted and
+     * turned emblem is compared with a template squeezed the same way.
+     */
+    Match byMoments(Mat frame, ShapeMoments blob, PreparedTemplate.Variant variant) {
+        ShapeMoments own = variant.colourMoments();
+        if (!blob.usable() || !own.usable()) {
+            return null;
+        }
+        double[] a = own.mapTo(blob);
+        double scale = Math.sqrt(Math.abs(a[0] * a[3] - a[1] * a[2]));
+        Mat source = variant.bgr();
+        Mat sourceMask = variant.mask();
+        double cx = own.cx();
+        double cy = own.cy();
+        double[] corners = {0, 0, source.cols(), 0, source.cols(), source.rows(), 0, source.rows()};
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < 8; i += 2) {
+            double x = a[0] * (corners[i] - cx) + a[1] * (corners[i + 1] - cy);
+            double y = a[2] * (corners[i] - cx) + a[3] * (corners[i + 1] - cy);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        int tw = (int) Math.ceil(maxX - minX);
+        int th = (int) Math.ceil(maxY - minY);
+        if (Math.max(tw, th) < settings.minSizePixels() * 0.8 || Math.min(tw, th) < 6 || tw >= frame.cols() || th >= frame.rows()
+                || Math.max(tw, th) > 4 * Math.min(tw, th)) {
+            return null;
+        }
+        int margin = Math.max(3, (int) Math.round(0.12 * Math.max(tw, th)));
+        Rect window = clip(new Rect((int) Math.floor(blob.cx() + minX) - margin, (int) Math.floor(blob.cy() + minY) - margin,
+                tw + 2 * margin, th + 2 * margin), frame);
+        if (window.width() < tw || window.height() < th) {
+            return null;
+        }
+        double f = Math.min(1, (double) MATCH_SIDE / Math.max(tw, th));
+        int rw = Math.max(6, (int) Math.round(tw * f));
+        int rh = Math.max(6, (int) Math.round(th * f));
+        try (Mat pre = new Mat(); Mat preMask = new Mat(); Mat t = new Mat(); Mat m = new Mat(); Mat small = new Mat();
+                Mat result = new Mat()) {
+            // shrink the rotation by area first when it is much larger: a linear warp alone would alias its edges
+            double pre0 = Math.min(1, 1.5 * scale * f);
+            opencv_imgproc.resize(source, pre, new Size(Math.max(6, (int) Math.round(source.cols() * pre0)),
+                    Math.max(6, (int) Math.round(source.rows() * pre0))), 0, 0, opencv_imgproc.INTER_AREA);
+            opencv_imgproc.resize(sourceMask, preMask, pre.size(), 0, 0, opencv_imgproc.INTER_NEAREST);
+            double kx = (double) pre.cols() / source.cols();
+            double ky = (double) pre.rows() / source.rows();
+            // pre pixel -> source pixel (divide by k) -> centred, mapped by A, scaled by f, shifted into the template
+            double m00 = f * a[0] / kx;
+            double m01 = f * a[1] / ky;
+            double m10 = f * a[2] / kx;
+            double m11 = f * a[3] / ky;
+            double tx = -f * (a[0] * cx + a[1] * cy) - f * minX;
+            double ty = -f * (a[2] * cx + a[3] * cy) - f * minY;
+            try (Mat warp = new Mat(2, 3, opencv_core.CV_64FC1)) {
+                org.bytedeco.javacpp.indexer.DoubleIndexer w = warp.createIndexer();
+                w.put(0, 0, m00);
+                w.put(0, 1, m01);
+                w.put(0, 2, tx);
+                w.put(1, 0, m10);
+                w.put(1, 1, m11);
+                w.put(1, 2, ty);
+                w.close();
+                Size out = new Size(rw, rh);
+                opencv_imgproc.warpAffine(pre, t, warp, out, opencv_imgproc.INTER_LINEAR, opencv_core.BORDER_REPLICATE, new Scalar());
+                opencv_imgproc.warpAffine(preMask, m, warp, out, opencv_imgproc.INTER_NEAREST, opencv_core.BORDER_CONSTANT,
+                        new Scalar());
+            }
+            if (opencv_core.countNonZero(m) < 0.3 * m.total()) {
+                return null;
+            }
+            Mat target = frame.apply(window);
+            if (f < 1) {
+                opencv_imgproc.resize(target, small, new Size(Math.max(rw, (int) Math.round(window.width() * f)),
+                        Math.max(rh, (int) Math.round(window.height() * f))), 0, 0, opencv_imgproc.INTER_AREA);
+                target = small;
+            }
+            if (target.cols() < rw || target.rows() < rh) {
+                return null;
+            }
+            match(target, t, m, result);
+            DoublePointer max = new DoublePointer(1);
+            Point at = new Point();
+            opencv_core.minMaxLoc(result, null, max, null, at, null);
+            double score = max.get();
+            max.close();
+            if (!Double.isFinite(score)) {
+                return null;
+            }
+            double back = (double) window.width() / target.cols();
+            return new Match(new Rect(window.x() + (int) Math.round(at.x() * back), window.y() + (int) Math.round(at.y() * back),
+                    tw, th), Math.min(1, score), MatchMethod.TEMPLATE);
+        }
     }
 
     /**
@@ -171,7 +331,7 @@ final class EmblemMatcher {
      * Coloured blobs large enough to be part of an emblem of the smallest size, largest first; {@code closed}
      * receives the mask with small gaps closed, which the blobs' shapes are read from.
      */
-    private List<Rect> blobs(Mat colour, Mat closed) {
+    List<Rect> blobs(Mat colour, Mat closed) {
         List<Rect> rects = new ArrayList<>();
         try (Mat kernel = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_RECT, new Size(3, 3));
                 MatVector contours = new MatVector(); Mat hierarchy = new Mat(); Mat scratch = new Mat()) {

@@ -1,9 +1,15 @@
 package org.groundtruth.media.insignia;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -24,7 +30,7 @@ import org.groundtruth.media.VideoFrame;
  * Scans a video (every Nth frame and every key frame) or a photo for emblem templates and text markings, and
  * lists candidate boxes for the analyst. In a video, matches of one template in successive sampled frames with
  * overlapping boxes merge into one candidate with its first and last frame; each candidate is reported as soon
- * as its run ends. Not thread-safe: one scanner per scan.
+ * as its run ends. Not thread-safe: one scanner per scan (a video scan itself uses every core).
  */
 public final class InsigniaScanner implements AutoCloseable {
     /** A template to look for: its name (reported with each match), insignia type and picture (PNG, JPEG…). */
@@ -84,8 +90,16 @@ public final class InsigniaScanner implements AutoCloseable {
      * run ends. Throws {@link MediaFormatException} when the file is not a video.
      */
     public Result scanVideo(Path file, BooleanSupplier cancelled, LongConsumer progress, Consumer<ScanCandidate> found) {
+        // frames are decoded once, here, and scanned in parallel over the cores; results are taken in frame order
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "insignia-scan");
+            t.setDaemon(true);
+            return t;
+        });
         try (SequentialFrames frames = SequentialFrames.open(file)) {
             CandidateRuns runs = new CandidateRuns(2L * settings.everyNth());
+            ArrayDeque<Pending> pending = new ArrayDeque<>();
             long scanned = 0;
             boolean complete = true;
             while (frames.advance()) {
@@ -99,14 +113,50 @@ public final class InsigniaScanner implements AutoCloseable {
                     continue;
                 }
                 scanned++;
-                for (ScanCandidate match : matches(frames.current(), Optional.of(n))) {
-                    runs.add(match).forEach(found);
+                VideoFrame frame = frames.current();
+                pending.add(new Pending(n, pool.submit(() -> matches(frame, Optional.of(n)))));
+                // a few frames ahead per core: enough to keep the cores busy, few enough to bound memory
+                while (pending.size() > 2 * threads) {
+                    take(pending.poll(), runs, found);
                 }
-                runs.closeBefore(n - 2L * settings.everyNth()).forEach(found);
+            }
+            if (complete) {
+                while (!pending.isEmpty()) {
+                    take(pending.poll(), runs, found);
+                }
+            } else {
+                // cancelled: frames still waiting are dropped, not counted as scanned
+                pending.forEach(p -> p.result().cancel(true));
+                scanned -= pending.size();
             }
             List<ScanCandidate> all = runs.finish();
             return new Result(all, scanned, frames.position() + 1, complete);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    /** A frame handed to the pool: its number and its matches to come. */
+    private record Pending(long frame, Future<List<ScanCandidate>> result) {
+    }
+
+    private void take(Pending p, CandidateRuns runs, Consumer<ScanCandidate> found) {
+        List<ScanCandidate> matches;
+        try {
+            matches = p.result().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("scan interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        for (ScanCandidate match : matches) {
+            runs.add(match).forEach(found);
+        }
+        runs.closeBefore(p.frame() - 2L * settings.everyNth()).forEach(found);
     }
 
     /** Estimated frame count of a video, for progress. */
@@ -132,7 +182,7 @@ public final class InsigniaScanner implements AutoCloseable {
                             m.method(), ""));
                 }
             }
-            markings.ifPresent(reader -> reader.find(bgr).forEach(r -> {
+            markings.ifPresent(reader -> readMarkings(reader, bgr).forEach(r -> {
                 if (r.confidence() >= MIN_OCR_CONFIDENCE) {
                     found.add(ScanCandidate.single(frameNumber, box(r.box(), frame), r.marking(),
                             Math.min(1, r.confidence()), MatchMethod.OCR, r.read()));
@@ -140,6 +190,13 @@ public final class InsigniaScanner implements AutoCloseable {
             }));
         }
         return found;
+    }
+
+    /** One Tesseract instance serves all frames: frames scanned in parallel take turns reading. */
+    private static List<TextMarkingFinder.Reading> readMarkings(TextMarkingFinder reader, Mat bgr) {
+        synchronized (reader) {
+            return reader.find(bgr);
+        }
     }
 
     private static NormalizedBox box(Rect r, VideoFrame frame) {

@@ -32,7 +32,7 @@ final class PreparedTemplate implements AutoCloseable {
      * coloured, cropped to the box, and its share of the box) — compared with a coloured blob's shape before any correlation.
      */
     record Variant(int angleDegrees, Mat bgr, Mat mask, Rect colouredBox, Mat colourShape, double colourFill,
-            boolean[] shapeGrid) {
+            boolean[] shapeGrid, ShapeMoments colourMoments, boolean[] smallShapeGrid, double smallColourFill) {
     }
 
     /** Side of the square grid coloured shapes are compared on (each stretched to it, as to the blob's box). */
@@ -277,7 +277,61 @@ final class PreparedTemplate implements AutoCloseable {
         rotatedMask.close();
         turn.close();
         double fill = (double) opencv_core.countNonZero(colourShape) / Math.max(1, colourShape.total());
-        return new Variant(angle, croppedBgr, croppedMask, colouredBox, colourShape, fill, shapeGrid(colourShape));
+        boolean[] smallGrid = shapeGrid(colourShape);
+        double smallFill = fill;
+        if (!hues.isEmpty()) {
+            try (Mat small = smallColourShape(croppedBgr, croppedMask, hues)) {
+                if (!small.empty()) {
+                    smallGrid = shapeGrid(small);
+                    smallFill = (double) opencv_core.countNonZero(small) / Math.max(1, small.total());
+                }
+            }
+        }
+        return new Variant(angle, croppedBgr, croppedMask, colouredBox, colourShape, fill, shapeGrid(colourShape),
+                ShapeMoments.of(colourShape, colouredBox.x(), colouredBox.y()), smallGrid, smallFill);
+    }
+
+    /** Longest side at which a small emblem's coloured shape is modelled. */
+    private static final int SMALL_SIDE = 26;
+    /** Blobs up to this many pixels across are compared with the small soft shape as well as the sharp one. */
+    static final int SMALL_BLOB_SIDE = 2 * SMALL_SIDE;
+    /** Softness of a small emblem seen through a camera and a video codec (blur, half-resolution colour), in its pixels. */
+    private static final double SMALL_BLUR_SIGMA = 0.9;
+
+    /**
+     * The coloured shape of this rotation as it comes out of a small, soft video frame: drawn at {@value #SMALL_SIDE} px,
+     * blurred, its colour at half resolution (as H.264 stores it), then masked and closed as a frame is. Thin parts
+     * (the crescent's horns) fade below the saturation threshold there, so the blob of a small crescent is fatter
+     * and shorter than the template's sharp mask, and the shape check rejected it though it correlated well.
+     */
+    private static Mat smallColourShape(Mat bgr, Mat mask, List<HueRange> hues) {
+        double f = (double) SMALL_SIDE / Math.max(bgr.cols(), bgr.rows());
+        if (f >= 1) {
+            return new Mat();
+        }
+        try (Mat onWhite = new Mat(bgr.size(), opencv_core.CV_8UC3, new Scalar(255, 255, 255, 0)); Mat small = new Mat();
+                Mat ycc = new Mat(); MatVector planes = new MatVector(); Mat half = new Mat();
+                Mat kernel = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_RECT, new Size(3, 3))) {
+            bgr.copyTo(onWhite, mask);
+            opencv_imgproc.resize(onWhite, small, new Size(Math.max(4, (int) Math.round(bgr.cols() * f)),
+                    Math.max(4, (int) Math.round(bgr.rows() * f))), 0, 0, opencv_imgproc.INTER_AREA);
+            opencv_imgproc.GaussianBlur(small, small, new Size(0, 0), SMALL_BLUR_SIGMA);
+            opencv_imgproc.cvtColor(small, ycc, opencv_imgproc.COLOR_BGR2YCrCb);
+            opencv_core.split(ycc, planes);
+            for (int c = 1; c <= 2; c++) {
+                Mat plane = planes.get(c);
+                opencv_imgproc.resize(plane, half, new Size((plane.cols() + 1) / 2, (plane.rows() + 1) / 2), 0, 0,
+                        opencv_imgproc.INTER_AREA);
+                opencv_imgproc.resize(half, plane, plane.size(), 0, 0, opencv_imgproc.INTER_LINEAR);
+            }
+            opencv_core.merge(planes, ycc);
+            opencv_imgproc.cvtColor(ycc, small, opencv_imgproc.COLOR_YCrCb2BGR);
+            try (Mat colour = colourMask(small, hues)) {
+                opencv_imgproc.morphologyEx(colour, colour, opencv_imgproc.MORPH_CLOSE, kernel);
+                Rect box = opencv_imgproc.boundingRect(colour);
+                return box.width() < 3 || box.height() < 3 ? new Mat() : colour.apply(box).clone();
+            }
+        }
     }
 
     @Override

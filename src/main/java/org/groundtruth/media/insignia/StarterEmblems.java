@@ -29,8 +29,8 @@ public final class StarterEmblems {
     }
 
     private static final int SIDE = 192;
-    private static final Color EMBLEM_RED = new Color(0xE4, 0x00, 0x1B);
-    private static final Color STAR_BLUE = new Color(0x00, 0x56, 0xB3);
+    static final Color EMBLEM_RED = new Color(0xE4, 0x00, 0x1B);
+    static final Color STAR_BLUE = new Color(0x00, 0x56, 0xB3);
 
     private StarterEmblems() {
     }

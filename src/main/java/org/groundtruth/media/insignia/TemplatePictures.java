@@ -90,7 +90,54 @@ public final class TemplatePictures {
         } finally {
             g.dispose();
         }
-        return PngFiles.encode(opaque);
+        return PngFiles.encode(inEmblemColours(opaque));
+    }
+
+    /**
+     * A flat SVG colour replaced by the emblem colour of its hue family: reds by the starter set's crimson, blues by
+     * its Star-of-Life blue, other saturated hues kept but with the value and saturation a camera records of paint
+     * (at most 0.9 each), each pixel's blend with the white ground kept. A pure {@code #ff0000} cross scored below
+     * the crimson emblem it is meant to find, while the same cross drawn in crimson matched (docs/decisions/1822).
+     */
+    static BufferedImage inEmblemColours(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
+        int fullChroma = 1;
+        for (int p : rgb) {
+            fullChroma = Math.max(fullChroma, chroma(p));
+        }
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        float[] hsb = new float[3];
+        for (int i = 0; i < rgb.length; i++) {
+            int p = rgb[i];
+            int chroma = chroma(p);
+            if (chroma < 24) {
+                continue;
+            }
+            java.awt.Color.RGBtoHSB((p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff, hsb);
+            double hue = hsb[0] * 360;
+            java.awt.Color family = hue <= 20 || hue >= 330 ? StarterEmblems.EMBLEM_RED
+                    : hue >= 190 && hue <= 250 ? StarterEmblems.STAR_BLUE
+                    : new java.awt.Color(java.awt.Color.HSBtoRGB(hsb[0], 0.9f * Math.min(1f, hsb[1] / Math.max(0.01f,
+                            (float) chroma / fullChroma)), 0.9f));
+            // the pixel's share of the fill colour (anti-aliased edges blend it with the white ground)
+            double a = Math.min(1, (double) chroma / fullChroma);
+            rgb[i] = blend(family.getRed(), a) << 16 | blend(family.getGreen(), a) << 8 | blend(family.getBlue(), a);
+        }
+        out.setRGB(0, 0, w, h, rgb, 0, w);
+        return out;
+    }
+
+    private static int chroma(int p) {
+        int r = (p >> 16) & 0xff;
+        int g = (p >> 8) & 0xff;
+        int b = p & 0xff;
+        return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+    }
+
+    private static int blend(int channel, double a) {
+        return (int) Math.round(a * channel + (1 - a) * 255);
     }
 
     private static byte[] draw(byte[] svg, org.apache.batik.transcoder.TranscodingHints.Key side) {
