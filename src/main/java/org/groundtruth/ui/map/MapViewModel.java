@@ -407,7 +407,7 @@ public final class MapViewModel implements AutoCloseable {
             text.append(" \u00b7 ").append(hit.source());
         }
         if (hit.kind() == PlaceKind.PLACE && hit.importance() > 0) {
-            text.append(String.format(I18n.locale(), I18n.t("map.population"), hit.importance()));
+            text.append("  ").append(String.format(I18n.locale(), I18n.t("map.population"), hit.importance()));
         }
         return text.toString();
     }
