@@ -114,6 +114,11 @@ class FindOnMapTelemetryWindowTest {
         assertThat(telemetry.isDisabled()).isTrue();
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).startsWith("From telemetry unavailable:").doesNotContain("\n");
+        WaitForAsyncUtils.asyncFx(() -> {
+            javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(view.getScene().snapshot(null), null), "png",
+                    Path.of("target", "find-on-map-no-telemetry.png").toFile());
+            return null;
+        }).get();
         robot.clickOn("#find-rectify-telemetry");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.rectifyProperty().get()).isEqualTo(FindOnMapViewModel.Rectify.NONE);
