@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.groundtruth.core.BadInputException;
 import org.groundtruth.core.geolocate.Rectification;
-import org.groundtruth.core.telemetry.CameraPose;
 import org.groundtruth.core.telemetry.CoordinateOrderResolver;
-import org.groundtruth.core.telemetry.FlightReplay;
 import org.groundtruth.map.gazetteer.GazetteerSettlements;
 import org.groundtruth.media.MediaFormatException;
+import org.groundtruth.media.match.TelemetryRectification;
 import org.groundtruth.media.telemetry.TelemetryFile;
 import org.groundtruth.media.telemetry.TelemetryReader;
 
@@ -65,25 +64,21 @@ final class ObliqueFrameOptions {
         } catch (MediaFormatException e) {
             throw new BadInputException(file + ": --from-telemetry: " + e.getMessage(), e);
         }
-        FlightReplay replay;
+        TelemetryRectification.Outcome outcome;
         try {
-            replay = new FlightReplay(read.track(), read.model(), width / (double) height, hfov);
+            outcome = TelemetryRectification.of(read, timeSeconds, width, height, hfov);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--hfov: " + e.getMessage(), e);
+            throw new BadInputException((hfov.isPresent() ? "--hfov: " : file + ": --from-telemetry: ") + e.getMessage(), e);
         }
-        Optional<FlightReplay.Moment> moment = timeSeconds.isPresent() ? replay.at(timeSeconds.get())
-                : read.track().samples().isEmpty() ? Optional.empty() : Optional.of(replay.moment(0));
-        if (moment.isEmpty()) {
-            throw new BadInputException(file + ": --from-telemetry: no telemetry samples ("
-                    + String.join("; ", read.track().warnings()) + ")");
+        if (outcome.rectification().isPresent()) {
+            return outcome.rectification().get();
         }
-        Optional<CameraPose> pose = moment.get().pose();
-        if (pose.isEmpty()) {
-            throw new BadInputException(file + ": --from-telemetry: " + moment.get().footprintNote()
-                    + (replay.needsFieldOfView() ? " (give --hfov DEG)" : ""));
-        }
-        return Rectification.fromCamera(pose.get(), width, height).orElseThrow(() -> new BadInputException(file
-                + ": --from-telemetry: the camera looks above the horizon (pitch " + pose.get().pitchDegrees()
-                + "°): no ground to rectify"));
+        String prefix = file + ": --from-telemetry: ";
+        throw new BadInputException(prefix + switch (outcome.problem().orElseThrow()) {
+            case NO_SAMPLES -> "no telemetry samples (" + outcome.detail() + ")";
+            case NO_SAMPLE_AT_TIME -> "no telemetry sample at " + outcome.detail() + " s of the video";
+            case NO_POSE -> outcome.detail() + (outcome.needsFieldOfView() ? " (give --hfov DEG)" : "");
+            case ABOVE_HORIZON -> "the camera looks above the horizon (pitch " + outcome.detail() + "°): no ground to rectify";
+        });
     }
 }

@@ -46,6 +46,7 @@ public final class FindOnMap {
         MapViewModel mapVm = map.viewModel();
         FindOnMapViewModel vm = new FindOnMapViewModel(background, Platform::runLater, investigation, analyst, incident);
         vm.setReferenceSource(() -> references(mapVm));
+        vm.setTelemetrySource(new FrameTelemetry(investigation));
         vm.setCurrentView(() -> currentView(mapVm.viewportProperty().get()));
         vm.setOverlay(outlines -> mapVm.outlines().setAll(outlines));
         vm.setShower(candidate -> {

@@ -85,6 +85,17 @@ public final class FindOnMapView extends VBox {
         layer.setMinWidth(120);
         form.addRow(0, layerLabel, layer, add);
         form.addRow(1, areaLabel, new HBox(12, view, whole));
+        Label rectifyLabel = new Label(I18n.t("findOnMap.rectify"));
+        rectifyLabel.setMinWidth(Region.USE_PREF_SIZE);
+        form.addRow(2, rectifyLabel, rectifyChoice(vm));
+        Label telemetryNote = new Label();
+        telemetryNote.setId("find-rectify-note");
+        telemetryNote.setWrapText(true);
+        telemetryNote.setStyle("-fx-text-fill: #57606a;");
+        telemetryNote.textProperty().bind(vm.telemetryNoteProperty());
+        telemetryNote.visibleProperty().bind(vm.telemetryNoteProperty().isNotEmpty());
+        telemetryNote.managedProperty().bind(telemetryNote.visibleProperty());
+        form.add(telemetryNote, 1, 3, 2, 1);
 
         Button search = new Button(I18n.t("findOnMap.search"), Icon.SEARCH.graphic());
         search.setId("find-search");
@@ -154,6 +165,39 @@ public final class FindOnMapView extends VBox {
         note.setStyle("-fx-text-fill: #57606a;");
 
         getChildren().addAll(frame, new GroundPointsPicker(vm), form, run, list, decide, status, note);
+    }
+
+    /** "None / four points / from telemetry", kept in step with the view model; telemetry only when the frame has a pose. */
+    private static HBox rectifyChoice(FindOnMapViewModel vm) {
+        ToggleGroup group = new ToggleGroup();
+        java.util.Map<FindOnMapViewModel.Rectify, RadioButton> buttons = new java.util.EnumMap<>(FindOnMapViewModel.Rectify.class);
+        HBox row = new HBox(12);
+        for (FindOnMapViewModel.Rectify r : FindOnMapViewModel.Rectify.values()) {
+            String key = switch (r) {
+                case NONE -> "none";
+                case FOUR_POINTS -> "points";
+                case TELEMETRY -> "telemetry";
+            };
+            RadioButton b = new RadioButton(I18n.t("findOnMap.rectify." + key));
+            b.setId("find-rectify-" + key);
+            b.setToggleGroup(group);
+            b.setUserData(r);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.disableProperty().bind(vm.runningProperty());
+            buttons.put(r, b);
+            row.getChildren().add(b);
+        }
+        RadioButton telemetry = buttons.get(FindOnMapViewModel.Rectify.TELEMETRY);
+        telemetry.disableProperty().unbind();
+        telemetry.disableProperty().bind(vm.runningProperty().or(vm.telemetryAvailableProperty().not()));
+        buttons.get(vm.rectifyProperty().get()).setSelected(true);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.rectifyProperty().set((FindOnMapViewModel.Rectify) now.getUserData());
+            }
+        });
+        vm.rectifyProperty().addListener((o, was, now) -> buttons.get(now).setSelected(true));
+        return row;
     }
 
     public FindOnMapViewModel viewModel() {

@@ -40,6 +40,7 @@ import org.groundtruth.core.geolocate.SearchRecord;
 import org.groundtruth.core.geolocate.SearchReport;
 import org.groundtruth.map.imagery.ReferenceLayer;
 import org.groundtruth.media.match.ImageGeolocator;
+import org.groundtruth.media.match.TelemetryRectification;
 import org.groundtruth.store.Investigation;
 import org.groundtruth.ui.common.Background;
 import org.groundtruth.ui.common.Errors;
@@ -91,6 +92,17 @@ public final class FindOnMapViewModel {
 
     public enum Area { CURRENT_VIEW, WHOLE_LAYER }
 
+    /** How the frame is turned into a view from above before matching (decision 1610). */
+    public enum Rectify { NONE, FOUR_POINTS, TELEMETRY }
+
+    /**
+     * Looks up the camera pose recorded with a frame (a photo's DJI XMP, a video's telemetry at that frame) and the
+     * rectification it gives, in the background; throws when the file's telemetry cannot be read.
+     */
+    public interface TelemetrySource {
+        TelemetryRectification.Outcome rectify(FrameToLocate frame);
+    }
+
     private record Outcome(SearchReport report, List<MatchCandidate> shown, String layer) {
     }
 
@@ -111,6 +123,14 @@ public final class FindOnMapViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     /** Frame pixels (of the picture being located) the analyst marked as the corners of a ground rectangle. */
     private final ObservableList<double[]> groundPoints = FXCollections.observableArrayList();
+    private final ObjectProperty<Rectify> rectify = new SimpleObjectProperty<>(Rectify.NONE);
+    private final BooleanProperty telemetryAvailable = new SimpleBooleanProperty(false);
+    /** Why "from telemetry" is not offered for this frame (or that it is being looked up); empty when it is. */
+    private final StringProperty telemetryNote = new SimpleStringProperty("");
+    private Optional<Rectification> telemetryRectification = Optional.empty();
+    private TelemetrySource telemetrySource = f -> {
+        throw new IllegalStateException(I18n.t("findOnMap.rectify.noSource"));
+    };
     private Supplier<List<ReferenceChoice>> referenceSource = List::of;
     private Supplier<Optional<SearchArea>> currentView = Optional::empty;
     private Consumer<List<MapOutline>> overlay = outlines -> { };
@@ -170,6 +190,11 @@ public final class FindOnMapViewModel {
         this.parameters = Require.present(parameters, "parameters");
     }
 
+    /** Where the camera pose of a frame comes from (the evidence file's telemetry); asked when a frame is opened. */
+    public void setTelemetrySource(TelemetrySource source) {
+        this.telemetrySource = Require.present(source, "telemetry source");
+    }
+
     /** Starts over with a new frame: the reference layers are listed again, earlier candidates cleared. */
     public void open(FrameToLocate toLocate) {
         cancel();
@@ -179,10 +204,43 @@ public final class FindOnMapViewModel {
         candidates.clear();
         selected.set(null);
         groundPoints.clear();
+        rectify.set(Rectify.NONE);
         running.set(false);
         progress.set(-1);
         drawOverlay();
         status.set(references.isEmpty() ? I18n.t("findOnMap.noLayers") : I18n.t("findOnMap.ready"));
+        lookUpTelemetry(toLocate);
+    }
+
+    /** In the background: whether the frame has a camera pose to rectify it from, and why not otherwise. */
+    private void lookUpTelemetry(FrameToLocate toLocate) {
+        telemetryRectification = Optional.empty();
+        telemetryAvailable.set(false);
+        telemetryNote.set(I18n.t("findOnMap.rectify.looking"));
+        TelemetrySource source = telemetrySource;
+        background.run(I18n.t("findOnMap.rectify.task", toLocate.item().originalName()), monitor -> source.rectify(toLocate),
+                outcome -> {
+                    if (frame.get() != toLocate) {
+                        return;
+                    }
+                    telemetryRectification = outcome.rectification();
+                    telemetryAvailable.set(outcome.rectification().isPresent());
+                    telemetryNote.set(outcome.rectification().isPresent() ? "" : unavailable(outcome));
+                }, error -> {
+                    if (frame.get() == toLocate) {
+                        telemetryNote.set(I18n.t("findOnMap.rectify.unreadable", Errors.message(error)));
+                    }
+                });
+    }
+
+    /** One line: why the frame cannot be rectified from telemetry. */
+    static String unavailable(TelemetryRectification.Outcome outcome) {
+        return switch (outcome.problem().orElseThrow()) {
+            case NO_SAMPLES -> I18n.t("findOnMap.rectify.noSamples");
+            case NO_SAMPLE_AT_TIME -> I18n.t("findOnMap.rectify.noSampleAt", outcome.detail());
+            case NO_POSE -> I18n.t("findOnMap.rectify.noPose", outcome.detail());
+            case ABOVE_HORIZON -> I18n.t("findOnMap.rectify.aboveHorizon", outcome.detail());
+        };
     }
 
     /** Lists the reference layers again, keeping the chosen one when it is still there. */
@@ -214,11 +272,23 @@ public final class FindOnMapViewModel {
             }
         }
         Optional<Rectification> rectification;
-        try {
-            rectification = rectification(toLocate);
-        } catch (IllegalArgumentException e) {
-            status.set(I18n.t("findOnMap.oblique.bad", e.getMessage()));
+        if (rectify.get() == Rectify.TELEMETRY) {
+            if (telemetryRectification.isEmpty()) {
+                status.set(telemetryNote.get().isEmpty() ? I18n.t("findOnMap.rectify.looking") : telemetryNote.get());
+                return;
+            }
+            rectification = Optional.of(telemetryRectification.get().forFrameSize(toLocate.image().getWidth(),
+                    toLocate.image().getHeight()));
+        } else if (rectify.get() == Rectify.FOUR_POINTS && groundPoints.size() != 4) {
+            status.set(I18n.t("findOnMap.rectify.markFour", groundPoints.size()));
             return;
+        } else {
+            try {
+                rectification = rectification(toLocate);
+            } catch (IllegalArgumentException e) {
+                status.set(I18n.t("findOnMap.oblique.bad", e.getMessage()));
+                return;
+            }
         }
         Optional<SearchArea> requested = searchArea;
         Optional<Investigation> inv = investigation.get();
@@ -281,7 +351,7 @@ public final class FindOnMapViewModel {
 
     /** The rectification from the four marked ground points, or none while fewer than four are marked. */
     Optional<Rectification> rectification(FrameToLocate toLocate) {
-        if (groundPoints.size() != 4) {
+        if (rectify.get() != Rectify.FOUR_POINTS || groundPoints.size() != 4) {
             return Optional.empty();
         }
         double[] xy = new double[8];
@@ -306,6 +376,7 @@ public final class FindOnMapViewModel {
             groundPoints.clear();
         }
         groundPoints.add(new double[] {x, y});
+        rectify.set(Rectify.FOUR_POINTS); // marking points is choosing them
     }
 
     public void clearGroundPoints() {
@@ -449,6 +520,21 @@ public final class FindOnMapViewModel {
 
     private static String coordinates(LatLon p) {
         return String.format(java.util.Locale.ROOT, "%.6f, %.6f", p.lat(), p.lon());
+    }
+
+    /** The rectification chosen: none, the four marked points or the telemetry pose (only when available). */
+    public ObjectProperty<Rectify> rectifyProperty() {
+        return rectify;
+    }
+
+    /** True once the frame's camera pose gives a rectification. */
+    public ReadOnlyBooleanProperty telemetryAvailableProperty() {
+        return telemetryAvailable;
+    }
+
+    /** Why "from telemetry" is unavailable for this frame, in one line; empty when it is available. */
+    public ReadOnlyStringProperty telemetryNoteProperty() {
+        return telemetryNote;
     }
 
     public ReadOnlyObjectProperty<FrameToLocate> frameProperty() {
