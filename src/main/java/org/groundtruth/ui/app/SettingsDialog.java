@@ -53,6 +53,7 @@ final class SettingsDialog extends Dialog<Boolean> {
         language.setConverter(converter(code -> code.isEmpty() ? I18n.t("settings.language.system")
                 : I18n.t("settings.language." + code)));
         language.valueProperty().bindBidirectional(model.languageProperty());
+        theme.setId("settings-theme");
         choose(theme, model.themes(), model.themeProperty(), SettingsViewModel.THEME);
         choose(coordinates, model.coordinateForms(), model.coordinatesProperty(), SettingsViewModel.COORDINATES);
         choose(units, model.unitSystems(), model.unitsProperty(), SettingsViewModel.UNITS);
@@ -74,6 +75,7 @@ final class SettingsDialog extends Dialog<Boolean> {
         tileSources.setPromptText("https://tile.example.org/{z}/{x}/{y}.png");
         tileSources.textProperty().bindBidirectional(model.tileSourcesProperty());
         cacheMegabytes.textProperty().bindBidirectional(model.cacheMegabytesProperty());
+        cacheMegabytes.setId("settings-cache");
         cacheMegabytes.setPrefColumnCount(8);
         offline.setId("settings-offline");
         offline.selectedProperty().bindBidirectional(model.offlineProperty());
