@@ -40,7 +40,6 @@ import org.groundtruth.ui.incident.IncidentListView;
 import org.groundtruth.ui.incident.SourceView;
 import org.groundtruth.ui.verify.HistoryView;
 import org.groundtruth.ui.verify.VerificationView;
-import org.groundtruth.ui.verify.VerificationViewModel;
 
 /**
  * The workbench window: menu and tool bar, the incident list on the left, the work area (map, evidence
@@ -48,7 +47,6 @@ import org.groundtruth.ui.verify.VerificationViewModel;
  * details and evidence on the right, and a status bar with the workspace, counts and background progress.
  */
 public final class MainWindow extends BorderPane {
-    private static final javafx.scene.paint.Color SHADOW = javafx.scene.paint.Color.web("#6e40c9");
     private final WorkbenchViewModel vm;
     private final TaskRunner runner;
     private final SplitPane columns = new SplitPane();
@@ -57,7 +55,6 @@ public final class MainWindow extends BorderPane {
     private final EvidencePane evidencePane;
     private final SplitPane details;
     private final TabPane incidentTabs;
-    private Tab evidenceTab;
     private Panels panels;
     private final javafx.beans.value.ChangeListener<WindowLayout> restoreLayout = (o, was, now) -> applyLayout(now);
 
@@ -100,50 +97,10 @@ public final class MainWindow extends BorderPane {
         org.groundtruth.ui.map.MapPane map = org.groundtruth.ui.map.MapWorkArea.create(runner, vm.list().incidents(),
                 vm.list().selectedProperty(), vm.session()::investigation, subscriptions);
         Tab mapTab = addWorkArea(I18n.t("tab.map"), Icon.MAP, map);
-        // The sun tool's expected shadow direction, drawn from the incident's location.
-        vm.verification().setShadowDrawer(shadow -> {
-            map.viewModel().lines().removeIf(l -> l.color().equals(SHADOW));
-            shadow.ifPresent(s -> map.viewModel().lines().add(new org.groundtruth.ui.map.MapLine(s.from(), s.to(),
-                    s.label(), SHADOW)));
-        });
         // Units, coordinate format and tile sources from Settings; imagery and team status follow the investigation.
         wiring.connect(map, teamStatus);
-        teamStatus.setOnSynced(() -> {
-            vm.list().refresh();
-            vm.refreshCounts();
-        });
-        teamStatus.refresh();
-        // "Pick on map" in the pin form: show the map; the next click there gives the point.
-        vm.verification().setPointPicker(receiver -> {
-            workArea.getSelectionModel().select(mapTab);
-            map.viewModel().pickPoint(receiver);
-        });
         var evidenceAccess = EvidenceAccess.of(vm.session()::investigation, vm.session()::analyst);
         evidencePane = EvidencePane.create(evidenceAccess, runner);
-        subscriptions.listen(vm.evidence().selectedProperty(), (o, was, now) -> {
-            if (now == null) {
-                evidencePane.clear();
-            } else if (was == null || !was.id().equals(now.id())) {
-                Optional<Long> frame = vm.takePendingFrame(now.id());
-                if (frame.isPresent()) {
-                    evidencePane.showAt(now, frame); // the frame on screen when the investigation was last closed
-                } else {
-                    evidencePane.show(now);
-                    workArea.getSelectionModel().select(evidenceTab);
-                }
-            } else {
-                evidencePane.show(now); // the same item, its record edited: stays at its frame
-            }
-        });
-        subscriptions.listen(vm.evidence().incidentProperty(), (o, was, now) -> {
-            if (was == null || now == null || !was.id().equals(now.id())) {
-                evidencePane.clear(); // another incident; an edit of this one keeps the viewer where it is
-            }
-        });
-        // Insignia scan: accepted candidates become observations of the incident the evidence list shows.
-        evidencePane.viewModel().scan().setIncident(() -> Optional.ofNullable(vm.evidence().incidentProperty().get())
-                .map(org.groundtruth.core.incident.Incident::id));
-        evidencePane.viewModel().scan().setOnAccepted(() -> vm.verification().refresh());
         // On a narrow column the viewer keeps its controls whole and scrolls sideways rather than cutting them off.
         javafx.scene.control.ScrollPane viewerScroll = new javafx.scene.control.ScrollPane(evidencePane);
         viewerScroll.setFitToWidth(true);
@@ -151,84 +108,20 @@ public final class MainWindow extends BorderPane {
         viewerScroll.getStyleClass().add("edge-to-edge");
         SplitPane evidenceAndMap = new SplitPane(viewerScroll);
         evidenceAndMap.setOrientation(Orientation.VERTICAL);
-        evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidenceAndMap);
-        // The shown item's flight track, drone, footprint or photo position on the map, in step with the video; the
-        // map moves below the viewer while it has something to show there, and back to its tab when that is chosen.
-        var flight = new org.groundtruth.ui.telemetry.FlightSync(evidencePane.viewModel(), evidenceAccess, runner,
-                map.viewModel());
-        flight.rememberFieldsOfView(org.groundtruth.ui.telemetry.FieldOfViewMemory.settings());
-        flight.setPinSink(suggestion -> {
-            vm.verification().suggestPin(suggestion);
-            incidentTabs.getSelectionModel().select(2);
-        });
-        evidencePane.setOnSuggestPin(fix -> flight.suggestPin());
-        Label mapElsewhere = new Label(I18n.t("map.besideViewer"));
-        Runnable placeMap = () -> {
-            boolean beside = workArea.getSelectionModel().getSelectedItem() == evidenceTab
-                    && !map.viewModel().flight().isEmpty();
-            if (beside && !evidenceAndMap.getItems().contains(map)) {
-                mapTab.setContent(mapElsewhere);
-                evidenceAndMap.getItems().add(map);
-                evidenceAndMap.setDividerPositions(0.56);
-            } else if (!beside && evidenceAndMap.getItems().contains(map)) {
-                evidenceAndMap.getItems().remove(map);
-                mapTab.setContent(map);
-            }
-        };
-        workArea.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> placeMap.run());
-        map.viewModel().flight().trackProperty().addListener((o, was, now) -> placeMap.run());
-        map.viewModel().flight().photoProperty().addListener((o, was, now) -> placeMap.run());
-        // "Find on map…" (issue 16): match the shown photo or frame against the map's imagery; accept makes a pin.
-        org.groundtruth.ui.geolocate.FindOnMap.connect(evidencePane, map, runner, vm.session()::investigation,
-                vm.session()::analyst, () -> Optional.ofNullable(vm.evidence().incidentProperty().get())
-                        .map(org.groundtruth.core.incident.Incident::id),
-                () -> workArea.getSelectionModel().select(mapTab), pin -> {
-                    vm.verification().refresh();
-                    vm.refreshCounts();
-                });
-        // Insignia: boxes are drawn on the viewer, recorded ones are shown there, a listed one opens at its frame.
-        vm.verification().setBoxDrawer(receiver -> {
-            workArea.getSelectionModel().select(evidenceTab);
-            if (!evidencePane.drawBox(d -> receiver.accept(new VerificationViewModel.DrawnBox(d.item().id(),
-                    d.frameNumber(), d.box())))) {
-                vm.verification().messageProperty().set(I18n.t("insignia.openFirst"));
-            }
-        });
-        vm.verification().setFrameShower((item, frame) -> {
-            workArea.getSelectionModel().select(evidenceTab);
-            evidencePane.showAt(item, frame);
-        });
-        subscriptions.listen(vm.verification().observations(), (javafx.collections.ListChangeListener<Object>) c ->
-                evidencePane.showObservations(vm.verification().observations()));
-        subscriptions.listen(vm.restoredLayoutProperty(), restoreLayout);
+        Tab evidenceTab = addWorkArea(I18n.t("tab.evidenceViewer"), Icon.EVIDENCE_VIEWER, evidenceAndMap);
         var analysis = new org.groundtruth.ui.analysis.DashboardViewModel(vm.session(), runner);
-        analysis.setOnIncidentChanged(vm::saved);
-        subscriptions.onDispose(analysis::dispose);
-        subscriptions.listen(vm.countsProperty(), (o, was, now) -> analysis.refresh());
         Tab analysisTab = addWorkArea(I18n.t("tab.analysis"), Icon.ANALYSIS,
                 new org.groundtruth.ui.analysis.DashboardView(analysis));
-        // Incidents per region shaded on the map (issue 7), with the dashboard's filter; one switch in both places.
-        var regionLayer = map.viewModel().choropleth();
-        subscriptions.listen(analysis.regionTotalsProperty(), (o, was, now) -> regionLayer.show(now.counts(), now.filterText(),
-                now.summary()));
-        regionLayer.visibleProperty().bindBidirectional(analysis.showRegionsOnMapProperty());
-        subscriptions.onDispose(() -> regionLayer.visibleProperty().unbindBidirectional(
-                analysis.showRegionsOnMapProperty()));
-        subscriptions.listen(analysis.showRegionsOnMapProperty(), (o, was, now) -> {
-            if (now && workArea.getSelectionModel().getSelectedItem() == analysisTab) {
-                workArea.getSelectionModel().select(mapTab);
-            }
-        });
-        // Suspected double taps drawn on the map: first strike to follow-up, red when confirmed.
-        subscriptions.listen(analysis.mapPairs(), (javafx.collections.ListChangeListener<Object>) c -> {
-            map.viewModel().lines().removeIf(l -> !l.color().equals(SHADOW));
-            for (var pair : analysis.mapPairs()) {
-                map.viewModel().lines().add(new org.groundtruth.ui.map.MapLine(pair.first(), pair.second(), pair.label(),
-                        pair.state().equals("confirmed") ? javafx.scene.paint.Color.web("#cf222e")
-                                : pair.state().equals("dismissed") ? javafx.scene.paint.Color.web("#8c959f")
-                                : javafx.scene.paint.Color.web("#bc4c00")));
-            }
-        });
+        // How the features reach each other (map, viewer, verification, dashboard, team sync) is FeatureWiring's.
+        FeatureWiring features = new FeatureWiring(vm, runner, subscriptions, new FeatureWiring.Tabs(
+                workArea.getSelectionModel(), incidentTabs.getSelectionModel(), mapTab, evidenceTab, analysisTab));
+        features.mapAndVerification(map);
+        features.teamSync(teamStatus);
+        features.viewerAndEvidence(evidencePane);
+        features.flightOnMap(evidencePane, evidenceAccess, map, evidenceAndMap);
+        features.findOnMap(evidencePane, map);
+        features.dashboard(analysis, map);
+        subscriptions.listen(vm.restoredLayoutProperty(), restoreLayout);
         // 1366x768: labels, buttons, choices and column headers stay whole; the map and the forms' fields give way.
         org.groundtruth.ui.common.WholeText.keep(this);
         // Columns collapse, and F11 gives the map or the video the whole window.

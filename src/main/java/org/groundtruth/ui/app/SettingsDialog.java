@@ -1,10 +1,7 @@
 package org.groundtruth.ui.app;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -21,44 +18,47 @@ import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.groundtruth.store.Settings;
 import org.groundtruth.ui.common.DialogButtons;
 import org.groundtruth.ui.common.Dialogs;
 import org.groundtruth.ui.common.Errors;
 import org.groundtruth.ui.common.I18n;
 import org.groundtruth.ui.common.Icon;
 
-/** Edit → Settings: the per-user settings, validated before the dialog closes. */
-final class SettingsDialog extends Dialog<Settings> {
+/**
+ * Edit → Settings: the per-user settings, validated before the dialog closes. Bound to a {@link SettingsViewModel};
+ * the result is true when the analyst confirmed valid settings ({@link SettingsViewModel#read()} gives them).
+ */
+final class SettingsDialog extends Dialog<Boolean> {
     private final TextField analyst = new TextField();
     private final ComboBox<String> language = new ComboBox<>();
-    private final ComboBox<Settings.Theme> theme = new ComboBox<>();
-    private final ComboBox<Settings.CoordinateDisplay> coordinates = new ComboBox<>();
-    private final ComboBox<Settings.Units> units = new ComboBox<>();
+    private final ComboBox<String> theme = new ComboBox<>();
+    private final ComboBox<String> coordinates = new ComboBox<>();
+    private final ComboBox<String> units = new ComboBox<>();
     private final TextField defaultWorkspace = new TextField();
     private final TextArea tileSources = new TextArea();
     private final TextField cacheMegabytes = new TextField();
     private final CheckBox offline = new CheckBox(I18n.t("settings.offline"));
     private final Label error = new Label();
 
-    SettingsDialog(Window owner, Settings current) {
+    SettingsDialog(Window owner, SettingsViewModel model) {
         Dialogs.own(this, owner);
         setTitle(I18n.t("settings.title"));
         setHeaderText(I18n.t("settings.header"));
         setGraphic(Icon.SETTINGS.header());
         analyst.setId("settings-analyst");
-        analyst.setText(current.analystName());
-        analyst.setPromptText(current.effectiveAnalyst());
+        analyst.textProperty().bindBidirectional(model.analystProperty());
+        analyst.setPromptText(model.analystPrompt());
         language.setId("settings-language");
-        language.getItems().setAll("", "en", "uk");
+        language.getItems().setAll(model.languages());
         language.setConverter(converter(code -> code.isEmpty() ? I18n.t("settings.language.system")
                 : I18n.t("settings.language." + code)));
-        language.setValue(current.language().orElse(""));
-        choose(theme, Settings.Theme.values(), current.theme(), "settings.theme.");
-        choose(coordinates, Settings.CoordinateDisplay.values(), current.coordinates(), "settings.coordinates.");
-        choose(units, Settings.Units.values(), current.units(), "settings.units.");
-        defaultWorkspace.setText(current.defaultWorkspace().map(Path::toString).orElse(""));
-        defaultWorkspace.setPromptText(current.effectiveDefaultWorkspace().toString());
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        theme.setId("settings-theme");
+        choose(theme, model.themes(), model.themeProperty(), SettingsViewModel.THEME);
+        choose(coordinates, model.coordinateForms(), model.coordinatesProperty(), SettingsViewModel.COORDINATES);
+        choose(units, model.unitSystems(), model.unitsProperty(), SettingsViewModel.UNITS);
+        defaultWorkspace.textProperty().bindBidirectional(model.defaultWorkspaceProperty());
+        defaultWorkspace.setPromptText(model.defaultWorkspacePrompt());
         Button browse = new Button(I18n.t("settings.browse"), Icon.FOLDER.graphic());
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -73,11 +73,12 @@ final class SettingsDialog extends Dialog<Settings> {
         tileSources.setId("settings-tiles");
         tileSources.setPrefRowCount(3);
         tileSources.setPromptText("https://tile.example.org/{z}/{x}/{y}.png");
-        tileSources.setText(String.join("\n", current.tileSources()));
-        cacheMegabytes.setText(String.valueOf(current.tileCacheMegabytes()));
+        tileSources.textProperty().bindBidirectional(model.tileSourcesProperty());
+        cacheMegabytes.textProperty().bindBidirectional(model.cacheMegabytesProperty());
+        cacheMegabytes.setId("settings-cache");
         cacheMegabytes.setPrefColumnCount(8);
         offline.setId("settings-offline");
-        offline.setSelected(current.offlineOnly());
+        offline.selectedProperty().bindBidirectional(model.offlineProperty());
         error.setId("settings-error");
         error.setWrapText(true);
         error.getStyleClass().add("danger");
@@ -106,34 +107,20 @@ final class SettingsDialog extends Dialog<Settings> {
         getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             try {
-                read(current);
+                model.read();
             } catch (IllegalArgumentException invalid) {
                 error.setText(Errors.message(invalid));
                 e.consume(); // keep the dialog open on invalid input
             }
         });
-        setResultConverter(button -> button == ok ? read(current) : null);
+        setResultConverter(button -> button == ok);
     }
 
-    private Settings read(Settings current) {
-        int cache;
-        try {
-            cache = Integer.parseInt(cacheMegabytes.getText().strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(I18n.t("settings.error.cache", cacheMegabytes.getText()));
-        }
-        String dir = defaultWorkspace.getText().strip();
-        List<String> sources = Arrays.stream(tileSources.getText().split("\\R")).toList();
-        return new Settings(analyst.getText(), current.lastWorkspace(),
-                dir.isEmpty() ? Optional.empty() : Optional.of(Path.of(dir)),
-                Optional.ofNullable(language.getValue()).filter(s -> !s.isEmpty()), theme.getValue(),
-                coordinates.getValue(), units.getValue(), sources, cache, offline.isSelected(), current.welcomed());
-    }
-
-    private static <E extends Enum<E>> void choose(ComboBox<E> box, E[] values, E current, String keyPrefix) {
-        box.getItems().setAll(values);
-        box.setValue(current);
-        box.setConverter(converter(v -> I18n.t(keyPrefix + v.name().toLowerCase(java.util.Locale.ROOT))));
+    private static void choose(ComboBox<String> box, List<String> names, javafx.beans.property.StringProperty value,
+            String keyPrefix) {
+        box.getItems().setAll(names);
+        box.setConverter(converter(v -> I18n.t(SettingsViewModel.choiceKey(keyPrefix, v))));
+        box.valueProperty().bindBidirectional(value);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {

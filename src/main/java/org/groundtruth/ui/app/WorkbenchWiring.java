@@ -79,7 +79,10 @@ final class WorkbenchWiring {
 
     /** Opens the settings dialog on the current settings; what the analyst confirms is applied. */
     void editSettings(javafx.stage.Window owner) {
-        new SettingsDialog(owner, vm.settingsProperty().get()).showAndWait().ifPresent(vm::applySettings);
+        SettingsViewModel edited = new SettingsViewModel(vm.settingsProperty().get());
+        if (new SettingsDialog(owner, edited).showAndWait().orElse(false)) {
+            vm.applySettings(edited.read());
+        }
     }
 
     private static void applyDisplaySettings(MapPane map, Settings settings) {
