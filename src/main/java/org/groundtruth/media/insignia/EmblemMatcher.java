@@ -381,9 +381,8 @@ final class EmblemMatcher {
 
     /** The best correlation of the variant scaled to tw×th within {@code window}, in frame coordinates. */
     private Match correlate(Mat window, int offsetX, int offsetY, PreparedTemplate.Variant variant, int tw, int th) {
-        try (Mat t = new Mat(); Mat m = new Mat(); Mat result = new Mat()) {
-            scaled(variant, tw, th, t, m);
-            match(window, t, m, result);
+        try (ScaledTemplates.Scaled t = variant.scaled(tw, th); Mat result = new Mat()) {
+            match(window, t, result);
             DoublePointer max = new DoublePointer(1);
             Point at = new Point();
             opencv_core.minMaxLoc(result, null, max, null, at, null);
@@ -402,9 +401,8 @@ final class EmblemMatcher {
         if (tw >= image.cols() || th >= image.rows()) {
             return found;
         }
-        try (Mat t = new Mat(); Mat m = new Mat(); Mat result = new Mat()) {
-            scaled(variant, tw, th, t, m);
-            match(image, t, m, result);
+        try (ScaledTemplates.Scaled t = variant.scaled(tw, th); Mat result = new Mat()) {
+            match(image, t, result);
             for (int i = 0; i < 5; i++) {
                 DoublePointer max = new DoublePointer(1);
                 Point at = new Point();
@@ -422,14 +420,18 @@ final class EmblemMatcher {
         return found;
     }
 
-    private static void scaled(PreparedTemplate.Variant variant, int tw, int th, Mat t, Mat m) {
-        opencv_imgproc.resize(variant.bgr(), t, new Size(tw, th), 0, 0, opencv_imgproc.INTER_AREA);
-        opencv_imgproc.resize(variant.mask(), m, new Size(tw, th), 0, 0, opencv_imgproc.INTER_NEAREST);
+    /** Correlation of a resized rotation (cached, see {@link ScaledTemplates}). */
+    private static void match(Mat image, ScaledTemplates.Scaled t, Mat result) {
+        match(image, t.picture(), t.mask(), t.full(), result);
     }
 
     /** Correlation under the mask where the template is not a full rectangle; NaNs (flat windows) become -1. */
     private static void match(Mat image, Mat t, Mat m, Mat result) {
-        if (opencv_core.countNonZero(m) == m.total()) {
+        match(image, t, m, opencv_core.countNonZero(m) == m.total(), result);
+    }
+
+    private static void match(Mat image, Mat t, Mat m, boolean full, Mat result) {
+        if (full) {
             opencv_imgproc.matchTemplate(image, t, result, opencv_imgproc.TM_CCOEFF_NORMED);
         } else {
             opencv_imgproc.matchTemplate(image, t, result, opencv_imgproc.TM_CCOEFF_NORMED, m);
