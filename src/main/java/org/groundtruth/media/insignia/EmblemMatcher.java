@@ -25,7 +25,12 @@ import org.groundtruth.core.insignia.ScanSettings;
  */
 final class EmblemMatcher {
     /** Scales tried around a blob's estimate: blur and perspective make the coloured part look a little off. */
-    private static final double[] SCALE_STEPS = {0.9, 1.0, 1.1};
+    private static final double[] SCALE_STEPS = {1.0, 0.9, 1.1};
+    /**
+     * When the blob's own scale (the first step) correlates below this, the other two scales are not tried: a window
+     * that far from the template is not an emblem 10 % larger or smaller (decision 1823).
+     */
+    private static final double SCALE_FLOOR = 0.30;
     private static final int MAX_BLOBS = 300;
     /** A blob must cover at least this share (intersection over union) of a rotation's coloured part. */
     private static final double MIN_SHAPE_OVERLAP = 0.45;
@@ -189,6 +194,9 @@ final class EmblemMatcher {
             Match match = correlateReduced(frame.apply(window), window, variant, tw, th);
             if (match != null && (best == null || match.score() > best.score())) {
                 best = match;
+            }
+            if (step == 1.0 && best != null && best.score() < SCALE_FLOOR) {
+                break;
             }
         }
         return best;
