@@ -25,7 +25,12 @@ import org.groundtruth.core.insignia.ScanSettings;
  */
 final class EmblemMatcher {
     /** Scales tried around a blob's estimate: blur and perspective make the coloured part look a little off. */
-    private static final double[] SCALE_STEPS = {0.9, 1.0, 1.1};
+    private static final double[] SCALE_STEPS = {1.0, 0.9, 1.1};
+    /**
+     * When the blob's own scale (the first step) correlates below this, the other two scales are not tried: a window
+     * that far from the template is not an emblem 10 % larger or smaller (decision 1823).
+     */
+    private static final double SCALE_FLOOR = 0.30;
     private static final int MAX_BLOBS = 300;
     /** A blob must cover at least this share (intersection over union) of a rotation's coloured part. */
     private static final double MIN_SHAPE_OVERLAP = 0.45;
@@ -189,6 +194,9 @@ final class EmblemMatcher {
             Match match = correlateReduced(frame.apply(window), window, variant, tw, th);
             if (match != null && (best == null || match.score() > best.score())) {
                 best = match;
+            }
+            if (step == 1.0 && best != null && best.score() < SCALE_FLOOR) {
+                break;
             }
         }
         return best;
@@ -381,9 +389,8 @@ final class EmblemMatcher {
 
     /** The best correlation of the variant scaled to tw×th within {@code window}, in frame coordinates. */
     private Match correlate(Mat window, int offsetX, int offsetY, PreparedTemplate.Variant variant, int tw, int th) {
-        try (Mat t = new Mat(); Mat m = new Mat(); Mat result = new Mat()) {
-            scaled(variant, tw, th, t, m);
-            match(window, t, m, result);
+        try (ScaledTemplates.Scaled t = variant.scaled(tw, th); Mat result = new Mat()) {
+            match(window, t, result);
             DoublePointer max = new DoublePointer(1);
             Point at = new Point();
             opencv_core.minMaxLoc(result, null, max, null, at, null);
@@ -402,9 +409,8 @@ final class EmblemMatcher {
         if (tw >= image.cols() || th >= image.rows()) {
             return found;
         }
-        try (Mat t = new Mat(); Mat m = new Mat(); Mat result = new Mat()) {
-            scaled(variant, tw, th, t, m);
-            match(image, t, m, result);
+        try (ScaledTemplates.Scaled t = variant.scaled(tw, th); Mat result = new Mat()) {
+            match(image, t, result);
             for (int i = 0; i < 5; i++) {
                 DoublePointer max = new DoublePointer(1);
                 Point at = new Point();
@@ -422,14 +428,18 @@ final class EmblemMatcher {
         return found;
     }
 
-    private static void scaled(PreparedTemplate.Variant variant, int tw, int th, Mat t, Mat m) {
-        opencv_imgproc.resize(variant.bgr(), t, new Size(tw, th), 0, 0, opencv_imgproc.INTER_AREA);
-        opencv_imgproc.resize(variant.mask(), m, new Size(tw, th), 0, 0, opencv_imgproc.INTER_NEAREST);
+    /** Correlation of a resized rotation (cached, see {@link ScaledTemplates}). */
+    private static void match(Mat image, ScaledTemplates.Scaled t, Mat result) {
+        match(image, t.picture(), t.mask(), t.full(), result);
     }
 
     /** Correlation under the mask where the template is not a full rectangle; NaNs (flat windows) become -1. */
     private static void match(Mat image, Mat t, Mat m, Mat result) {
-        if (opencv_core.countNonZero(m) == m.total()) {
+        match(image, t, m, opencv_core.countNonZero(m) == m.total(), result);
+    }
+
+    private static void match(Mat image, Mat t, Mat m, boolean full, Mat result) {
+        if (full) {
             opencv_imgproc.matchTemplate(image, t, result, opencv_imgproc.TM_CCOEFF_NORMED);
         } else {
             opencv_imgproc.matchTemplate(image, t, result, opencv_imgproc.TM_CCOEFF_NORMED, m);

@@ -32,7 +32,12 @@ final class PreparedTemplate implements AutoCloseable {
      * coloured, cropped to the box, and its share of the box) — compared with a coloured blob's shape before any correlation.
      */
     record Variant(int angleDegrees, Mat bgr, Mat mask, Rect colouredBox, Mat colourShape, double colourFill,
-            boolean[] shapeGrid, ShapeMoments colourMoments, boolean[] smallShapeGrid, double smallColourFill) {
+            boolean[] shapeGrid, ShapeMoments colourMoments, boolean[] smallShapeGrid, double smallColourFill,
+            ScaledTemplates sizes) {
+        /** This rotation resized to tw×th with its mask, made once and shared by every blob and frame. */
+        ScaledTemplates.Scaled scaled(int tw, int th) {
+            return sizes.of(bgr, mask, tw, th);
+        }
     }
 
     /** Side of the square grid coloured shapes are compared on (each stretched to it, as to the blob's box). */
@@ -288,7 +293,7 @@ final class PreparedTemplate implements AutoCloseable {
             }
         }
         return new Variant(angle, croppedBgr, croppedMask, colouredBox, colourShape, fill, shapeGrid(colourShape),
-                ShapeMoments.of(colourShape, colouredBox.x(), colouredBox.y()), smallGrid, smallFill);
+                ShapeMoments.of(colourShape, colouredBox.x(), colouredBox.y()), smallGrid, smallFill, new ScaledTemplates());
     }
 
     /** Longest side at which a small emblem's coloured shape is modelled. */
@@ -341,6 +346,7 @@ final class PreparedTemplate implements AutoCloseable {
             v.bgr().close();
             v.mask().close();
             v.colourShape().close();
+            v.sizes().close();
         }
     }
 }
