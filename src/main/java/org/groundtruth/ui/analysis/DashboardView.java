@@ -132,7 +132,7 @@ public final class DashboardView extends BorderPane {
         VBox box = new VBox(4, title, chart, chart.legend(), summary);
         VBox.setVgrow(chart, Priority.ALWAYS);
         // The chart draws at any width; it gives the region table the room its names need.
-        box.setMinWidth(160);
+        box.setMinWidth(230);
         box.setPadding(new Insets(4, 8, 4, 8));
         return box;
     }
@@ -149,15 +149,15 @@ public final class DashboardView extends BorderPane {
         javafx.beans.InvalidationListener fit = o -> {
             double widest = vm.regions().stream().mapToDouble(r -> textWidth(org.groundtruth.core.geo.UkrainianRegions
                     .display(r.key(), I18n.isUkrainian() ? "uk" : "en"))).max().orElse(0);
-            region.setMinWidth(Math.max(80, Math.ceil(widest) + 24));
+            region.setMinWidth(Math.max(80, Math.ceil(widest) + 20));
         };
         vm.regions().addListener(fit);
         fit.invalidated(null);
-        TableColumn<CountRow, String> count = new TableColumn<>(I18n.t("analysis.count"));
+        TableColumn<CountRow, String> count = new TableColumn<>(I18n.t("analysis.countColumn"));
         count.setCellValueFactory(c -> Bindings.createStringBinding(() -> Long.toString(c.getValue().count())));
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
         // Wide enough for its header in either language («Інциденти» was cut once the region column took its room).
-        count.setMinWidth(Math.max(48, Math.ceil(textWidth(I18n.t("analysis.count"))) + 28));
+        count.setMinWidth(Math.max(48, Math.ceil(textWidth(I18n.t("analysis.countColumn"))) + 28));
         table.getColumns().setAll(java.util.List.of(region, count));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("analysis.noData")));
@@ -265,7 +265,7 @@ public final class DashboardView extends BorderPane {
     private static Label header(String key) {
         Label label = new Label(I18n.t(key));
         label.setStyle("-fx-font-weight: bold;");
-        return label;
+        return wrapping(label);
     }
 
     private Optional<Path> choose(String extension) {

@@ -93,7 +93,7 @@ public final class VerificationView extends ScrollPane {
                         + r.reviewer().map(x -> " \u2192 " + x).orElse("") + ": " + r.rationale()).toList()));
         Label hint = muted(I18n.t("verify.reviewHint"));
         // The rationale has a line of its own: beside the status choice it was squeezed below its hint at 1366×768.
-        return new VBox(6, status, row(target, change), rationale, row(approve, reject), hint, reviews);
+        return new VBox(6, status, row(target, change), rationale, buttons(approve, reject), hint, reviews);
     }
 
     private Node pinSection() {
@@ -171,7 +171,7 @@ public final class VerificationView extends ScrollPane {
         form.addRow(6, new Label(I18n.t("pin.features")), features);
         form.addRow(7, new Label(I18n.t("pin.referenceLayer")), referenceLayer);
         form.addRow(8, new Label(I18n.t("pin.referenceDate")), referenceDate);
-        return new VBox(6, list, accept, form, row(acceptNew, add));
+        return new VBox(6, list, accept, form, buttons(acceptNew, add));
     }
 
     /** Scrolls the tab so {@code node} (a form field just filled) is in view. */
@@ -258,7 +258,7 @@ public final class VerificationView extends ScrollPane {
         form.addRow(4, new Label(I18n.t("insignia.other")), other);
         form.addRow(5, new Label(I18n.t("insignia.box")), box);
         form.addRow(6, new Label(I18n.t("insignia.note")), note);
-        return new VBox(6, list, muted(I18n.t("insignia.listHint")), form, row(draw, add), muted(I18n.t("insignia.hint")));
+        return new VBox(6, list, muted(I18n.t("insignia.listHint")), form, buttons(draw, add), muted(I18n.t("insignia.hint")));
     }
 
     private Node linkSection() {
@@ -324,7 +324,7 @@ public final class VerificationView extends ScrollPane {
         form.addRow(0, new Label(I18n.t("sun.time")), time);
         form.addRow(1, new Label(I18n.t("sun.bearing")), bearing);
         form.addRow(2, new Label(I18n.t("insignia.note")), note);
-        return new VBox(6, form, row(compute, save), result, saved);
+        return new VBox(6, form, buttons(compute, save), result, saved);
     }
 
     private ComboBox<EvidenceItem> evidenceChoice(String id) {
@@ -411,6 +411,14 @@ public final class VerificationView extends ScrollPane {
         HBox row = new HBox(6, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** Buttons side by side that go onto a second line when the column is narrower than both. */
+    private static javafx.scene.layout.FlowPane buttons(Node... nodes) {
+        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(6, 6, nodes);
+        flow.setAlignment(Pos.CENTER_LEFT);
+        flow.setPrefWrapLength(240);
+        return flow;
     }
 
     private static GridPane grid() {
