@@ -142,6 +142,13 @@ public final class VerificationView extends ScrollPane {
                         referenceLayer.getText(), referenceDate.getText()), acceptNew.isSelected()));
         Button pickTarget = button("pin-pick-target", "pin.pick", Icon.PICK_ON_MAP, () -> vm.pickOnMap(at::setText));
         Button pickCamera = button("pin-pick-camera", "pin.pick", Icon.PICK_ON_MAP, () -> vm.pickOnMap(camera::setText));
+        // The map-pick buttons show their icon and say what they do in a tooltip: with their text beside a field in
+        // the incident column at 1366×768, the coordinate field was too narrow for its own prompt.
+        for (Button pick : List.of(pickTarget, pickCamera)) {
+            pick.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            pick.setTooltip(new javafx.scene.control.Tooltip(I18n.t("pin.pick")));
+            pick.setAccessibleText(I18n.t("pin.pick"));
+        }
         // A pin suggested from metadata fills the form; the analyst checks it and adds it (never accepted by default).
         vm.suggestionProperty().addListener((o, was, s) -> {
             if (s == null) {

@@ -68,6 +68,24 @@ final class ClippedText {
         }
     }
 
+    /** The fields (by id) whose prompt does not fit their width, whatever their preferred width; none when not built. */
+    static List<String> promptsOf(Parent root, String... fieldIds) {
+        List<String> found = new ArrayList<>();
+        for (String id : fieldIds) {
+            if (root.lookup("#" + id) instanceof TextField field && field.getWidth() > 0 && field.getPromptText() != null
+                    && !field.getPromptText().isEmpty()) {
+                Text measure = new Text(field.getPromptText());
+                measure.setFont(field.getFont());
+                double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                if (measure.getLayoutBounds().getWidth() > room + 1) {
+                    found.add("prompt cut: #" + id + " \"" + field.getPromptText() + "\" needs "
+                            + Math.round(measure.getLayoutBounds().getWidth()) + " px, has " + Math.round(room));
+                }
+            }
+        }
+        return found;
+    }
+
     /**
      * The cells of a table (by its id) that do not show their whole value: cut to an ellipsis, or wrapped onto more
      * lines than the row gives them.
