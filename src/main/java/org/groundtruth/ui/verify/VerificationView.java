@@ -126,7 +126,7 @@ public final class VerificationView extends ScrollPane {
         acceptNew.setSelected(true);
         javafx.scene.control.TextArea features = new javafx.scene.control.TextArea();
         features.setId("pin-features");
-        features.setPrefRowCount(2);
+        features.setPrefRowCount(4); // the wrapped example prompt takes four lines in the narrow column
         features.setPromptText(I18n.t("pin.featuresPrompt"));
         // A text area asks for 40 columns: in the incident column at 1366×768 it pushed the form off to the side.
         features.setPrefColumnCount(10);
