@@ -170,6 +170,10 @@ class SmallScreenTest {
         waitUntil(() -> runner.liveJobs() == 0);
         waitUntil(() -> !((javafx.scene.control.TableView<?>) window.lookup("#analysis-regions")).getItems().isEmpty()
                 && !((javafx.scene.control.TableView<?>) window.lookup("#history-table")).getItems().isEmpty());
+        // Rows are laid out (and measured again after a column width change) in a later pulse than the items arrive.
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> ClippedText.cellsOf(window, "analysis-regions").stream()
+                .noneMatch(f -> f.startsWith("no cell")) && ClippedText.cellsOf(window, "history-table").stream()
+                .noneMatch(f -> f.startsWith("no cell"))).get(30, TimeUnit.SECONDS));
         return WaitForAsyncUtils.asyncFx(() -> {
             List<String> found = new ArrayList<>(ClippedText.cellsOf(window, "analysis-regions"));
             found.addAll(ClippedText.cellsOf(window, "history-table"));
