@@ -64,7 +64,7 @@ public final class DashboardView extends BorderPane {
         BorderPane.setMargin(getTop(), new Insets(6, 8, 4, 8));
 
         SplitPane upper = new SplitPane(chartPane(), regionPane());
-        upper.setDividerPositions(0.6);
+        upper.setDividerPositions(0.5);
         SplitPane center = new SplitPane(upper, doubleTapPane());
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.58);
@@ -131,6 +131,8 @@ public final class DashboardView extends BorderPane {
         summary.textProperty().bind(vm.monthSummaryProperty());
         VBox box = new VBox(4, title, chart, chart.legend(), summary);
         VBox.setVgrow(chart, Priority.ALWAYS);
+        // The chart draws at any width; it gives the region table the room its names need.
+        box.setMinWidth(230);
         box.setPadding(new Insets(4, 8, 4, 8));
         return box;
     }
@@ -142,11 +144,20 @@ public final class DashboardView extends BorderPane {
         region.setCellValueFactory(c -> Bindings.createStringBinding(() -> org.groundtruth.core.geo.UkrainianRegions
                 .display(c.getValue().key(), I18n.isUkrainian() ? "uk" : "en")));
         region.setPrefWidth(170);
-        TableColumn<CountRow, String> count = new TableColumn<>(I18n.t("analysis.count"));
+        // The column is as wide as the longest region name in the table («Дніпропетровська область» was cut to
+        // «Дніпроп…» at 1366×768), and the pane asks the split for that room.
+        javafx.beans.InvalidationListener fit = o -> {
+            double widest = vm.regions().stream().mapToDouble(r -> textWidth(org.groundtruth.core.geo.UkrainianRegions
+                    .display(r.key(), I18n.isUkrainian() ? "uk" : "en"))).max().orElse(0);
+            region.setMinWidth(Math.max(80, Math.ceil(widest) + 20));
+        };
+        vm.regions().addListener(fit);
+        fit.invalidated(null);
+        TableColumn<CountRow, String> count = new TableColumn<>(I18n.t("analysis.countColumn"));
         count.setCellValueFactory(c -> Bindings.createStringBinding(() -> Long.toString(c.getValue().count())));
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
-        count.setMinWidth(48);
-        count.setMaxWidth(80);
+        // Wide enough for its header in either language («Інциденти» was cut once the region column took its room).
+        count.setMinWidth(Math.max(48, Math.ceil(textWidth(I18n.t("analysis.countColumn"))) + 28));
         table.getColumns().setAll(java.util.List.of(region, count));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("analysis.noData")));
@@ -160,9 +171,16 @@ public final class DashboardView extends BorderPane {
         onMap.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // On its own line: the region column is narrow, and a truncated "Show …" would hide what it does.
         VBox box = new VBox(4, header("analysis.perRegion"), onMap, table, summary);
+        box.minWidthProperty().bind(region.minWidthProperty().add(count.minWidthProperty()).add(16 + 20 + 4));
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 8, 4, 8));
         return box;
+    }
+
+    private static double textWidth(String text) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(javafx.scene.text.Font.getDefault());
+        return measure.getLayoutBounds().getWidth();
     }
 
     private VBox doubleTapPane() {
@@ -247,7 +265,7 @@ public final class DashboardView extends BorderPane {
     private static Label header(String key) {
         Label label = new Label(I18n.t(key));
         label.setStyle("-fx-font-weight: bold;");
-        return label;
+        return wrapping(label);
     }
 
     private Optional<Path> choose(String extension) {

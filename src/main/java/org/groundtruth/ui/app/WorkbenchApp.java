@@ -55,9 +55,11 @@ public final class WorkbenchApp extends Application {
         vm = new WorkbenchViewModel(runner, settings);
         window = new MainWindow(vm, runner);
         vm.useLayouts(layouts, window::currentLayout);
-        // Fit the screen it opens on (1366x768 laptops; without a window manager "maximized" is not honoured).
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        // The whole screen it opens on, less the task bar (without a window manager "maximized" is not honoured, and a
+        // fixed 1440x900 left a 1920x1080 screen a third empty). Nothing stores the window's size today: the saved
+        // layout is per investigation (dividers, tabs, incident, frame) and is applied inside this window.
+        javafx.geometry.Rectangle2D screen = firstWindowBounds(javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(window, screen.getWidth(), screen.getHeight());
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         applyTheme(scene, settings.theme());
@@ -81,6 +83,11 @@ public final class WorkbenchApp extends Application {
         stage.show();
         vm.openAtStart(startupWorkspace, workspaceNamed);
         window.welcomeIfFirstRun(startupWorkspace, mapsSearched);
+    }
+
+    /** Where the first window goes: all of the screen's visual bounds (the screen less its task bars), no cap. */
+    static javafx.geometry.Rectangle2D firstWindowBounds(javafx.geometry.Rectangle2D visual) {
+        return new javafx.geometry.Rectangle2D(visual.getMinX(), visual.getMinY(), visual.getWidth(), visual.getHeight());
     }
 
     /** The AtlantaFX Primer theme (light) with Groundtruth's additions. */

@@ -93,7 +93,7 @@ public final class VerificationView extends ScrollPane {
                         + r.reviewer().map(x -> " \u2192 " + x).orElse("") + ": " + r.rationale()).toList()));
         Label hint = muted(I18n.t("verify.reviewHint"));
         // The rationale has a line of its own: beside the status choice it was squeezed below its hint at 1366×768.
-        return new VBox(6, status, row(target, change), rationale, row(approve, reject), hint, reviews);
+        return new VBox(6, status, row(target, change), rationale, buttons(approve, reject), hint, reviews);
     }
 
     private Node pinSection() {
@@ -107,6 +107,7 @@ public final class VerificationView extends ScrollPane {
                 list.getSelectionModel().getSelectedItem()).ifPresent(vm::acceptPin));
         accept.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(vm.readOnlyProperty()));
         TextField at = field("pin-at", I18n.t("pin.atPrompt"));
+        at.setPrefColumnCount(8);
         ComboBox<String> precision = new ComboBox<>();
         precision.setId("pin-precision");
         precision.setEditable(true);
@@ -115,6 +116,7 @@ public final class VerificationView extends ScrollPane {
         precision.setPrefWidth(90);
         TextField method = field("pin-method", I18n.t("pin.methodPrompt"));
         TextField camera = field("pin-camera", I18n.t("pin.cameraPrompt"));
+        camera.setPrefColumnCount(8);
         TextField bearing = field("pin-bearing", I18n.t("pin.bearing"));
         TextField fov = field("pin-fov", I18n.t("pin.fov"));
         bearing.setPrefColumnCount(5);
@@ -124,17 +126,29 @@ public final class VerificationView extends ScrollPane {
         acceptNew.setSelected(true);
         javafx.scene.control.TextArea features = new javafx.scene.control.TextArea();
         features.setId("pin-features");
-        features.setPrefRowCount(2);
+        features.setPrefRowCount(4); // the wrapped example prompt takes four lines in the narrow column
         features.setPromptText(I18n.t("pin.featuresPrompt"));
+        // A text area asks for 40 columns: in the incident column at 1366×768 it pushed the form off to the side.
+        features.setPrefColumnCount(10);
+        features.setWrapText(true);
+        features.setMinWidth(0);
         TextField referenceLayer = field("pin-reference-layer", I18n.t("pin.referenceLayerPrompt"));
         TextField referenceDate = field("pin-reference-date", I18n.t("pin.referenceDatePrompt"));
-        referenceDate.setPrefColumnCount(10);
+        referenceDate.setPrefColumnCount(8);
+        referenceLayer.setPrefColumnCount(8);
         Button add = editButton("pin-add", "verify.addPin", Icon.ADD_PIN, () -> vm.addPin(at.getText(), precision.getEditor().getText(),
                 method.getText(), Optional.of(camera.getText()), Optional.of(bearing.getText()),
                 Optional.of(fov.getText()), new VerificationViewModel.PinReasoning(features.getText(),
                         referenceLayer.getText(), referenceDate.getText()), acceptNew.isSelected()));
         Button pickTarget = button("pin-pick-target", "pin.pick", Icon.PICK_ON_MAP, () -> vm.pickOnMap(at::setText));
         Button pickCamera = button("pin-pick-camera", "pin.pick", Icon.PICK_ON_MAP, () -> vm.pickOnMap(camera::setText));
+        // The map-pick buttons show their icon and say what they do in a tooltip: with their text beside a field in
+        // the incident column at 1366×768, the coordinate field was too narrow for its own prompt.
+        for (Button pick : List.of(pickTarget, pickCamera)) {
+            pick.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            pick.setTooltip(new javafx.scene.control.Tooltip(I18n.t("pin.pick")));
+            pick.setAccessibleText(I18n.t("pin.pick"));
+        }
         // A pin suggested from metadata fills the form; the analyst checks it and adds it (never accepted by default).
         vm.suggestionProperty().addListener((o, was, s) -> {
             if (s == null) {
@@ -153,16 +167,18 @@ public final class VerificationView extends ScrollPane {
             javafx.application.Platform.runLater(() -> scrollTo(at));
         });
         GridPane form = grid();
-        // One label and one field a row: four columns ran off the side of the incident column at 1366×768.
+        // One label and one field a row: four columns ran off the side of the incident column at 1366×768. The
+        // coordinate formats are a wrapping hint under the field, not a prompt wider than the field.
         form.addRow(0, new Label(I18n.t("pin.at")), row(at, pickTarget));
-        form.addRow(1, new Label(I18n.t("pin.precision")), precision);
-        form.addRow(2, new Label(I18n.t("pin.method")), method);
-        form.addRow(3, new Label(I18n.t("pin.camera")), row(camera, pickCamera));
-        form.addRow(4, new Label(I18n.t("pin.bearingFov")), row(bearing, fov));
-        form.addRow(5, new Label(I18n.t("pin.features")), features);
-        form.addRow(6, new Label(I18n.t("pin.referenceLayer")), referenceLayer);
-        form.addRow(7, new Label(I18n.t("pin.referenceDate")), referenceDate);
-        return new VBox(6, list, accept, form, row(acceptNew, add));
+        form.add(muted(I18n.t("pin.atHint")), 1, 1);
+        form.addRow(2, new Label(I18n.t("pin.precision")), precision);
+        form.addRow(3, new Label(I18n.t("pin.method")), method);
+        form.addRow(4, new Label(I18n.t("pin.camera")), row(camera, pickCamera));
+        form.addRow(5, new Label(I18n.t("pin.bearingFov")), row(bearing, fov));
+        form.addRow(6, new Label(I18n.t("pin.features")), features);
+        form.addRow(7, new Label(I18n.t("pin.referenceLayer")), referenceLayer);
+        form.addRow(8, new Label(I18n.t("pin.referenceDate")), referenceDate);
+        return new VBox(6, list, accept, form, buttons(acceptNew, add));
     }
 
     /** Scrolls the tab so {@code node} (a form field just filled) is in view. */
@@ -241,12 +257,15 @@ public final class VerificationView extends ScrollPane {
             }
         });
         GridPane form = grid();
-        form.addRow(0, new Label(I18n.t("insignia.evidence")), item, new Label(I18n.t("insignia.frame")), frame);
-        form.addRow(1, new Label(I18n.t("insignia.type")), type, new Label(I18n.t("insignia.confidence")), confidence);
-        form.addRow(2, new Label(I18n.t("insignia.other")), other, new Label(I18n.t("insignia.box")), box);
-        form.addRow(3, new Label(I18n.t("insignia.note")), note);
-        GridPane.setColumnSpan(note, 3);
-        return new VBox(6, list, muted(I18n.t("insignia.listHint")), form, row(draw, add), muted(I18n.t("insignia.hint")));
+        // One label and one field a row, as the pin form: two pairs a row did not fit the column at 1366×768.
+        form.addRow(0, new Label(I18n.t("insignia.evidence")), item);
+        form.addRow(1, new Label(I18n.t("insignia.frame")), frame);
+        form.addRow(2, new Label(I18n.t("insignia.type")), type);
+        form.addRow(3, new Label(I18n.t("insignia.confidence")), confidence);
+        form.addRow(4, new Label(I18n.t("insignia.other")), other);
+        form.addRow(5, new Label(I18n.t("insignia.box")), box);
+        form.addRow(6, new Label(I18n.t("insignia.note")), note);
+        return new VBox(6, list, muted(I18n.t("insignia.listHint")), form, buttons(draw, add), muted(I18n.t("insignia.hint")));
     }
 
     private Node linkSection() {
@@ -275,8 +294,10 @@ public final class VerificationView extends ScrollPane {
             }
         });
         GridPane form = grid();
-        form.addRow(0, new Label(I18n.t("link.a")), a, new Label(I18n.t("link.relation")), relation);
-        form.addRow(1, new Label(I18n.t("link.b")), b, new Label(I18n.t("insignia.note")), note);
+        form.addRow(0, new Label(I18n.t("link.a")), a);
+        form.addRow(1, new Label(I18n.t("link.relation")), relation);
+        form.addRow(2, new Label(I18n.t("link.b")), b);
+        form.addRow(3, new Label(I18n.t("insignia.note")), note);
         return new VBox(6, list, row(compare, muted(I18n.t("verify.compareHint"))), form, add);
     }
 
@@ -310,13 +331,17 @@ public final class VerificationView extends ScrollPane {
         form.addRow(0, new Label(I18n.t("sun.time")), time);
         form.addRow(1, new Label(I18n.t("sun.bearing")), bearing);
         form.addRow(2, new Label(I18n.t("insignia.note")), note);
-        return new VBox(6, form, row(compute, save), result, saved);
+        return new VBox(6, form, buttons(compute, save), result, saved);
     }
 
     private ComboBox<EvidenceItem> evidenceChoice(String id) {
         ComboBox<EvidenceItem> box = new ComboBox<>(vm.evidence());
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
+        // Sized by the column, not by the longest file name in the list.
+        box.setPrefWidth(160);
+        box.setMinWidth(0);
+        GridPane.setHgrow(box, Priority.ALWAYS);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(EvidenceItem item) {
@@ -369,6 +394,7 @@ public final class VerificationView extends ScrollPane {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
+        field.setMinWidth(40);
         HBox.setHgrow(field, Priority.ALWAYS);
         GridPane.setHgrow(field, Priority.ALWAYS);
         return field;
@@ -394,10 +420,25 @@ public final class VerificationView extends ScrollPane {
         return row;
     }
 
+    /** Buttons side by side that go onto a second line when the column is narrower than both. */
+    private static javafx.scene.layout.FlowPane buttons(Node... nodes) {
+        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(6, 6, nodes);
+        flow.setAlignment(Pos.CENTER_LEFT);
+        flow.setPrefWrapLength(240);
+        return flow;
+    }
+
     private static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(6);
+        // Labels keep their width; the field column takes what is left and gives it back when the column narrows.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(0);
+        grid.getColumnConstraints().setAll(labels, fields);
         return grid;
     }
 

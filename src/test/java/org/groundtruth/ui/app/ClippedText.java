@@ -48,10 +48,7 @@ final class ClippedText {
                         + Math.round(clip.getMaxX()));
             }
         }
-        // Not yet for the Verification tab: its pin form (coordinate and camera fields with long hints) is still
-        // wider than the incident column at 1366x768 and scrolls sideways (issue 13, left for a later session).
         if (node instanceof ScrollPane sp && sp.isFitToWidth() && sp.getContent() != null
-                && !sp.getClass().getSimpleName().equals("VerificationView")
                 && sp.getViewportBounds().getWidth() > 0
                 && sp.getContent().getLayoutBounds().getWidth() > sp.getViewportBounds().getWidth() + 1) {
             found.add("runs off sideways: " + describe(sp) + " content " + Math.round(sp.getContent().getLayoutBounds()
@@ -71,22 +68,84 @@ final class ClippedText {
         }
     }
 
+    /** The fields (by id) whose prompt does not fit their width, whatever their preferred width; none when not built. */
+    static List<String> promptsOf(Parent root, String... fieldIds) {
+        List<String> found = new ArrayList<>();
+        for (String id : fieldIds) {
+            if (root.lookup("#" + id) instanceof TextField field && field.getWidth() > 0 && field.getPromptText() != null
+                    && !field.getPromptText().isEmpty()) {
+                Text measure = new Text(field.getPromptText());
+                measure.setFont(field.getFont());
+                double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                if (measure.getLayoutBounds().getWidth() > room + 1) {
+                    found.add("prompt cut: #" + id + " \"" + field.getPromptText() + "\" needs "
+                            + Math.round(measure.getLayoutBounds().getWidth()) + " px, has " + Math.round(room));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The cells of a table (by its id) that do not show their whole value: cut to an ellipsis, or wrapped onto more
+     * lines than the row gives them.
+     */
+    static List<String> cellsOf(Parent root, String tableId) {
+        List<String> found = new ArrayList<>();
+        Node table = root.lookup("#" + tableId);
+        if (table == null || !table.isVisible()) {
+            found.add("not showing: #" + tableId);
+            return found;
+        }
+        int checked = 0;
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty()
+                    && cell.getItem() != null && cell.getWidth() > 0) {
+                checked++;
+                String full = String.valueOf(cell.getItem());
+                for (Node child : cell.getChildrenUnmodifiable()) {
+                    if (child instanceof Text shown && child.getClass().getName().endsWith("LabeledText")) {
+                        // A wrapped line break replaces a space: compare without white space.
+                        boolean cut = !shown.getText().replaceAll("\\s+", "").equals(full.replaceAll("\\s+", ""));
+                        if (cut || shown.getLayoutBounds().getHeight() > cell.getHeight() + 1) {
+                            found.add("#" + tableId + " cell \"" + full + "\" shown as \"" + shown.getText() + "\" in "
+                                    + Math.round(cell.getWidth()) + "x" + Math.round(cell.getHeight()) + " px");
+                        }
+                    }
+                }
+            }
+        }
+        if (checked == 0) {
+            found.add("no cell with a value in #" + tableId);
+        }
+        return found;
+    }
+
     /** The chain of nodes whose minimum width exceeds {@code room}: what pushes a scroll pane's content sideways. */
     private static String widest(Node node, double room) {
+        return widest(node, room, false);
+    }
+
+    /** Below a titled pane (whose minimum width is its preferred one) the preferred widths are what push. */
+    private static String widest(Node node, double room, boolean byPref) {
         if (node instanceof Parent parent) {
             Node widest = null;
+            boolean pref = byPref || node instanceof javafx.scene.control.TitledPane;
             for (Node child : parent.getChildrenUnmodifiable()) {
-                if (child.isVisible() && child.minWidth(-1) > room + 1
-                        && (widest == null || child.minWidth(-1) > widest.minWidth(-1))) {
+                if (child.isVisible() && wide(child, pref) > room + 1 && (widest == null || wide(child, pref) > wide(widest, pref))) {
                     widest = child;
                 }
             }
             if (widest != null) {
-                return describe(node) + " > " + widest(widest, room);
+                return describe(node) + " > " + widest(widest, room, pref);
             }
         }
-        return describe(node) + " min " + Math.round(node.minWidth(-1))
+        return describe(node) + (byPref ? " pref " + Math.round(node.prefWidth(-1)) : " min " + Math.round(node.minWidth(-1)))
                 + (node instanceof Labeled l ? " \"" + l.getText() + "\"" : "");
+    }
+
+    private static double wide(Node node, boolean byPref) {
+        return byPref ? Math.max(node.minWidth(-1), node.prefWidth(-1)) : node.minWidth(-1);
     }
 
     private static boolean isCell(Node node) {
