@@ -185,12 +185,13 @@ final class LoggedStates {
         return Optional.empty();
     }
 
-    private static String shown(JsonNode value) {
+    /** A field's value for a one-line message, cut to 60 characters. */
+    static String shown(JsonNode value) {
         String text = value.isMissingNode() ? "absent" : value.toString();
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
-    private static JsonNode tree(String json) {
+    static JsonNode tree(String json) {
         try {
             return Json.mapper().readTree(json);
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package org.groundtruth.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -271,22 +270,14 @@ final class SharedRows {
             JsonNode want = expected.get().get(field);
             JsonNode got = have.get().path(field);
             if (!want.equals(got)) {
-                return Optional.of(field + " is " + shown(got) + " in the database, " + shown(want) + " by the entries");
+                return Optional.of(field + " is " + LoggedStates.shown(got) + " in the database, "
+                        + LoggedStates.shown(want) + " by the entries");
             }
         }
         return Optional.empty();
     }
 
-    private static String shown(JsonNode value) {
-        String text = value.isMissingNode() ? "absent" : value.toString();
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
-
     private static JsonNode tree(String json) {
-        try {
-            return Json.mapper().readTree(json == null ? "null" : json);
-        } catch (IOException e) {
-            throw new StoreException("a custody entry holds invalid JSON: " + e.getMessage(), e);
-        }
+        return LoggedStates.tree(json == null ? "null" : json);
     }
 }
