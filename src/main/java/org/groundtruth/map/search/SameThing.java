@@ -13,7 +13,7 @@ import org.groundtruth.map.NameKeys;
  * (a building and a POI are alike: named buildings are tagged either way) and their points are close enough for that
  * kind: {@value #LINE_METRES} m for streets, squares and places — the two points are anywhere along the same street
  * or across the same town: measured between the two indexes of the shared Monaco and Moscow extracts the nearest
- * same-name street was up to 2.0 km away, the median under 100 m — and {@value #POINT_METRES} m for houses,
+ * same-name street was up to 1.8 km away, most within 150 m — and {@value #POINT_METRES} m for houses,
  * buildings and POIs, where two shops of one chain a street apart are two results. Gazetteer places are never merged
  * with map features (the gazetteer's population and region are worth their own row).
  */
