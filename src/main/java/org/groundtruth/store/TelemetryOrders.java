@@ -85,7 +85,8 @@ public final class TelemetryOrders {
                 return Optional.empty();
             }
             Long position = pulledThrough(c).orElse(null);
-            boolean hadEntry = before.entry().isPresent() || !AuditLog.forEntity(c, ENTITY, evidenceId).isEmpty();
+            // a choice pulled from another analyst is the "before" of this one, so their laptop applies it
+            boolean hadEntry = before.entry().isPresent();
             return Optional.of(AuditLog.append(c, new AuditLog.Change(actor,
                     hadEntry ? AuditAction.UPDATE : AuditAction.CREATE, ENTITY, evidenceId,
                     hadEntry ? new Logged(evidenceId, before.choice().code(), null) : null,
@@ -138,7 +139,7 @@ public final class TelemetryOrders {
     }
 
     static OrderChoice parse(AuditEntry entry) {
-        return parse(entry.after(), "entry " + entry.sequence()).orElseThrow(() -> new StoreException(
+        return parse(entry.after(), "custody entry " + entry.sequence()).orElseThrow(() -> new StoreException(
                 "custody entry " + entry.sequence() + " holds no GPS order: " + entry.after(), null));
     }
 
