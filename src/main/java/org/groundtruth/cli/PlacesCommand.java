@@ -41,11 +41,11 @@ final class PlacesCommand {
 
     /** A search result: the contract keys name, kind, lat, lon, admin1, source; plus the alternate spelling, country and population. */
     record HitJson(String name, String kind, double lat, double lon, String admin1, String source, String alternate,
-            String country, long population) {
+            String country, long population, List<String> alsoIn) {
         static HitJson of(SearchHit h) {
             return new HitJson(h.name(), h.kind().key(), h.location().lat(), h.location().lon(), h.admin1(), h.source(),
                     h.alternate().orElse(null), h.countryCode().isEmpty() ? "" : Gazetteer.countryName(h.countryCode()),
-                    h.source().equals(PlaceSearch.GAZETTEER_SOURCE) ? h.importance() : 0);
+                    h.source().equals(PlaceSearch.GAZETTEER_SOURCE) ? h.importance() : 0, h.alsoIn());
         }
     }
 
@@ -57,7 +57,7 @@ final class PlacesCommand {
         @Parameters(arity = "1..*", paramLabel = "TEXT") String[] text;
         @Option(names = "--limit", paramLabel = "N", description = "At most N results (1-1000, default 10).") int limit = 10;
         @Option(names = "--near", paramLabel = "LAT,LON", description = "Prefer results around this point (the view).") String near;
-        @Option(names = "--json", description = "Print a JSON array of {name, kind, lat, lon, admin1, source, alternate, country, population}.") boolean json;
+        @Option(names = "--json", description = "Print a JSON array of {name, kind, lat, lon, admin1, source, alternate, country, population, alsoIn}.") boolean json;
 
         @Override
         public Integer call() {
@@ -80,7 +80,7 @@ final class PlacesCommand {
             } else {
                 for (SearchHit h : hits) {
                     Output.line(spec, String.format(Locale.ROOT, "%-40s %-8s %-22s %10.5f %11.5f  %s", h.label(),
-                            h.kind().key(), h.admin1(), h.location().lat(), h.location().lon(), h.source()));
+                            h.kind().key(), h.admin1(), h.location().lat(), h.location().lon(), h.sources()));
                 }
             }
             return Cli.OK;

@@ -102,7 +102,8 @@ final class TelemetryCommand implements Callable<Integer> {
             if (choice.isEmpty() && recorded.entry().isPresent()) {
                 AuditEntry e = recorded.entry().get();
                 err.println("groundtruth: note: " + input + ": GPS order " + applied.code() + " as recorded by "
-                        + e.actor() + " at " + e.at() + " (custody entry " + e.sequence() + ")");
+                        + e.actor() + " at " + e.at() + recorded.pulledFrom().map(d -> " (pulled from the team: device "
+                                + d + " entry " + e.sequence() + ")").orElse(" (custody entry " + e.sequence() + ")"));
             }
             Path original = inv.evidence().originalPath(item);
             Optional<Path> sidecar = SidecarItems.isTelemetry(item) ? Optional.empty()

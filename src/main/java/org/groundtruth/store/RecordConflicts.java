@@ -45,6 +45,9 @@ final class RecordConflicts {
             pulled.keepRemote(c, kind, k.remoteValue());
         }
         JsonNode kept = records.readTree(takeRemote ? k.remoteValue() : k.localValue());
+        if (kind.equals(TelemetryOrders.ENTITY)) {
+            kept = TelemetryOrders.resolutionState(c, kept);
+        }
         JsonNode aside = records.readTree(takeRemote ? k.localValue() : k.remoteValue());
         String reason = TeamLocal.RESOLUTION + k.field() + " resolved: kept the " + (takeRemote ? "remote value by "
                 + k.remoteActor() : "local value") + " (other value: " + aside + ")";

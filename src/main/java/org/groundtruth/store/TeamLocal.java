@@ -314,6 +314,9 @@ public final class TeamLocal {
             if (CONFLICTS.applyResolution(c, s)) {
                 return 0;
             }
+            if (e.entityType().equals(TelemetryOrders.ENTITY)) {
+                return TelemetryOrders.applyPulled(c, s);
+            }
             if (PulledRecords.handles(e) || (e.entityType().equals("review") && e.action() == AuditAction.CREATE)) {
                 return PULLED.apply(c, s.deviceId(), e);
             }

@@ -123,19 +123,11 @@ public final class PlaceSearch {
         return dLat * dLat + dLon * dLon;
     }
 
-    /** The same street found in two added files (an oblast and a city extract) is shown once. */
+    /**
+     * The same street found in two added files (the same area as {@code .map} and {@code .osm.pbf}, or an oblast and
+     * a city extract) is shown once, as its best-ranked result noting the other files ({@link SameThing}).
+     */
     private static List<SearchHit> dedupe(List<SearchHit> hits, int limit) {
-        List<SearchHit> out = new ArrayList<>();
-        for (SearchHit hit : hits) {
-            boolean duplicate = out.stream().anyMatch(o -> o.kind() == hit.kind() && o.name().equals(hit.name())
-                    && squaredDegrees(o.location(), hit.location()) < 0.0001);
-            if (!duplicate) {
-                out.add(hit);
-                if (out.size() == limit) {
-                    break;
-                }
-            }
-        }
-        return out;
+        return SameThing.merge(hits, limit);
     }
 }

@@ -404,7 +404,7 @@ public final class MapViewModel implements AutoCloseable {
             text.append(", ").append(hit.countryCode());
         }
         if (!hit.source().equals(PlaceSearch.GAZETTEER_SOURCE)) {
-            text.append(" \u00b7 ").append(hit.source());
+            text.append(" \u00b7 ").append(hit.sources());
         }
         if (hit.kind() == PlaceKind.PLACE && hit.importance() > 0) {
             text.append("  ").append(String.format(I18n.locale(), I18n.t("map.population"), hit.importance()));

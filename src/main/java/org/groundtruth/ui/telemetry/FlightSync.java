@@ -395,7 +395,9 @@ public final class FlightSync {
         layer.orderRuleProperty().set(decision.map(d -> I18n.t("flight.orderRule", d.order().code(), d.rule()))
                 .orElse(""));
         layer.orderReasonProperty().set(decision.map(d -> d.reason() + result.order().entry().map(entry ->
-                "\n" + I18n.t("flight.orderRecorded", entry.actor(), entry.at().toString(), entry.sequence()))
+                "\n" + result.order().pulledFrom().map(device -> I18n.t("flight.orderPulled", entry.actor(),
+                        entry.at().toString(), device, entry.sequence())).orElseGet(() -> I18n.t("flight.orderRecorded",
+                                entry.actor(), entry.at().toString(), entry.sequence())))
                 .orElse("")).orElse(""));
     }
 

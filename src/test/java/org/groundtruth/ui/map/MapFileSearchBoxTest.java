@@ -75,6 +75,23 @@ class MapFileSearchBoxTest {
         assertThat(casino.source()).isEqualTo("monaco");
     }
 
+    @Test
+    void theSameAreaAddedAsMapAndPbfGivesEachStreetOnceNamingBothLayers() throws Exception {
+        OfflineMapLibrary library = new OfflineMapLibrary(dir.resolve("maps"));
+        vm.addOfflineMap(library, TestData.shared("osm/moscow-north.map"));
+        background.runAll();
+        Path pbf = Files.createDirectories(dir.resolve("downloads")).resolve("moscow-pbf.osm.pbf");
+        Files.copy(TestData.shared("osm/moscow-north.osm.pbf"), pbf);
+        vm.addOfflineMap(library, pbf);
+        background.runAll();
+        assertThat(vm.layers()).extracting(MapLayer::name).contains("moscow-north", "moscow-pbf");
+        for (String query : List.of("Rustaveli", "улица Гончарова")) {
+            List<SearchHit> streets = search(query).stream().filter(h -> h.kind() == PlaceKind.STREET).toList();
+            assertThat(streets).as(query).hasSize(1);
+            assertThat(MapViewModel.describe(streets.get(0))).as(query).contains("moscow-north", "moscow-pbf");
+        }
+    }
+
     private List<SearchHit> search(String text) {
         vm.search(text);
         background.runAll();
