@@ -318,8 +318,9 @@ public final class MapCanvas extends Region {
                 .map(l -> ((org.groundtruth.map.basemap.BasemapRenderer) l.source()).readyLabels(viewport.zoom(),
                         viewport.left(), viewport.top(), viewport.width(), viewport.height(), this::tileArrived))
                 .orElse(new org.groundtruth.map.basemap.BasemapRenderer.BlockLabels(List.of(), true));
+        lastClusters = vm.markersProperty().get().cluster(viewport, CLUSTER_CELL_PX);
         MapLabelLayout.Result layout = MapLabelLayout.layout(viewport, List.of(attribution, scale),
-                CoveragePainter.tags(viewport, vm.offlineCoverage(), w), requests, places);
+                CoveragePainter.tags(viewport, vm.offlineCoverage(), w), requests, marks(viewport), places);
         placer = layout.placer();
         shownPlaces = layout.places();
         long layoutNanos = System.nanoTime() - layoutStart;
@@ -346,7 +347,6 @@ public final class MapCanvas extends Region {
         for (GeolocationPin pin : vm.pins()) {
             drawPin(g, viewport, pin);
         }
-        lastClusters = vm.markersProperty().get().cluster(viewport, CLUSTER_CELL_PX);
         MarkerPainter.paint(g, lastClusters);
         drawSelection(g, viewport);
         drawFoundPlace(g, viewport);
@@ -364,6 +364,28 @@ public final class MapCanvas extends Region {
         framesDrawn++;
     }
 
+    /** The incident markers, pins and rings of the frame: place names keep clear of them. */
+    private List<LabelPlacer.Box> marks(MapViewport viewport) {
+        List<LabelPlacer.Box> marks = new java.util.ArrayList<>();
+        for (MarkerIndex.Cluster c : lastClusters) {
+            double r = clusterRadius(c.count()) + 4;
+            marks.add(new LabelPlacer.Box(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        }
+        for (GeolocationPin pin : vm.pins()) {
+            Point2D p = viewport.toScreen(pin.target());
+            marks.add(new LabelPlacer.Box(p.getX() - 13, p.getY() - 13, 26, 26));
+        }
+        vm.selectedIncidentProperty().get().flatMap(Incident::location).ifPresent(location -> {
+            Point2D p = viewport.toScreen(location);
+            marks.add(new LabelPlacer.Box(p.getX() - 14, p.getY() - 14, 28, 28));
+        });
+        vm.foundPlaceProperty().get().ifPresent(hit -> {
+            Point2D p = viewport.toScreen(hit.location());
+            marks.add(new LabelPlacer.Box(p.getX() - 11, p.getY() - 11, 22, 22));
+        });
+        return marks;
+    }
+
     /** The visible basemap layer whose place labels the view draws, if any. */
     private Optional<MapLayer> placeLabelLayer(MapViewport viewport) {
         for (MapLayer layer : vm.layers()) {
@@ -378,13 +400,7 @@ public final class MapCanvas extends Region {
 
     private void drawPlaceLabels(GraphicsContext g, MapViewport viewport, double opacity) {
         g.setGlobalAlpha(opacity);
-        org.groundtruth.map.MapStyle style = vm.mapStyleProperty().get();
-        for (org.groundtruth.map.basemap.ViewLabels.Shown label : shownPlaces) {
-            PlaceLabelSprites.Sprite sprite = sprites.of(label, style);
-            // Whole pixels, as the tiles: the label sits on the same pixel grid as the map beneath.
-            g.drawImage(sprite.image(), Math.floor(sprite.worldX() - viewport.left()),
-                    Math.floor(sprite.worldY() - viewport.top()));
-        }
+        sprites.draw(g, shownPlaces, viewport, vm.mapStyleProperty().get());
         g.setGlobalAlpha(1);
     }
 

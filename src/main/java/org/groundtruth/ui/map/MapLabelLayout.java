@@ -39,6 +39,15 @@ final class MapLabelLayout {
      */
     static Result layout(MapViewport viewport, List<LabelPlacer.Box> reserved, List<LabelPlacer.Box> coverageTags,
             List<Request> requests, BasemapRenderer.BlockLabels places) {
+        return layout(viewport, reserved, coverageTags, requests, List.of(), places);
+    }
+
+    /**
+     * As above; {@code marks} are the incident markers, pins and rings drawn over the map: a place name they would
+     * half hide is left out (or moved) too.
+     */
+    static Result layout(MapViewport viewport, List<LabelPlacer.Box> reserved, List<LabelPlacer.Box> coverageTags,
+            List<Request> requests, List<LabelPlacer.Box> marks, BasemapRenderer.BlockLabels places) {
         LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height());
         reserved.forEach(placer::reserve);
         coverageTags.forEach(placer::avoid);
@@ -51,6 +60,9 @@ final class MapLabelLayout {
             obstacles.add(world(viewport, box));
         }
         for (LabelPlacer.Box box : coverageTags) {
+            obstacles.add(world(viewport, box));
+        }
+        for (LabelPlacer.Box box : marks) {
             obstacles.add(world(viewport, box));
         }
         Rectangle2D view = new Rectangle2D.Double(viewport.left(), viewport.top(), viewport.width(), viewport.height());

@@ -29,6 +29,16 @@ final class PlaceLabelSprites {
         }
     };
 
+    /** Draws the labels at whole pixels, as the tiles are: each sits on the same pixel grid as the map beneath. */
+    void draw(javafx.scene.canvas.GraphicsContext g, java.util.List<ViewLabels.Shown> labels, MapViewport viewport,
+            MapStyle style) {
+        for (ViewLabels.Shown label : labels) {
+            Sprite sprite = of(label, style);
+            g.drawImage(sprite.image(), Math.floor(sprite.worldX() - viewport.left()),
+                    Math.floor(sprite.worldY() - viewport.top()));
+        }
+    }
+
     Sprite of(ViewLabels.Shown label, MapStyle style) {
         var box = label.box();
         Key key = new Key(label.label().id(), label.label().priority(), box.getX(), box.getY(), box.getWidth(),
