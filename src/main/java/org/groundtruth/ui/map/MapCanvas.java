@@ -295,7 +295,7 @@ public final class MapCanvas extends Region {
     private LabelPlacer placer = new LabelPlacer(0, 0);
     /** The basemap's place labels drawn in the last frame, world pixels. */
     private List<org.groundtruth.map.basemap.ViewLabels.Shown> shownPlaces = List.of();
-    private final PlaceLabelSprites sprites = new PlaceLabelSprites();
+    private final PlaceLabelSprites sprites = new PlaceLabelSprites(this::tileArrived);
     private long placeLabelNanos;
 
     void paint() {
