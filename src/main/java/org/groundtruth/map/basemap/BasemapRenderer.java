@@ -386,6 +386,7 @@ public final class BasemapRenderer implements TileSource {
                     synchronized (blocks) {
                         pendingBlocks.remove(key);
                     }
+                    releaseThreadConnection();
                 }
                 if (!closed) {
                     whenReady.run();
@@ -395,6 +396,21 @@ public final class BasemapRenderer implements TileSource {
             synchronized (blocks) {
                 pendingBlocks.remove(key);
             }
+        }
+    }
+
+    /** The label thread ends when idle: its connection is closed after each job rather than left behind. */
+    private void releaseThreadConnection() {
+        if (closed) {
+            return; // close() closed every connection
+        }
+        Connection c = connections.get();
+        connections.remove();
+        opened.remove(c);
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // read-only connection: nothing to lose
         }
     }
 
