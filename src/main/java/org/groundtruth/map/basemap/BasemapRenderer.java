@@ -59,6 +59,8 @@ public final class BasemapRenderer implements TileSource {
     /** Places blocks the view asked for before any tile did; started on first use, gone when idle or closed. */
     private java.util.concurrent.ExecutorService labelThread;
     private final java.util.Set<BlockKey> pendingBlocks = new java.util.HashSet<>();
+    private final java.util.concurrent.ConcurrentHashMap<BlockKey, java.util.concurrent.CompletableFuture<List<PlaceLabels.Placed>>>
+            placing = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean ukrainianFirst;
     /** Placed labels per block, most recently used kept. */
     private final Map<BlockKey, List<PlaceLabels.Placed>> blocks = new java.util.LinkedHashMap<>(64, 0.75f, true) {
@@ -256,6 +258,35 @@ public final class BasemapRenderer implements TileSource {
                 return cached;
             }
         }
+        // One thread places a block; another asking for it meanwhile (a tile thread, the label thread) waits for it.
+        java.util.concurrent.CompletableFuture<List<PlaceLabels.Placed>> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<List<PlaceLabels.Placed>> running = placing.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            List<PlaceLabels.Placed> placed = placeBlock(key);
+            mine.complete(placed);
+            return placed;
+        } catch (SQLException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            placing.remove(key, mine);
+        }
+    }
+
+    private List<PlaceLabels.Placed> placeBlock(BlockKey key) throws SQLException {
+        int zoom = key.zoom();
+        long bx = key.bx();
+        long by = key.by();
         double world = WebMercator.worldSize(zoom);
         double size = Math.min(PlaceLabels.BLOCK_PX, world);
         double left = bx * size;
