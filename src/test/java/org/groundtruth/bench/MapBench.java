@@ -53,6 +53,15 @@ public final class MapBench {
         System.setProperty("headless.geometry", WIDTH + "x" + HEIGHT + "-32");
         System.out.printf(Locale.ROOT, "Groundtruth map benchmarks (%d cores, %s)%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
+        if (args.length > 0 && args[0].equals("labels")) {
+            // Only the place labels drawn by the view: exec:java -Dexec.args=labels
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            Platform.startup(() -> started.complete(null));
+            started.get();
+            labels();
+            Platform.exit();
+            System.exit(0);
+        }
         if (args.length > 0 && args[0].equals("regions")) {
             // Only the incidents-per-region layer: exec:java -Dexec.args=regions
             CompletableFuture<Void> started = new CompletableFuture<>();
@@ -66,6 +75,7 @@ public final class MapBench {
         memory(incidents);
         markers(incidents);
         regions();
+        labels();
         tiles();
         gazetteer();
         Platform.exit();
@@ -205,6 +215,98 @@ public final class MapBench {
             }
         }
         return new double[][] {fxThread, withRaster, {drawn, 100.0 * covered / (WIDTH / 10 * (HEIGHT / 10))}};
+    }
+
+    /**
+     * The basemap's place labels as the view draws them (decision 1350): per frame the canvas lays out the
+     * investigator's labels and the ready place labels around them and draws each place label as a kept image. Beside
+     * it, what the same frame pays to draw its basemap tiles (already rendered), the floor of any frame.
+     */
+    private static void labels() throws Exception {
+        int w = 1366;
+        int h = 768;
+        LatLon kyiv = new LatLon(50.4501, 30.5234);
+        System.out.println("Place labels per frame, 1366×768 view over Kyiv, 16 double-tap labels, dark style, ms:");
+        System.out.println("zoom  place labels  overlay   layout med/p95   draw med/p95   first frame  images made in  |  tiles drawn  tile images med/p95");
+        try (BasemapRenderer basemap = BasemapRenderer.open(Path.of("maps/basemap.sqlite"))) {
+            for (int zoom : new int[] {6, 8, 10}) {
+                MapViewport view = MapViewport.centredOn(kyiv, zoom, w, h);
+                // The tile threads' part: the view's blocks placed before the frame (not timed here).
+                basemap.labels(zoom, view.left() - 16, view.top() - 16, w + 32, h + 32);
+                Random random = new Random(zoom);
+                List<double[]> overlay = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    overlay.add(new double[] {w / 2.0 + random.nextGaussian() * 220, h / 2.0 + random.nextGaussian() * 140});
+                }
+                List<BufferedImage> tiles = new ArrayList<>();
+                for (TileKey key : viewTiles(view)) {
+                    tiles.add(basemap.tile(key, org.groundtruth.map.MapStyle.DARK).orElseThrow());
+                }
+                double[][] result = onFx(() -> labelFrames(basemap, view, overlay, tiles));
+                System.out.printf(Locale.ROOT, "%4d  %12.0f  %7.0f   %6.2f / %5.2f   %5.2f / %5.2f   %8.2f  %11.0f     |  %11d  %8.2f / %5.2f%n", zoom,
+                        result[4][0], result[4][1], median(result[0]), p95(result[0]), median(result[1]), p95(result[1]),
+                        result[4][2], result[4][3], tiles.size(), median(result[2]), p95(result[2]));
+            }
+        }
+        System.out.println("(layout = overlay labels + choosing the place labels that fit; draw = the label images onto the canvas;");
+        System.out.println(" first frame = layout + drawing with every label image still to make, on the FX thread; images made in = wall");
+        System.out.println(" time until the background thread made them all; the FX thread reads no file)");
+        System.out.println();
+    }
+
+    private static List<TileKey> viewTiles(MapViewport view) {
+        List<TileKey> keys = new ArrayList<>();
+        int n = 1 << view.zoom();
+        for (long ty = (long) Math.floor(view.top() / 256); ty <= (long) Math.floor((view.top() + view.height()) / 256); ty++) {
+            for (long tx = (long) Math.floor(view.left() / 256); tx <= (long) Math.floor((view.left() + view.width()) / 256); tx++) {
+                keys.add(new TileKey(view.zoom(), (int) Math.floorMod(tx, (long) n), (int) ty));
+            }
+        }
+        return keys;
+    }
+
+    /** [0] layout ms, [1] draw ms, [2] tile drawing ms per frame, [4] {place labels, overlay labels, first frame ms}. */
+    private static double[][] labelFrames(BasemapRenderer basemap, MapViewport view, List<double[]> overlay,
+            List<BufferedImage> tileImages) {
+        Canvas canvas = new Canvas(view.width(), view.height());
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        Object sprites = MapBenchAccess.placeLabelSprites();
+        long[] first = MapBenchAccess.paintLabels(g, sprites, basemap, view, overlay, org.groundtruth.map.MapStyle.DARK);
+        // The label images are made on their own thread; until then a frame draws those ready (none at first).
+        long waitStart = System.nanoTime();
+        long[] now = first;
+        while (now[4] < now[2]) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            now = MapBenchAccess.paintLabels(g, sprites, basemap, view, overlay, org.groundtruth.map.MapStyle.DARK);
+        }
+        double imagesMs = (System.nanoTime() - waitStart) / 1e6;
+        List<javafx.scene.image.Image> fxTiles = tileImages.stream()
+                .map(t -> (javafx.scene.image.Image) javafx.embed.swing.SwingFXUtils.toFXImage(t, null)).toList();
+        double[] layout = new double[FRAMES];
+        double[] draw = new double[FRAMES];
+        double[] tiles = new double[FRAMES];
+        long[] last = first;
+        for (int frame = -10; frame < FRAMES; frame++) {
+            MapViewport moved = view.panBy(frame % 7, frame % 5);
+            g.clearRect(0, 0, view.width(), view.height());
+            long t = System.nanoTime();
+            for (int i = 0; i < fxTiles.size(); i++) {
+                g.drawImage(fxTiles.get(i), (i % 7) * 256 - 100, (i / 7) * 256 - 100);
+            }
+            long tileNanos = System.nanoTime() - t;
+            last = MapBenchAccess.paintLabels(g, sprites, basemap, moved, overlay, org.groundtruth.map.MapStyle.DARK);
+            if (frame >= 0) {
+                layout[frame] = last[0] / 1e6;
+                draw[frame] = last[1] / 1e6;
+                tiles[frame] = tileNanos / 1e6;
+            }
+        }
+        return new double[][] {layout, draw, tiles, {}, {last[2], last[3], (first[0] + first[1]) / 1e6, imagesMs}};
     }
 
     private static void tiles() throws Exception {

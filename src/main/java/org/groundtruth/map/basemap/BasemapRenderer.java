@@ -35,14 +35,17 @@ import org.locationtech.jts.geom.Point;
 /**
  * Draws basemap tiles on demand from {@code maps/basemap.sqlite} with Java2D: one R*Tree query per tile and zoom
  * band, vertices projected straight into tile pixels, in the light or dark palette. Labels are placed without overlap
- * a block of tiles at a time ({@link PlaceLabels}), so neighbouring tiles agree on every label and a label cut by a
- * tile edge is finished by the next tile; each label pair is in one script per line ({@link LabelPair}).
+ * a block of tiles at a time ({@link PlaceLabels}), each label pair in one script per line ({@link LabelPair}).
+ * As a {@link TileSource} (the map window, {@code map render}) the tiles carry no labels: the view draws the placed
+ * labels of its blocks once, over the tiles, leaving out those its edge or its own labels would cut
+ * ({@link ViewLabels}); rendering a tile also places its block, so its labels are ready when the tile is.
+ * {@link #render} still draws a standalone tile with its labels.
  */
 public final class BasemapRenderer implements TileSource {
     public static final String ATTRIBUTION =
             "Basemap: Natural Earth, visionscarto (BSD-3), GSHHG (LGPL-3.0), GeoNames (CC BY 4.0)";
     private static final int LINE_BUFFER_PX = 4;
-    private static final int CACHED_BLOCKS = 256;
+    private static final int CACHED_BLOCKS = 512;
     /** Up to this world size (zoom 4) the important labels are placed over the whole world. */
     private static final double WHOLE_WORLD_PX = 4096;
     private static final double TOP_MARGIN_PX = 512;
@@ -52,6 +55,12 @@ public final class BasemapRenderer implements TileSource {
     private final ThreadLocal<Connection> connections;
     private final List<Connection> opened = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BasemapRenderer.class);
+    /** Places blocks the view asked for before any tile did; started on first use, gone when idle or closed. */
+    private java.util.concurrent.ExecutorService labelThread;
+    private final java.util.Set<BlockKey> pendingBlocks = new java.util.HashSet<>();
+    private final java.util.concurrent.ConcurrentHashMap<BlockKey, java.util.concurrent.CompletableFuture<List<PlaceLabels.Placed>>>
+            placing = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean ukrainianFirst;
     /** Placed labels per block, most recently used kept. */
     private final Map<BlockKey, List<PlaceLabels.Placed>> blocks = new java.util.LinkedHashMap<>(64, 0.75f, true) {
@@ -92,6 +101,9 @@ public final class BasemapRenderer implements TileSource {
     }
 
     private Connection connect() {
+        if (closed) {
+            throw new IllegalStateException("basemap renderer is closed");
+        }
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
             opened.add(c);
@@ -126,22 +138,29 @@ public final class BasemapRenderer implements TileSource {
         return GeoBox.WORLD;
     }
 
+    /** The tile without labels (the view draws them); its block's labels are placed on the way. */
     @Override
     public Optional<BufferedImage> tile(TileKey key) {
-        return Optional.of(render(key));
+        return Optional.of(render(key, MapStyle.LIGHT, false));
     }
 
+    /** The tile without labels in the light or dark palette (the view draws them); its block's labels are placed too. */
     @Override
     public Optional<BufferedImage> tile(TileKey key, MapStyle style) {
-        return Optional.of(render(key, style));
+        return Optional.of(render(key, style, false));
     }
 
+    /** A standalone tile with its labels (cut at the tile's edge where they cross it). */
     public BufferedImage render(TileKey key) {
         return render(key, MapStyle.LIGHT);
     }
 
-    /** The tile in the light or dark palette; labels are placed the same in both. */
+    /** A standalone tile with its labels in the light or dark palette; labels are placed the same in both. */
     public BufferedImage render(TileKey key, MapStyle style) {
+        return render(key, style, true);
+    }
+
+    private BufferedImage render(TileKey key, MapStyle style, boolean withLabels) {
         BasemapStyle.Palette palette = BasemapStyle.of(style);
         if (closed) {
             throw new IllegalStateException("basemap renderer is closed");
@@ -157,7 +176,11 @@ public final class BasemapRenderer implements TileSource {
             TileProjection projection = new TileProjection(key);
             List<Feature> shapes = query(key.zoom(), projection.bufferedBox(LINE_BUFFER_PX), false);
             drawShapes(g, key.zoom(), shapes, projection, palette);
-            drawLabels(g, key, palette);
+            if (withLabels) {
+                drawLabels(g, key, palette);
+            } else {
+                blockOf(key);
+            }
         } catch (SQLException | RuntimeException e) {
             throw new MapFileException(file, "cannot render tile " + key + ": " + e.getMessage(), e);
         } finally {
@@ -235,6 +258,35 @@ public final class BasemapRenderer implements TileSource {
                 return cached;
             }
         }
+        // One thread places a block; another asking for it meanwhile (a tile thread, the label thread) waits for it.
+        java.util.concurrent.CompletableFuture<List<PlaceLabels.Placed>> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<List<PlaceLabels.Placed>> running = placing.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            List<PlaceLabels.Placed> placed = placeBlock(key);
+            mine.complete(placed);
+            return placed;
+        } catch (SQLException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            placing.remove(key, mine);
+        }
+    }
+
+    private List<PlaceLabels.Placed> placeBlock(BlockKey key) throws SQLException {
+        int zoom = key.zoom();
+        long bx = key.bx();
+        long by = key.by();
         double world = WebMercator.worldSize(zoom);
         double size = Math.min(PlaceLabels.BLOCK_PX, world);
         double left = bx * size;
@@ -280,35 +332,22 @@ public final class BasemapRenderer implements TileSource {
     }
 
     private void drawLabels(Graphics2D g, TileKey key, BasemapStyle.Palette palette) throws SQLException {
-        int zoom = key.zoom();
-        double world = WebMercator.worldSize(zoom);
-        double size = Math.min(PlaceLabels.BLOCK_PX, world);
         double tileLeft = (double) key.x() * WebMercator.TILE_SIZE;
         double tileTop = (double) key.y() * WebMercator.TILE_SIZE;
         java.awt.geom.Rectangle2D tile = new java.awt.geom.Rectangle2D.Double(tileLeft, tileTop, WebMercator.TILE_SIZE,
                 WebMercator.TILE_SIZE);
-        for (PlaceLabels.Placed p : block(zoom, (long) Math.floor(tileLeft / size), (long) Math.floor(tileTop / size))) {
-            if (!p.reaches(tile)) {
-                continue;
-            }
-            if (p.dotRadius() > 0) {
-                double x = p.dotX() - tileLeft;
-                double y = p.dotY() - tileTop;
-                double d = p.dotRadius() * 2;
-                g.setColor(palette.halo());
-                g.fill(new java.awt.geom.Ellipse2D.Double(x - d / 2 - 1, y - d / 2 - 1, d + 2, d + 2));
-                g.setColor(palette.placeDot());
-                g.fill(new java.awt.geom.Ellipse2D.Double(x - d / 2, y - d / 2, d, d));
-            }
-            for (PlaceLabels.Line line : p.lines()) {
-                Color color = switch (p.layer()) {
-                    case COUNTRY_LABEL -> palette.countryText();
-                    case REGION_LABEL -> palette.regionText();
-                    default -> line.secondary() ? palette.secondaryText() : palette.placeText();
-                };
-                haloText(g, line.text(), line.x() - tileLeft, line.baseline() - tileTop, line.font(), color, palette.halo());
+        for (PlaceLabels.Placed p : blockOf(key)) {
+            if (p.reaches(tile)) {
+                PlaceLabelPainter.draw(g, p, p.lines(), tileLeft, tileTop, palette);
             }
         }
+    }
+
+    /** The placed labels of the block holding the tile (placed now if not yet). */
+    private List<PlaceLabels.Placed> blockOf(TileKey key) throws SQLException {
+        double size = Math.min(PlaceLabels.BLOCK_PX, WebMercator.worldSize(key.zoom()));
+        return block(key.zoom(), (long) Math.floor(key.x() * (double) WebMercator.TILE_SIZE / size),
+                (long) Math.floor(key.y() * (double) WebMercator.TILE_SIZE / size));
     }
 
     /**
@@ -326,48 +365,167 @@ public final class BasemapRenderer implements TileSource {
 
     /** The placed labels behind {@link #placedLabelBoxes}, shifted to the asked world copy (tests read their text). */
     List<PlaceLabels.Placed> placedLabels(int zoom, double left, double top, double width, double height) {
+        return collect(zoom, left, top, width, height, false).labels();
+    }
+
+    /** Placed labels of the blocks a view meets; {@code complete} when every one of its blocks was known. */
+    public record BlockLabels(List<PlaceLabels.Placed> labels, boolean complete) {
+        public BlockLabels {
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /**
+     * The placed labels that reach the view (world pixels at {@code zoom}), placing any block not yet placed: reads
+     * the file, so not for the UI thread ({@code map render}, reports, tests).
+     */
+    public BlockLabels labels(int zoom, double left, double top, double width, double height) {
+        return collect(zoom, left, top, width, height, true);
+    }
+
+    /**
+     * The placed labels of the view's blocks already placed (by a tile or an earlier call): never reads the file, safe
+     * on the UI thread. Blocks not yet placed are placed on this basemap's label thread, and {@code whenReady} runs
+     * there once some are, so the view can draw again.
+     */
+    public BlockLabels readyLabels(int zoom, double left, double top, double width, double height, Runnable whenReady) {
+        BlockLabels ready = collect(zoom, left, top, width, height, false);
+        if (!ready.complete() && !closed) {
+            for (BlockKey key : blockKeys(zoom, left, top, width, height)) {
+                boolean known;
+                synchronized (blocks) {
+                    known = blocks.containsKey(key) || !pendingBlocks.add(key);
+                }
+                if (!known) {
+                    placeLater(key, whenReady);
+                }
+            }
+        }
+        return ready;
+    }
+
+    private void placeLater(BlockKey key, Runnable whenReady) {
+        try {
+            labelThread().execute(() -> {
+                try {
+                    if (!closed) {
+                        block(key.zoom(), key.bx(), key.by());
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    LOG.warn("Cannot place the basemap labels of block {}: {}", key, e.getMessage());
+                } finally {
+                    synchronized (blocks) {
+                        pendingBlocks.remove(key);
+                    }
+                    releaseThreadConnection();
+                }
+                if (!closed) {
+                    whenReady.run();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            synchronized (blocks) {
+                pendingBlocks.remove(key);
+            }
+        }
+    }
+
+    /** The label thread ends when idle: its connection is closed after each job rather than left behind. */
+    private void releaseThreadConnection() {
+        if (closed) {
+            return; // close() closed every connection
+        }
+        Connection c = connections.get();
+        connections.remove();
+        opened.remove(c);
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // read-only connection: nothing to lose
+        }
+    }
+
+    private synchronized java.util.concurrent.ExecutorService labelThread() {
+        if (labelThread == null) {
+            java.util.concurrent.ThreadPoolExecutor executor = new java.util.concurrent.ThreadPoolExecutor(1, 1, 10,
+                    java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "basemap-labels");
+                        t.setDaemon(true);
+                        t.setPriority(Thread.NORM_PRIORITY - 1);
+                        return t;
+                    });
+            executor.allowCoreThreadTimeOut(true);
+            labelThread = executor;
+        }
+        return labelThread;
+    }
+
+    /** The blocks (wrapped to the world, rows clamped to it) that a world-pixel area meets. */
+    private static List<BlockKey> blockKeys(int zoom, double left, double top, double width, double height) {
+        double size = Math.min(PlaceLabels.BLOCK_PX, WebMercator.worldSize(zoom));
+        long n = Math.max(1, (long) (WebMercator.worldSize(zoom) / size));
+        List<BlockKey> keys = new ArrayList<>();
+        long firstY = Math.max(0, (long) Math.floor(top / size));
+        long lastY = Math.min(n - 1, (long) Math.floor((top + height) / size));
+        for (long by = firstY; by <= lastY; by++) {
+            for (long bx = (long) Math.floor(left / size); bx <= (long) Math.floor((left + width) / size); bx++) {
+                BlockKey key = new BlockKey(zoom, Math.floorMod(bx, n), by);
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private BlockLabels collect(int zoom, double left, double top, double width, double height, boolean placeMissing) {
         double size = Math.min(PlaceLabels.BLOCK_PX, WebMercator.worldSize(zoom));
         long n = Math.max(1, (long) (WebMercator.worldSize(zoom) / size));
         List<PlaceLabels.Placed> found = new ArrayList<>();
+        java.util.Set<java.awt.geom.Rectangle2D> seen = new java.util.HashSet<>();
+        boolean complete = true;
         java.awt.geom.Rectangle2D area = new java.awt.geom.Rectangle2D.Double(left, top, width, height);
-        for (long by = (long) Math.floor(top / size); by <= (long) Math.floor((top + height) / size); by++) {
+        long firstY = Math.max(0, (long) Math.floor(top / size));
+        long lastY = Math.min(n - 1, (long) Math.floor((top + height) / size));
+        for (long by = firstY; by <= lastY; by++) {
             for (long bx = (long) Math.floor(left / size); bx <= (long) Math.floor((left + width) / size); bx++) {
                 List<PlaceLabels.Placed> placed;
-                synchronized (blocks) {
-                    placed = blocks.get(new BlockKey(zoom, Math.floorMod(bx, n), by));
+                if (placeMissing) {
+                    try {
+                        placed = block(zoom, Math.floorMod(bx, n), by);
+                    } catch (SQLException e) {
+                        throw new MapFileException(file, "cannot read labels: " + e.getMessage(), e);
+                    }
+                } else {
+                    synchronized (blocks) {
+                        placed = blocks.get(new BlockKey(zoom, Math.floorMod(bx, n), by));
+                    }
                 }
                 if (placed == null) {
+                    complete = false;
                     continue;
                 }
                 double shift = (bx - Math.floorMod(bx, n)) * size;
                 for (PlaceLabels.Placed p : placed) {
-                    java.awt.geom.Rectangle2D b = p.box();
-                    java.awt.geom.Rectangle2D moved = new java.awt.geom.Rectangle2D.Double(b.getX() + shift, b.getY(),
-                            b.getWidth(), b.getHeight());
+                    PlaceLabels.Placed moved = p.shifted(shift);
                     // an important label crossing a block line is listed by each block it reaches: once here
-                    if (moved.intersects(area) && found.stream().noneMatch(f -> f.box().equals(moved))) {
-                        found.add(shift == 0 ? p : new PlaceLabels.Placed(p.layer(), p.rank(), p.lines(), p.dotX() + shift,
-                                p.dotY(), p.dotRadius(), moved));
+                    if (moved.reaches(area) && seen.add(moved.box())) {
+                        found.add(moved);
                     }
                 }
             }
         }
-        return found;
-    }
-
-    private static void haloText(Graphics2D g, String text, double x, double y, Font font, Color color, Color halo) {
-        TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
-        Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, y));
-        g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.setColor(halo);
-        g.draw(outline);
-        g.setColor(color);
-        g.fill(outline);
+        return new BlockLabels(found, complete);
     }
 
     @Override
     public void close() {
         closed = true;
+        synchronized (this) {
+            if (labelThread != null) {
+                labelThread.shutdownNow();
+            }
+        }
         for (Connection c : opened) {
             try {
                 c.close();

@@ -19,7 +19,7 @@ import java.util.Optional;
  * the block and a margin (the whole world at low zoom) and may cross block lines; every other label must lie wholly
  * inside its block and keep clear of them, so labels from neighbouring blocks never meet across a tile or block edge.
  */
-final class PlaceLabels {
+public final class PlaceLabels {
     /** The side of a placement block in world pixels (4×4 tiles). */
     static final int BLOCK_PX = 1024;
     /** Space kept free around each label's text. */
@@ -32,15 +32,58 @@ final class PlaceLabels {
     }
 
     /** One line of a placed label: text, font, role (0 primary, 1 secondary), baseline start in world pixels. */
-    record Line(String text, Font font, boolean secondary, double x, double baseline) {
+    public record Line(String text, Font font, boolean secondary, double x, double baseline) {
+        Line shifted(double dx) {
+            return new Line(text, font, secondary, x + dx, baseline);
+        }
     }
 
-    /** A placed label: its lines, its dot (places only, radius 0 for none) and the box it keeps free, world pixels. */
-    record Placed(BasemapLayer layer, int rank, List<Line> lines, double dotX, double dotY, double dotRadius,
-            Rectangle2D box) {
+    /** One position of a label's text: its lines and the box it keeps free, world pixels. */
+    public record Spot(List<Line> lines, Rectangle2D box) {
+        public Spot {
+            lines = List.copyOf(lines);
+        }
+
+        Spot shifted(double dx) {
+            return new Spot(lines.stream().map(l -> l.shifted(dx)).toList(),
+                    new Rectangle2D.Double(box.getX() + dx, box.getY(), box.getWidth(), box.getHeight()));
+        }
+    }
+
+    /**
+     * A placed label: its lines, its dot (places only, radius 0 for none) and the box it keeps free, world pixels;
+     * {@code others} are its other candidate positions, in the order tried, for a view whose edge cuts the placed one.
+     * {@code priority} (then rank, then id) is its place in the greedy order, the same in every block.
+     */
+    public record Placed(BasemapLayer layer, int rank, long id, int priority, List<Line> lines, double dotX, double dotY,
+            double dotRadius, Rectangle2D box, List<Spot> others) {
+        public Placed {
+            lines = List.copyOf(lines);
+            others = List.copyOf(others);
+        }
+
+        /** Greedy order across blocks: most important first, as the blocks placed them. */
+        public static final Comparator<Placed> ORDER = Comparator.comparingInt(Placed::priority)
+                .thenComparingInt(Placed::rank).thenComparingLong(Placed::id);
+
         /** Whether any of it (text or dot) falls in the area, so a tile there must draw it. */
         boolean reaches(Rectangle2D area) {
-            return box.intersects(area) || (dotRadius > 0 && dotBox(dotX, dotY, dotRadius).intersects(area));
+            return box.intersects(area) || (dotRadius > 0 && dotBox().intersects(area));
+        }
+
+        /** The area its dot keeps free (empty size for a label without a dot). */
+        public Rectangle2D dotBox() {
+            return dotRadius > 0 ? PlaceLabels.dotBox(dotX, dotY, dotRadius) : new Rectangle2D.Double(dotX, dotY, 0, 0);
+        }
+
+        public Spot home() {
+            return new Spot(lines, box);
+        }
+
+        /** The same label in the world copy {@code dx} pixels to the side. */
+        Placed shifted(double dx) {
+            return dx == 0 ? this : new Placed(layer, rank, id, priority, home().shifted(dx).lines(), dotX + dx, dotY,
+                    dotRadius, home().shifted(dx).box(), others.stream().map(o -> o.shifted(dx)).toList());
         }
     }
 
@@ -82,7 +125,7 @@ final class PlaceLabels {
             if (!anchors.contains(c.x(), c.y())) {
                 continue;
             }
-            fit(c, zoom, bounds, taken).ifPresent(p -> {
+            fit(c, priority(c), zoom, bounds, taken).ifPresent(p -> {
                 placed.add(p);
                 taken.add(p.box());
                 if (p.dotRadius() > 0) {
@@ -101,7 +144,7 @@ final class PlaceLabels {
         };
     }
 
-    private static Optional<Placed> fit(Candidate c, int zoom, Rectangle2D block, List<Rectangle2D> taken) {
+    private static Optional<Placed> fit(Candidate c, int priority, int zoom, Rectangle2D block, List<Rectangle2D> taken) {
         Font first = switch (c.layer()) {
             case COUNTRY_LABEL -> BasemapStyle.countryFont(zoom, c.rank());
             case REGION_LABEL -> BasemapStyle.regionFont(zoom);
@@ -150,9 +193,11 @@ final class PlaceLabels {
         if (place && (!block.contains(dot) || collides(dot, taken))) {
             return Optional.empty();
         }
+        Optional<Spot> home = Optional.empty();
+        List<Spot> others = new ArrayList<>();
         for (double[] spot : spots) {
             Rectangle2D box = new Rectangle2D.Double(spot[0] - PAD, spot[1] - PAD, width + 2 * PAD, height + 2 * PAD);
-            if (!block.contains(box) || collides(box, taken) || (place && box.intersects(dot))) {
+            if (place && box.intersects(dot)) {
                 continue;
             }
             List<Line> lines = new ArrayList<>();
@@ -161,16 +206,21 @@ final class PlaceLabels {
                 TextLayout t = two.get();
                 lines.add(new Line(second.get(), small, true, align(spot, width, w2), spot[1] + h1 + gap + t.getAscent()));
             }
-            return Optional.of(new Placed(c.layer(), c.rank(), List.copyOf(lines), c.x(), c.y(), r, box));
+            Spot candidate = new Spot(lines, box);
+            if (home.isEmpty() && block.contains(box) && !collides(box, taken)) {
+                home = Optional.of(candidate);
+            } else {
+                others.add(candidate);
+            }
         }
-        return Optional.empty();
+        return home.map(h -> new Placed(c.layer(), c.rank(), c.id(), priority, h.lines(), c.x(), c.y(), r, h.box(), others));
     }
 
     private static double align(double[] spot, double width, double lineWidth) {
         return spot[2] < 0 ? spot[0] : spot[2] > 0 ? spot[0] + width - lineWidth : spot[0] + (width - lineWidth) / 2;
     }
 
-    private static Rectangle2D dotBox(double x, double y, double r) {
+    static Rectangle2D dotBox(double x, double y, double r) {
         return new Rectangle2D.Double(x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2);
     }
 

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,11 +18,16 @@ import org.groundtruth.map.MapStyle;
 import org.groundtruth.map.TileKey;
 import org.groundtruth.map.TileSource;
 import org.groundtruth.map.WebMercator;
+import org.groundtruth.map.basemap.BasemapRenderer;
+import org.groundtruth.map.basemap.PlaceLabelPainter;
+import org.groundtruth.map.basemap.ViewLabels;
 
 /**
  * Draws one view of the map — the layers bottom to top (the basemap, then the added offline maps) — into an image,
  * with the visible layers' attributions in the bottom-right corner: what the window shows for that centre, zoom and
- * size ({@code map render}, report maps).
+ * size ({@code map render}, report maps). The basemap's place labels are drawn once for the whole view, above the
+ * basemap and below the maps added over it, as the window draws them: none cut by the image's edge, none under the
+ * attribution ({@link ViewLabels}). Street maps draw their own street names into their tiles.
  */
 public final class ViewRenderer {
     private ViewRenderer() {
@@ -55,7 +61,11 @@ public final class ViewRenderer {
             int lastX = (int) Math.floor((left + width - 1) / WebMercator.TILE_SIZE);
             int lastY = (int) Math.floor((top + height - 1) / WebMercator.TILE_SIZE);
             Set<String> credits = new LinkedHashSet<>();
-            for (TileSource layer : layers) {
+            Optional<BasemapRenderer> labelled = Optional.empty();
+            Graphics2D target = g;
+            BufferedImage above = null;
+            for (int i = 0; i < layers.size(); i++) {
+                TileSource layer = layers.get(i);
                 if (zoom < layer.minZoom() || zoom > layer.maxZoom()) {
                     continue;
                 }
@@ -65,36 +75,84 @@ public final class ViewRenderer {
                         Optional<BufferedImage> tile = layer.tile(new TileKey(zoom, wrapped, ty), style);
                         if (tile.isPresent()) {
                             credits.add(layer.attribution());
-                            g.drawImage(tile.get(), (int) Math.round(tx * (double) WebMercator.TILE_SIZE - left),
+                            target.drawImage(tile.get(), (int) Math.round(tx * (double) WebMercator.TILE_SIZE - left),
                                     (int) Math.round(ty * (double) WebMercator.TILE_SIZE - top), null);
                         }
                     }
                 }
+                if (labelled.isEmpty() && layer instanceof BasemapRenderer basemap) {
+                    labelled = Optional.of(basemap);
+                    if (i < layers.size() - 1) {
+                        // The maps above are drawn aside, so the labels can go between once the attribution is known.
+                        above = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+                        target = above.createGraphics();
+                    }
+                }
             }
-            attribution(g, new ArrayList<>(credits), width, height, style);
+            if (target != g) {
+                target.dispose();
+            }
+            List<String> lines = new ArrayList<>(credits);
+            List<Rectangle2D> attributionBoxes = attributionBoxes(g, lines, width, height);
+            if (labelled.isPresent()) {
+                PlaceLabelPainter.paint(g, placeLabels(labelled.get(), zoom, left, top, width, height, attributionBoxes),
+                        left, top, style);
+            }
+            if (above != null) {
+                g.drawImage(above, 0, 0, null);
+            }
+            attribution(g, lines, attributionBoxes, style);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static void attribution(Graphics2D g, List<String> credits, int width, int height, MapStyle style) {
+    /**
+     * The basemap's place labels drawn in a view whose top-left corner is at ({@code left}, {@code top}) world pixels:
+     * wholly inside it and clear of the given areas (image pixels), each at the same world position in every view.
+     */
+    public static List<ViewLabels.Shown> placeLabels(BasemapRenderer basemap, int zoom, double left, double top, int width,
+            int height, List<Rectangle2D> keepClear) {
+        List<Rectangle2D> obstacles = new ArrayList<>();
+        for (Rectangle2D r : keepClear) {
+            obstacles.add(new Rectangle2D.Double(r.getX() + left, r.getY() + top, r.getWidth(), r.getHeight()));
+        }
+        BasemapRenderer.BlockLabels labels = basemap.labels(zoom, left, top, width, height);
+        return ViewLabels.choose(labels.labels(), new Rectangle2D.Double(left, top, width, height), obstacles,
+                labels.complete());
+    }
+
+    private static final Font CREDIT_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+
+    /** One box per credit line, bottom right, image pixels. */
+    static List<Rectangle2D> attributionBoxes(Graphics2D g, List<String> credits, int width, int height) {
+        FontMetrics m = g.getFontMetrics(CREDIT_FONT);
+        int lineHeight = m.getHeight();
+        int y = height - 3 - lineHeight * (credits.size() - 1);
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (String credit : credits) {
+            int w = m.stringWidth(credit);
+            boxes.add(new Rectangle2D.Double(width - w - 8, y - m.getAscent() - 1, w + 8, lineHeight));
+            y += lineHeight;
+        }
+        return boxes;
+    }
+
+    private static void attribution(Graphics2D g, List<String> credits, List<Rectangle2D> boxes, MapStyle style) {
         if (credits.isEmpty()) {
             return;
         }
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        g.setFont(CREDIT_FONT);
         FontMetrics m = g.getFontMetrics();
-        int lineHeight = m.getHeight();
-        int y = height - 3 - lineHeight * (credits.size() - 1);
-        for (String credit : credits) {
-            int w = m.stringWidth(credit);
-            boolean dark = style == MapStyle.DARK;
+        boolean dark = style == MapStyle.DARK;
+        for (int i = 0; i < credits.size(); i++) {
+            Rectangle2D box = boxes.get(i);
             g.setColor(dark ? new Color(24, 26, 30, 210) : new Color(255, 255, 255, 200));
-            g.fillRect(width - w - 8, y - m.getAscent() - 1, w + 8, lineHeight);
+            g.fill(box);
             g.setColor(dark ? new Color(0xD8DAE0) : new Color(0x30, 0x30, 0x30));
-            g.drawString(credit, width - w - 4, y);
-            y += lineHeight;
+            g.drawString(credits.get(i), (int) box.getX() + 4, (int) box.getY() + 1 + m.getAscent());
         }
     }
 }

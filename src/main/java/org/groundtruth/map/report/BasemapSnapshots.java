@@ -29,6 +29,8 @@ import org.groundtruth.map.MapsDirectory;
 import org.groundtruth.map.TileKey;
 import org.groundtruth.map.WebMercator;
 import org.groundtruth.map.basemap.BasemapRenderer;
+import org.groundtruth.map.basemap.PlaceLabelPainter;
+import org.groundtruth.map.basemap.ViewLabels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,8 @@ import org.slf4j.LoggerFactory;
  * crosshair that leaves the circle visible however small, the camera's view cone when given, an overview of the
  * region in the corner (the basemap has no streets, so at the circle's zoom the overview carries the context), a
  * scale bar and the basemap's attribution. Tiles are rendered once per export and kept in a small cache, since incidents cluster.
+ * Place names are drawn once per picture (decision 1350): none is cut by the picture's edge or drawn under the
+ * overview, the scale bar, the attribution or the crosshair.
  * Not thread-safe: one export uses one instance.
  */
 public final class BasemapSnapshots implements MapFigures {
@@ -149,6 +153,9 @@ public final class BasemapSnapshots implements MapFigures {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             drawTiles(g, basemap, frame, 0, 0);
+            double circle = request.precisionMeters().map(m -> m / WebMercator.metersPerPixel(request.position().lat(),
+                    zoom)).orElse(0.0);
+            drawPlaceLabels(g, basemap, frame, mainObstacles(frame.pixel(request.position()), circle));
             request.camera().ifPresent(c -> drawCone(g, frame, c));
             Point2D centre = frame.pixel(request.position());
             double radius = request.precisionMeters().map(m -> m / WebMercator.metersPerPixel(request.position().lat(),
@@ -172,6 +179,7 @@ public final class BasemapSnapshots implements MapFigures {
         Graphics2D clip = (Graphics2D) g.create(x, y, INSET_WIDTH, INSET_HEIGHT);
         try {
             drawTiles(clip, basemap, inset, 0, 0);
+            drawPlaceLabels(clip, basemap, inset, java.util.List.of());
         } finally {
             clip.dispose();
         }
@@ -200,11 +208,44 @@ public final class BasemapSnapshots implements MapFigures {
             }
             for (int tx = firstX; tx <= lastX; tx++) {
                 TileKey key = new TileKey(frame.zoom, Math.floorMod(tx, n), ty);
-                BufferedImage tile = tiles.computeIfAbsent(key, basemap::render);
+                BufferedImage tile = tiles.computeIfAbsent(key, k -> basemap.tile(k).orElseThrow());
                 g.drawImage(tile, offsetX + (int) Math.round(tx * (double) size - frame.left),
                         offsetY + (int) Math.round(ty * (double) size - frame.top), null);
             }
         }
+    }
+
+    /** The picture's own marks, picture pixels: place names keep clear of them (the crosshair's four ticks too). */
+    private static java.util.List<java.awt.geom.Rectangle2D> mainObstacles(Point2D centre, double radius) {
+        java.util.List<java.awt.geom.Rectangle2D> marks = new java.util.ArrayList<>(java.util.List.of(
+                new java.awt.geom.Rectangle2D.Double(WIDTH - INSET_WIDTH - 8, 0, INSET_WIDTH + 8, INSET_HEIGHT + 8),
+                new java.awt.geom.Rectangle2D.Double(0, HEIGHT - 42, 130, 42),
+                new java.awt.geom.Rectangle2D.Double(0, HEIGHT - 14, WIDTH, 14),
+                new java.awt.geom.Rectangle2D.Double(centre.getX() - 6, centre.getY() - 6, 12, 12)));
+        double inner = Math.max(radius, 2) + 3;
+        double outer = inner + 10;
+        for (int[] d : new int[][] {{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+            double x1 = centre.getX() + d[0] * inner;
+            double y1 = centre.getY() + d[1] * inner;
+            double x2 = centre.getX() + d[0] * outer;
+            double y2 = centre.getY() + d[1] * outer;
+            marks.add(new java.awt.geom.Rectangle2D.Double(Math.min(x1, x2) - 4, Math.min(y1, y2) - 4,
+                    Math.abs(x2 - x1) + 8, Math.abs(y2 - y1) + 8));
+        }
+        return marks;
+    }
+
+    /** The basemap's place labels of the frame, wholly inside it and clear of {@code keepClear} (frame pixels). */
+    private static void drawPlaceLabels(Graphics2D g, BasemapRenderer basemap, Frame frame,
+            java.util.List<java.awt.geom.Rectangle2D> keepClear) {
+        java.util.List<java.awt.geom.Rectangle2D> obstacles = keepClear.stream()
+                .map(r -> (java.awt.geom.Rectangle2D) new java.awt.geom.Rectangle2D.Double(r.getX() + frame.left,
+                        r.getY() + frame.top, r.getWidth(), r.getHeight())).toList();
+        BasemapRenderer.BlockLabels labels = basemap.labels(frame.zoom, frame.left, frame.top, frame.width, frame.height);
+        java.util.List<ViewLabels.Shown> shown = ViewLabels.choose(labels.labels(),
+                new java.awt.geom.Rectangle2D.Double(frame.left, frame.top, frame.width, frame.height), obstacles,
+                labels.complete());
+        PlaceLabelPainter.paint(g, shown, frame.left, frame.top, org.groundtruth.map.MapStyle.LIGHT);
     }
 
     private static void drawCone(Graphics2D g, Frame frame, CameraView camera) {

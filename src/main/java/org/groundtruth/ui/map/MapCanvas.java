@@ -293,6 +293,10 @@ public final class MapCanvas extends Region {
 
     /** The labels of the frame being painted. */
     private LabelPlacer placer = new LabelPlacer(0, 0);
+    /** The basemap's place labels drawn in the last frame, world pixels. */
+    private List<org.groundtruth.map.basemap.ViewLabels.Shown> shownPlaces = List.of();
+    private final PlaceLabelSprites sprites = new PlaceLabelSprites(this::tileArrived);
+    private long placeLabelNanos;
 
     void paint() {
         double w = canvas.getWidth();
@@ -302,16 +306,40 @@ public final class MapCanvas extends Region {
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
         MapViewport viewport = vm.viewportProperty().get();
+        // Every label of the frame is laid out first: the attribution and the scale bar, then the investigator's labels
+        // clear of them and of each other, then the basemap's place names that fit wholly on the map around all those.
+        long layoutStart = System.nanoTime();
+        List<String> credits = attributionLines(w);
+        LabelPlacer.Box attribution = attributionBox(credits, w, h);
+        LabelPlacer.Box scale = scaleBarBox(viewport, h, attribution);
+        List<MapLabelLayout.Request> requests = overlayLabelRequests(viewport);
+        Optional<MapLayer> labelled = placeLabelLayer(viewport);
+        org.groundtruth.map.basemap.BasemapRenderer.BlockLabels places = labelled
+                .map(l -> ((org.groundtruth.map.basemap.BasemapRenderer) l.source()).readyLabels(viewport.zoom(),
+                        viewport.left(), viewport.top(), viewport.width(), viewport.height(), this::tileArrived))
+                .orElse(new org.groundtruth.map.basemap.BasemapRenderer.BlockLabels(List.of(), true));
+        lastClusters = vm.markersProperty().get().cluster(viewport, CLUSTER_CELL_PX);
+        MapLabelLayout.Result layout = MapLabelLayout.layout(viewport, List.of(attribution, scale),
+                CoveragePainter.tags(viewport, vm.offlineCoverage(), w), requests, marks(viewport), places);
+        placer = layout.placer();
+        shownPlaces = layout.places();
+        long layoutNanos = System.nanoTime() - layoutStart;
         g.setGlobalAlpha(1);
         g.setFill(dark() ? MapColors.PLACEHOLDER_DARK : MapColors.PLACEHOLDER);
         g.fillRect(0, 0, w, h);
         for (MapLayer layer : vm.layers()) {
             if (layer.visibleProperty().get() && layer.opacityProperty().get() > 0.01) {
                 drawTiles(g, viewport, layer);
+                if (labelled.isPresent() && labelled.get() == layer) {
+                    // Above the basemap, below any map added over it (street maps carry their own names).
+                    long start = System.nanoTime();
+                    drawPlaceLabels(g, viewport, layer.opacityProperty().get());
+                    placeLabelNanos = layoutNanos + System.nanoTime() - start;
+                }
             }
         }
         g.setGlobalAlpha(1);
-        List<LabelPlacer.Box> coverageTags = CoveragePainter.paint(g, viewport, vm.offlineCoverage(), w, dark());
+        CoveragePainter.paint(g, viewport, vm.offlineCoverage(), w, dark());
         RegionChoropleth regions = vm.choropleth();
         if (regions.visibleProperty().get()) {
             choroplethPainter.paint(g, viewport, regions.frameProperty().get(), regions.opacityProperty().get());
@@ -319,23 +347,14 @@ public final class MapCanvas extends Region {
         for (GeolocationPin pin : vm.pins()) {
             drawPin(g, viewport, pin);
         }
-        lastClusters = vm.markersProperty().get().cluster(viewport, CLUSTER_CELL_PX);
         MarkerPainter.paint(g, lastClusters);
         drawSelection(g, viewport);
         drawFoundPlace(g, viewport);
         FlightPainter.paint(g, viewport, vm.flight());
-        // The attribution and the scale bar are laid out first; labels keep clear of them, of each other and of the edge.
-        List<String> credits = attributionLines(w);
-        LabelPlacer.Box attribution = attributionBox(credits, w, h);
-        LabelPlacer.Box scale = scaleBarBox(viewport, h, attribution);
-        placer = new LabelPlacer(w, h);
-        placer.reserve(attribution);
-        placer.reserve(scale);
-        reservePlaceLabels(viewport);
-        coverageTags.forEach(placer::avoid);
         drawLines(g, viewport);
         drawOutlines(g, viewport);
         drawMeasurement(g, viewport);
+        drawOverlayLabels(g, requests, layout.overlay());
         drawScaleBar(g, viewport, scale);
         drawAttribution(g, credits, attribution);
         hovered.ifPresent(c -> drawHover(g, c, w));
@@ -343,6 +362,97 @@ public final class MapCanvas extends Region {
             hoveredRegion.ifPresent(r -> drawTip(g, r.text(), r.x(), r.y(), w));
         }
         framesDrawn++;
+    }
+
+    /** The incident markers, pins and rings of the frame: place names keep clear of them. */
+    private List<LabelPlacer.Box> marks(MapViewport viewport) {
+        List<LabelPlacer.Box> marks = new java.util.ArrayList<>();
+        for (MarkerIndex.Cluster c : lastClusters) {
+            double r = clusterRadius(c.count()) + 4;
+            marks.add(new LabelPlacer.Box(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        }
+        for (GeolocationPin pin : vm.pins()) {
+            Point2D p = viewport.toScreen(pin.target());
+            marks.add(new LabelPlacer.Box(p.getX() - 13, p.getY() - 13, 26, 26));
+        }
+        vm.selectedIncidentProperty().get().flatMap(Incident::location).ifPresent(location -> {
+            Point2D p = viewport.toScreen(location);
+            marks.add(new LabelPlacer.Box(p.getX() - 14, p.getY() - 14, 28, 28));
+        });
+        vm.foundPlaceProperty().get().ifPresent(hit -> {
+            Point2D p = viewport.toScreen(hit.location());
+            marks.add(new LabelPlacer.Box(p.getX() - 11, p.getY() - 11, 22, 22));
+        });
+        return marks;
+    }
+
+    /** The visible basemap layer whose place labels the view draws, if any. */
+    private Optional<MapLayer> placeLabelLayer(MapViewport viewport) {
+        for (MapLayer layer : vm.layers()) {
+            if (layer.isBasemap() && layer.visibleProperty().get() && layer.opacityProperty().get() > 0.01
+                    && layer.source() instanceof org.groundtruth.map.basemap.BasemapRenderer basemap
+                    && viewport.zoom() <= basemap.maxZoom()) {
+                return Optional.of(layer);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void drawPlaceLabels(GraphicsContext g, MapViewport viewport, double opacity) {
+        g.setGlobalAlpha(opacity);
+        sprites.draw(g, shownPlaces, viewport, vm.mapStyleProperty().get());
+        g.setGlobalAlpha(1);
+    }
+
+    /** The labels the investigator's data puts on the map, in the order they are placed (earlier ones win). */
+    private List<MapLabelLayout.Request> overlayLabelRequests(MapViewport viewport) {
+        List<MapLabelLayout.Request> requests = new java.util.ArrayList<>();
+        vm.foundPlaceProperty().get().ifPresent(hit -> {
+            Point2D p = viewport.toScreen(hit.location());
+            requests.add(request(hit.label(), p.getX() + 14, p.getY() + 4));
+        });
+        for (MapLine line : List.copyOf(vm.lines())) {
+            if (!line.label().isEmpty()) {
+                List<LatLon> path = Geodesy.densify(line.from(), line.to(), 16);
+                Point2D end = viewport.toScreen(path.get(path.size() - 1));
+                requests.add(request(line.label(), end.getX(), end.getY()));
+            }
+        }
+        for (MapOutline outline : List.copyOf(vm.outlines())) {
+            if (!outline.label().isEmpty()) {
+                Point2D corner = viewport.toScreen(outline.corners().get(0));
+                requests.add(request(outline.label(), corner.getX() + 6, corner.getY() - 6));
+            }
+        }
+        List<LatLon> points = List.copyOf(vm.measurePoints());
+        double cumulative = 0;
+        for (int i = 1; i < points.size(); i++) {
+            cumulative += Geodesy.measure(points.get(i - 1), points.get(i)).distanceMeters();
+            Point2D end = viewport.toScreen(points.get(i));
+            requests.add(request(org.groundtruth.ui.common.UnitText.distance(cumulative), end.getX(), end.getY()));
+        }
+        return requests;
+    }
+
+    private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 12);
+
+    private static MapLabelLayout.Request request(String text, double anchorX, double anchorY) {
+        return new MapLabelLayout.Request(text, anchorX, anchorY, textWidth(text, LABEL_FONT) + 8, 18);
+    }
+
+    /** The overlay labels where the layout put them, on an opaque box; a label without room is left out. */
+    private void drawOverlayLabels(GraphicsContext g, List<MapLabelLayout.Request> requests,
+            List<Optional<LabelPlacer.Box>> boxes) {
+        for (int i = 0; i < requests.size(); i++) {
+            String text = requests.get(i).text();
+            boxes.get(i).ifPresent(box -> {
+                g.setFill(dark() ? Color.rgb(22, 24, 29, 0.92) : Color.rgb(255, 255, 255, 0.92));
+                g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
+                g.setFill(dark() ? Color.web("#F1F3F7") : Color.web("#111827"));
+                g.setFont(LABEL_FONT);
+                g.fillText(text, box.x() + 4, box.y() + 13);
+            });
+        }
     }
 
     private void drawTiles(GraphicsContext g, MapViewport viewport, MapLayer layer) {
@@ -404,25 +514,6 @@ public final class MapCanvas extends Region {
 
     private boolean dark() {
         return vm.mapStyleProperty().get() == org.groundtruth.map.MapStyle.DARK;
-    }
-
-    /** The basemap's place labels on screen (already placed by its tiles): labels drawn over the map keep clear of them. */
-    private void reservePlaceLabels(MapViewport viewport) {
-        for (MapLayer layer : vm.layers()) {
-            if (layer.isBasemap() && layer.visibleProperty().get()
-                    && layer.source() instanceof org.groundtruth.map.basemap.BasemapRenderer basemap) {
-                int zoom = viewport.zoom();
-                if (zoom > basemap.maxZoom()) {
-                    continue;
-                }
-                for (java.awt.geom.Rectangle2D box : basemap.placedLabelBoxes(zoom, viewport.left(), viewport.top(),
-                        viewport.width(), viewport.height())) {
-                    double x = box.getX() - viewport.left();
-                    double y = box.getY() - viewport.top();
-                    placer.avoid(new LabelPlacer.Box(x, y, box.getWidth(), box.getHeight()));
-                }
-            }
-        }
     }
 
     /** While a tile loads, the part of a cached ancestor that covers it, scaled up. */
@@ -532,7 +623,6 @@ public final class MapCanvas extends Region {
             g.strokeOval(p.getX() - 9, p.getY() - 9, 18, 18);
             g.setFill(Color.web("#2563eb"));
             g.fillOval(p.getX() - 2.5, p.getY() - 2.5, 5, 5);
-            label(g, hit.label(), p.getX() + 14, p.getY() + 4);
         });
     }
 
@@ -619,9 +709,6 @@ public final class MapCanvas extends Region {
             g.setFill(line.color());
             g.fillPolygon(new double[] {xs[n], xs[n] - 12 * Math.cos(angle - 0.4), xs[n] - 12 * Math.cos(angle + 0.4)},
                     new double[] {ys[n], ys[n] - 12 * Math.sin(angle - 0.4), ys[n] - 12 * Math.sin(angle + 0.4)}, 3);
-            if (!line.label().isEmpty()) {
-                label(g, line.label(), xs[n], ys[n]);
-            }
         }
     }
 
@@ -651,9 +738,6 @@ public final class MapCanvas extends Region {
                 Point2D p = viewport.toScreen(point);
                 g.fillOval(p.getX() - 2.5, p.getY() - 2.5, 5, 5);
             }
-            if (!outline.label().isEmpty()) {
-                label(g, outline.label(), xs[0] + 6, ys[0] - 6);
-            }
         }
     }
 
@@ -663,7 +747,6 @@ public final class MapCanvas extends Region {
             return;
         }
         g.setLineCap(StrokeLineCap.ROUND);
-        double cumulative = 0;
         for (int i = 1; i < points.size(); i++) {
             List<LatLon> line = Geodesy.densify(points.get(i - 1), points.get(i), 24);
             double[] xs = new double[line.size()];
@@ -681,9 +764,6 @@ public final class MapCanvas extends Region {
             g.setLineDashes(8, 5);
             g.strokePolyline(xs, ys, xs.length);
             g.setLineDashes();
-            cumulative += Geodesy.measure(points.get(i - 1), points.get(i)).distanceMeters();
-            Point2D end = viewport.toScreen(points.get(i));
-            label(g, org.groundtruth.ui.common.UnitText.distance(cumulative), end.getX(), end.getY());
         }
         for (LatLon point : points) {
             Point2D p = viewport.toScreen(point);
@@ -694,22 +774,15 @@ public final class MapCanvas extends Region {
         }
     }
 
-    /** A label beside an anchor point, where it overprints no other label, the scale bar or the attribution. */
-    private void label(GraphicsContext g, String text, double anchorX, double anchorY) {
-        Font font = Font.font("System", FontWeight.BOLD, 12);
-        double width = textWidth(text, font);
-        placer.place(anchorX, anchorY, width + 8, 18).ifPresent(box -> {
-            g.setFill(dark() ? Color.rgb(22, 24, 29, 0.92) : Color.rgb(255, 255, 255, 0.92));
-            g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
-            g.setFill(dark() ? Color.web("#F1F3F7") : Color.web("#111827"));
-            g.setFont(font);
-            g.fillText(text, box.x() + 4, box.y() + 13);
-        });
+    /** The basemap's place labels drawn in the last frame, canvas pixels (tests). */
+    List<LabelPlacer.Box> placeLabelsShown() {
+        MapViewport viewport = vm.viewportProperty().get();
+        return shownPlaces.stream().map(s -> MapLabelLayout.canvas(viewport, s.box())).toList();
     }
 
-    /** The basemap's place labels the last frame's labels kept clear of (tests). */
-    List<LabelPlacer.Box> placeLabelsBeneath() {
-        return placer.beneath();
+    /** Time the last frame spent laying out and drawing place labels, nanoseconds (benchmark). */
+    long placeLabelNanos() {
+        return placeLabelNanos;
     }
 
     /** The labels placed in the last frame (tests). */

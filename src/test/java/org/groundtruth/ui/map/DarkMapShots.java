@@ -79,7 +79,7 @@ public final class DarkMapShots {
             Path file = out.resolve("window-" + v.name() + "-z" + v.zoom() + "-" + (dark ? "dark" : "light") + ".png");
             ImageIO.write(SwingFXUtils.fromFXImage(shot.get(), null), "png", file.toFile());
             System.out.println("wrote " + file + " labels " + view.get().canvas().placedLabels().size()
-                    + " beneath " + view.get().canvas().placeLabelsBeneath().size());
+                    + " place labels " + view.get().canvas().placeLabelsShown().size());
         }
         Platform.exit();
         System.exit(0);
