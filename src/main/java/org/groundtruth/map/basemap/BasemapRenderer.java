@@ -46,6 +46,7 @@ public final class BasemapRenderer implements TileSource {
             "Basemap: Natural Earth, visionscarto (BSD-3), GSHHG (LGPL-3.0), GeoNames (CC BY 4.0)";
     private static final int LINE_BUFFER_PX = 4;
     private static final int CACHED_BLOCKS = 512;
+    private static final BasicStroke PIECE_SEAM = new BasicStroke(1f);
     /** Up to this world size (zoom 4) the important labels are placed over the whole world. */
     private static final double WHOLE_WORLD_PX = 4096;
     private static final double TOP_MARGIN_PX = 512;
@@ -222,9 +223,9 @@ public final class BasemapRenderer implements TileSource {
         for (Feature f : features) {
             Shape shape = projection.path(f.geometry());
             switch (f.layer()) {
-                case LAND -> fill(g, shape, palette.land());
-                case URBAN -> fill(g, shape, palette.urban());
-                case LAKE -> fill(g, shape, palette.ocean());
+                case LAND -> fillPiece(g, shape, palette.land());
+                case URBAN -> fillPiece(g, shape, palette.urban());
+                case LAKE -> fillPiece(g, shape, palette.ocean());
                 case RIVER -> stroke(g, shape, palette.waterLine(), BasemapStyle.riverStroke(zoom, f.rank()));
                 case COAST -> stroke(g, shape, palette.coast(), BasemapStyle.coastStroke(zoom));
                 case ADMIN1_LINE -> stroke(g, shape, palette.admin1(), BasemapStyle.admin1Stroke(zoom));
@@ -238,9 +239,15 @@ public final class BasemapRenderer implements TileSource {
         }
     }
 
-    private static void fill(Graphics2D g, Shape shape, Color color) {
+    /**
+     * Areas are stored cut into grid cells; two anti-aliased half-covered edges where pieces meet let the colour
+     * underneath show through as a faint line, so each piece is also outlined in its own colour (half a pixel).
+     */
+    private static void fillPiece(Graphics2D g, Shape shape, Color color) {
         g.setColor(color);
         g.fill(shape);
+        g.setStroke(PIECE_SEAM);
+        g.draw(shape);
     }
 
     private static void stroke(Graphics2D g, Shape shape, Color color, BasicStroke stroke) {

@@ -42,6 +42,20 @@ class BasemapRendererTest {
     }
 
     @Test
+    void landCutIntoGridCellsShowsNoSeamWherePiecesMeet() {
+        // West of Kyiv two land pieces meet on a grid line near 50.3327 N; anti-aliased edges left a faint sea line.
+        LatLon onTheLine = new LatLon(50.3327, 30.04);
+        TileKey key = tileAt(onTheLine, 10);
+        double world = WebMercator.worldSize(10);
+        int x = (int) (WebMercator.normX(onTheLine.lon()) * world) - key.x() * 256;
+        int y = (int) (WebMercator.normY(onTheLine.lat()) * world) - key.y() * 256;
+        BufferedImage tile = renderer.tile(key).orElseThrow();
+        for (int row = Math.max(0, y - 3); row <= Math.min(255, y + 3); row++) {
+            assertThat(tile.getRGB(x, row)).as("row %d of %s", row, key).isEqualTo(BasemapStyle.LAND.getRGB());
+        }
+    }
+
+    @Test
     void cityCentresAreCityNotRiverAtStreetZooms() {
         // Issue 14: at zoom 13 the coarse Dnipro polygon covered central Kherson, so a correct pin looked "in the river".
         for (LatLon city : new LatLon[] {new LatLon(46.655, 32.60), new LatLon(46.645, 32.565), new LatLon(50.47, 30.49),
