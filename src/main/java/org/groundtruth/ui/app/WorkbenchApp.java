@@ -80,6 +80,7 @@ public final class WorkbenchApp extends Application {
         stage.setScene(scene);
         stage.getIcons().setAll(Dialogs.appIcons());
         stage.setMaximized(true);
+        org.groundtruth.ui.common.StartupProbe.watch(scene);
         stage.show();
         vm.openAtStart(startupWorkspace, workspaceNamed);
         window.welcomeIfFirstRun(startupWorkspace, mapsSearched);
