@@ -12,12 +12,15 @@ import javafx.scene.Scene;
  * the basemap's tiles in all of its view (no placeholder left):
  * <pre>groundtruth-startup window 1234
  *groundtruth-startup map 2345</pre>
- * the milliseconds since the process started. Off, every call is a read of a final field.
+ * the milliseconds since the process started. In exit mode a map that has not drawn two minutes after the window was
+ * built ends the process with {@code groundtruth-startup timeout MS}. Off, every call is a read of a final field.
  */
 public final class StartupProbe {
     /** The system property that turns the probe on. */
     public static final String PROPERTY = "groundtruth.startupProbe";
     static final String PREFIX = "groundtruth-startup";
+    /** In exit mode, the process ends this long after the window was built even when the map never drew. */
+    private static final long EXIT_LIMIT_MILLIS = 120_000;
 
     enum Mode {
         OFF, PRINT, EXIT;
@@ -58,6 +61,21 @@ public final class StartupProbe {
             }
         };
         scene.addPostLayoutPulseListener(self[0]);
+        if (MODE == Mode.EXIT) {
+            // A training or bench run must end even when no basemap is found (the map line never comes).
+            Thread limit = new Thread(() -> {
+                try {
+                    Thread.sleep(EXIT_LIMIT_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (report(MAP, "timeout")) {
+                    System.exit(0);
+                }
+            }, "startup-probe-limit");
+            limit.setDaemon(true);
+            limit.start();
+        }
     }
 
     /** The map drew a frame with every basemap tile in view (called by the map canvas). */
