@@ -48,6 +48,13 @@ public final class StartupProbe {
         return MODE != Mode.OFF;
     }
 
+    /** A step on the way, for a timeline ({@code groundtruth-startup NAME MS}); the bench reads only window and map. */
+    public static void mark(String name) {
+        if (enabled()) {
+            report(new AtomicBoolean(), name);
+        }
+    }
+
     /** Reports the window after the first pulse that lays out {@code scene} while its window is showing. */
     public static void watch(Scene scene) {
         if (!enabled()) {
