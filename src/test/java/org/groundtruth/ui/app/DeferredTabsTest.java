@@ -16,16 +16,21 @@ import org.testfx.framework.junit5.Start;
 /** Tabs not on screen join the scene when first chosen, with the content they were built with. */
 @ExtendWith(ApplicationExtension.class)
 class DeferredTabsTest {
-    private final Label first = new Label("Карта");
-    private final Label second = new Label("Переглядач");
-    private final Label third = new Label("Аналітика");
-    private final Tab firstTab = new Tab("1", first);
-    private final Tab secondTab = new Tab("2", second);
-    private final Tab thirdTab = new Tab("3", third);
+    // Built in start(): controls need the JavaFX toolkit, which the extension starts first.
+    private Label first;
+    private Label second;
+    private Tab firstTab;
+    private Tab secondTab;
+    private Tab thirdTab;
     private TabPane tabs;
 
     @Start
     void start(Stage stage) {
+        first = new Label("Карта");
+        second = new Label("Переглядач");
+        firstTab = new Tab("1", first);
+        secondTab = new Tab("2", second);
+        thirdTab = new Tab("3", new Label("Аналітика"));
         tabs = new TabPane(firstTab, secondTab, thirdTab);
         DeferredTabs.untilSelected(tabs);
         stage.setScene(new Scene(tabs, 400, 300));
