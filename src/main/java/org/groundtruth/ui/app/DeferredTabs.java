@@ -1,7 +1,5 @@
 package org.groundtruth.ui.app;
 
-import java.util.HashMap;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -12,28 +10,31 @@ import javafx.scene.control.TabPane;
  * on the FX thread) covers what is shown, not every form, chart and viewer behind a tab (docs/decisions/1370).
  */
 final class DeferredTabs {
+    /** The tab's property holding its content until the tab is first selected. */
+    private static final String WAITING = "groundtruth.deferredContent";
+
     private DeferredTabs() {
     }
 
     /** Detaches the content of every tab of {@code tabs} but the selected one until that tab is selected. */
     static void untilSelected(TabPane tabs) {
-        Map<Tab, Node> waiting = new HashMap<>();
         Tab selected = tabs.getSelectionModel().getSelectedItem();
+        boolean any = false;
         for (Tab tab : tabs.getTabs()) {
             if (tab != selected && tab.getContent() != null) {
-                waiting.put(tab, tab.getContent());
+                tab.getProperties().put(WAITING, tab.getContent());
                 tab.setContent(null);
+                any = true;
             }
         }
-        if (waiting.isEmpty()) {
-            return;
+        if (any) {
+            tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+                Object content = now == null ? null : now.getProperties().remove(WAITING);
+                // Content another feature put there meanwhile (the map moved beside the viewer) wins over the kept one.
+                if (content instanceof Node node && now.getContent() == null) {
+                    now.setContent(node);
+                }
+            });
         }
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            Node content = waiting.remove(now);
-            // Content another feature put there meanwhile (the map moved beside the viewer) wins over the kept one.
-            if (content != null && now.getContent() == null) {
-                now.setContent(content);
-            }
-        });
     }
 }
