@@ -124,6 +124,9 @@ public final class MainWindow extends BorderPane {
         subscriptions.listen(vm.restoredLayoutProperty(), restoreLayout);
         // 1366x768: labels, buttons, choices and column headers stay whole; the map and the forms' fields give way.
         org.groundtruth.ui.common.WholeText.keep(this);
+        // The first frame lays out only the tabs on screen; the others join the scene when first chosen.
+        DeferredTabs.untilSelected(workArea);
+        DeferredTabs.untilSelected(incidentTabs);
         // Columns collapse, and F11 gives the map or the video the whole window.
         panels = new Panels(columns, listView, workArea, details);
         menus.getMenus().add(2, panels.menu());

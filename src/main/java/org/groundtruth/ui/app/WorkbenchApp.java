@@ -36,6 +36,7 @@ public final class WorkbenchApp extends Application {
     /** Runs on the launcher thread, so reading settings is not FX-thread I/O. */
     @Override
     public void init() {
+        org.groundtruth.ui.common.StartupProbe.mark("init");
         settings = Settings.load();
         useLanguage(settings);
         NetworkPolicy.setOfflineOnly(settings.offlineOnly());
@@ -51,6 +52,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        org.groundtruth.ui.common.StartupProbe.mark("start");
         runner = new TaskRunner();
         vm = new WorkbenchViewModel(runner, settings);
         window = new MainWindow(vm, runner);
@@ -80,6 +82,8 @@ public final class WorkbenchApp extends Application {
         stage.setScene(scene);
         stage.getIcons().setAll(Dialogs.appIcons());
         stage.setMaximized(true);
+        org.groundtruth.ui.common.StartupProbe.mark("built");
+        org.groundtruth.ui.common.StartupProbe.watch(scene);
         stage.show();
         vm.openAtStart(startupWorkspace, workspaceNamed);
         window.welcomeIfFirstRun(startupWorkspace, mapsSearched);

@@ -471,6 +471,7 @@ public final class MapCanvas extends Region {
         long lastY = Math.min(n - 1, (long) Math.floor((viewport.top() + viewport.height()) / size));
         g.setGlobalAlpha(layer.opacityProperty().get());
         TileLoader loader = vm.tileLoader();
+        boolean whole = true;
         if (tileZoom >= PREFETCH_ZOOM && tileZoom == zoom && vm.isStreetMap(layer)) {
             // Asked first, so the loader (newest first) renders them after the visible tiles: panning finds them ready.
             prefetchRing(loader, source, vm.mapStyleProperty().get(), tileZoom, firstX, lastX, firstY, lastY);
@@ -486,6 +487,7 @@ public final class MapCanvas extends Region {
                 if (state.image().isPresent()) {
                     drawClipped(g, fxImage(state.image().get()), 0, 0, WebMercator.TILE_SIZE, sx, sy, size, viewport);
                 } else if (state.status() != TileLoader.Status.EMPTY) {
+                    whole = false;
                     boolean failed = state.status() == TileLoader.Status.FAILED;
                     if (!drawFromParent(g, layer, key, sx, sy, size)) {
                         // An overlay's missing tile stays see-through: offline, the basemap below must show.
@@ -495,6 +497,9 @@ public final class MapCanvas extends Region {
             }
         }
         g.setGlobalAlpha(1);
+        if (whole && layer.isBasemap()) {
+            org.groundtruth.ui.common.StartupProbe.mapDrawn();
+        }
     }
 
     /** The ring of tiles just outside the view, loaded ahead for a street map whose tiles take a render each. */

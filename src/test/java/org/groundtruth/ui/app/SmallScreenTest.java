@@ -161,10 +161,10 @@ class SmallScreenTest {
         TabPane incident = robot.lookup("#incident-tabs").queryAs(TabPane.class);
         robot.interact(() -> {
             work.getSelectionModel().select(work.getTabs().stream()
-                    .filter(t -> t.getContent() != null && t.getContent().lookup("#analysis-regions") != null)
+                    .filter(t -> t.getText().equals(I18n.t("tab.analysis")))
                     .findFirst().orElseThrow());
             incident.getSelectionModel().select(incident.getTabs().stream()
-                    .filter(t -> t.getContent() != null && t.getContent().lookup("#history-table") != null)
+                    .filter(t -> t.getText().equals(I18n.t("tab.history")))
                     .findFirst().orElseThrow());
         });
         waitUntil(() -> runner.liveJobs() == 0);
