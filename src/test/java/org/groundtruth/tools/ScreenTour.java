@@ -27,7 +27,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -158,12 +157,12 @@ public final class ScreenTour {
             for (int w = 0; w < workTabs; w++) {
                 selectTabs(work, w, incident, 0);
                 settle(runner);
-                shoot(config, "work-" + w + "-" + name(work.getTabs().get(w)), stage.getScene());
+                shoot(config, "work-" + w, stage.getScene());
             }
             for (int i = 1; i < incidentTabs; i++) {
                 selectTabs(work, 0, incident, i);
                 settle(runner);
-                shoot(config, "incident-" + i + "-" + name(incident.getTabs().get(i)), stage.getScene());
+                shoot(config, "incident-" + i, stage.getScene());
             }
             int evidenceTab = fx(() -> indexOf(work, "#evidence-tabs"));
             if (evidenceTab >= 0) {
@@ -177,7 +176,7 @@ public final class ScreenTour {
                         return null;
                     });
                     settle(runner);
-                    shoot(config, "evidence-" + l + "-" + name(lower.getTabs().get(l)), stage.getScene());
+                    shoot(config, "evidence-" + l, stage.getScene());
                 }
                 if (photo.isPresent()) {
                     select(vm, photo);
@@ -287,10 +286,6 @@ public final class ScreenTour {
             incident.getSelectionModel().select(i);
             return null;
         });
-    }
-
-    private static String name(Tab tab) {
-        return tab.getId() != null ? tab.getId() : Integer.toHexString(tab.getText().hashCode());
     }
 
     /** Runs {@code open} (which may show a modal dialog and wait in it), shoots the window it opened, closes it. */
