@@ -84,6 +84,7 @@ public final class ScreenTour {
         Path demo = Files.createTempDirectory("groundtruth-tour").resolve("demo");
         try (Investigation investigation = TestInvestigations.open(demo)) {
             DemoInvestigation.populateIfEmpty(investigation);
+            addVideo(investigation);
         }
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
@@ -101,6 +102,20 @@ public final class ScreenTour {
         System.out.println(tour.shots.size() + " screenshots and index.html in " + out);
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The demo has photos only: a real drone-style video from the shared test data shows the video player too. */
+    private static void addVideo(Investigation investigation) {
+        Path video = Path.of(System.getProperty("tour.video", "../shared/data/media/video/with-gps.mp4"));
+        if (!Files.isRegularFile(video)) {
+            System.err.println("no video at " + video + " (-Dtour.video=FILE): the tour shows photos only");
+            return;
+        }
+        String incident = investigation.incidents().list(org.groundtruth.core.incident.IncidentQuery.ALL).stream().filter(i -> i.title().startsWith(INCIDENT))
+                .findFirst().orElseThrow().id();
+        investigation.evidence().importFile(video, new org.groundtruth.store.EvidenceService.ImportRequest(Optional.of(incident),
+                Optional.empty(), org.groundtruth.core.Sensitivity.PUBLIC), "Аналітик",
+                org.groundtruth.core.ProgressMonitor.NONE);
     }
 
     private static List<String> pick(Set<String> only, List<String> all) {
