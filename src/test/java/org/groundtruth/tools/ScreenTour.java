@@ -163,7 +163,8 @@ public final class ScreenTour {
                     .filter(i -> i.kind() == EvidenceKind.VIDEO).findFirst());
             Optional<EvidenceItem> photo = fx(() -> vm.evidence().items().stream()
                     .filter(i -> i.kind() == EvidenceKind.PHOTO).findFirst());
-            select(vm, video.or(() -> photo));
+            // The map and the incident's tabs with a photo on screen (the video's own GPS point moves the map away).
+            select(vm, photo.or(() -> video));
             settle(runner);
             TabPane work = fx(() -> workArea(window));
             TabPane incident = fx(() -> (TabPane) window.lookup("#incident-tabs"));
@@ -183,6 +184,8 @@ public final class ScreenTour {
             if (evidenceTab >= 0) {
                 TabPane lower = fx(() -> (TabPane) window.lookup("#evidence-tabs"));
                 int lowerTabs = fx(() -> lower.getTabs().size());
+                select(vm, video.or(() -> photo));
+                settle(runner);
                 for (int l = 0; l < lowerTabs; l++) {
                     int li = l;
                     selectTabs(work, evidenceTab, incident, 0);
