@@ -141,7 +141,7 @@ final class FeatureWiring {
             if (beside && !evidenceAndMap.getItems().contains(map)) {
                 tabs.map().setContent(mapElsewhere);
                 evidenceAndMap.getItems().add(map);
-                evidenceAndMap.setDividerPositions(0.66); // at 1366x768 0.56 left the video a 45 px sliver
+                evidenceAndMap.setDividerPositions(0.56);
             } else if (!beside && evidenceAndMap.getItems().contains(map)) {
                 evidenceAndMap.getItems().remove(map);
                 tabs.map().setContent(map);
