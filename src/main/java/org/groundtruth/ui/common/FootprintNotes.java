@@ -1,19 +1,17 @@
-package org.groundtruth.ui.telemetry;
-
-import org.groundtruth.ui.common.I18n;
+package org.groundtruth.ui.common;
 
 /**
  * Why a moment of a flight has no camera footprint, in the reader's language: core states it in English (it has no
  * message keys), and these are the reasons it gives for a missing value; anything else (a geometric reason from the
  * footprint calculator) is shown as core wrote it.
  */
-final class FootprintNotes {
+public final class FootprintNotes {
     private static final String UNKNOWN_FOV = "field of view unknown for ";
 
     private FootprintNotes() {
     }
 
-    static String text(String note) {
+    public static String text(String note) {
         return switch (note) {
             case "no camera yaw in this sample" -> I18n.t("flight.note.noYaw");
             case "no camera pitch in this sample" -> I18n.t("flight.note.noPitch");
@@ -25,7 +23,7 @@ final class FootprintNotes {
     }
 
     /** The track's source as the media reader names it; "container location" is words, the others are format names. */
-    static String source(String format) {
+    public static String source(String format) {
         return format.equals("container location") ? I18n.t("flight.source.container") : format;
     }
 }
