@@ -102,6 +102,8 @@ public final class DashboardView extends BorderPane {
         tags.textProperty().bindBidirectional(vm.tagsProperty());
         tags.setOnAction(e -> vm.refresh());
         tags.setPrefColumnCount(12);
+        tags.setTooltip(new javafx.scene.control.Tooltip(I18n.t("analysis.tagsTip")));
+        org.groundtruth.ui.common.WholePrompt.keep(tags, 0);
         ComboBox<StackChoice> stack = new ComboBox<>();
         stack.setId("analysis-stack");
         stack.getItems().setAll(StackChoice.all());

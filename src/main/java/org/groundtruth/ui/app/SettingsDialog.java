@@ -78,6 +78,8 @@ final class SettingsDialog extends Dialog<Boolean> {
         cacheMegabytes.setId("settings-cache");
         cacheMegabytes.setPrefColumnCount(8);
         offline.setId("settings-offline");
+        offline.setWrapText(true); // a sentence: wraps in the dialog's width rather than being cut
+        offline.setPrefWidth(380);
         offline.selectedProperty().bindBidirectional(model.offlineProperty());
         error.setId("settings-error");
         error.setWrapText(true);

@@ -16,7 +16,7 @@ import java.util.Properties;
 
 /**
  * The layout of each investigation the analyst has opened, kept per user in the config folder
- * ({@code window-layout.properties}, keyed by a hash of the investigation's path). Read once at start (off the
+ * ({@code window-layout.properties}, keyed by a hash of the investigation's path), and the main window's bounds. Read once at start (off the
  * FX thread), written to a temporary file and renamed.
  */
 public final class WindowLayouts {
@@ -52,6 +52,15 @@ public final class WindowLayouts {
         stored.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).forEach(stored::remove);
         layout.write(stored, prefix);
         stored.setProperty(prefix + "path", directory.toAbsolutePath().normalize().toString());
+    }
+
+    /** Where the main window was, its size and whether it was maximized, as last kept. */
+    public synchronized Optional<WindowBounds> window() {
+        return WindowBounds.read(stored);
+    }
+
+    public synchronized void rememberWindow(WindowBounds bounds) {
+        bounds.write(stored);
     }
 
     /** Writes every remembered layout (call off the FX thread). */

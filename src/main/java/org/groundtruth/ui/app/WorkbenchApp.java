@@ -58,7 +58,7 @@ public final class WorkbenchApp extends Application {
         window = new MainWindow(vm, runner);
         vm.useLayouts(layouts, window::currentLayout);
         // The whole screen it opens on, less the task bar (without a window manager "maximized" is not honoured, and a
-        // fixed 1440x900 left a 1920x1080 screen a third empty). Nothing stores the window's size today: the saved
+        // fixed 1440x900 left a 1920x1080 screen a third empty), unless WindowPlacement restores saved bounds. The saved
         // layout is per investigation (dividers, tabs, incident, frame) and is applied inside this window.
         javafx.geometry.Rectangle2D screen = firstWindowBounds(javafx.stage.Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(window, screen.getWidth(), screen.getHeight());
@@ -81,7 +81,8 @@ public final class WorkbenchApp extends Application {
                 : "Groundtruth \u2014 " + Path.of(p).getFileName()));
         stage.setScene(scene);
         stage.getIcons().setAll(Dialogs.appIcons());
-        stage.setMaximized(true);
+        WindowPlacement.place(stage, layouts.window(), WindowPlacement.screens()); // as left, fitted to today's screens
+        WindowPlacement.track(stage, layouts);
         org.groundtruth.ui.common.StartupProbe.mark("built");
         org.groundtruth.ui.common.StartupProbe.watch(scene);
         stage.show();

@@ -183,12 +183,12 @@ public final class WorkbenchViewModel {
     }
 
     /**
-     * At exit: keeps the layout and writes it before the JVM ends (on a thread of its own, waited for a few
-     * seconds; the background runner is being shut down).
+     * At exit: keeps the layout and writes it (with the window's bounds) before the JVM ends (on a thread of its
+     * own, waited for a few seconds; the background runner is being shut down).
      */
     void rememberLayout(WindowLayouts store) {
-        session.investigation().ifPresent(inv -> {
-            store.remember(inv.directory(), layoutSource.get());
+        session.investigation().ifPresent(inv -> store.remember(inv.directory(), layoutSource.get()));
+        { // the window's bounds are kept with no investigation open too
             Thread writer = new Thread(() -> {
                 try {
                     store.save();
@@ -202,7 +202,7 @@ public final class WorkbenchViewModel {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        });
+        }
     }
 
     private void rememberLayout(Path directory) {

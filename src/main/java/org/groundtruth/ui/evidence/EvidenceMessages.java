@@ -43,7 +43,7 @@ public final class EvidenceMessages extends ListResourceBundle {
             {"video.saveNeedsInvestigation", "Open an investigation to save frames as evidence."},
             {"video.keyframes", "Keyframes"},
             {"video.scanning", "Finding scene changes… {0} so far"},
-            {"video.scanned", "{0} keyframes (scene changes, and one at least every 2 s) in {1} frames. Click one to jump."},
+            {"video.scanned", "{0, plural, one{# keyframe} other{# keyframes}} (scene changes, and one at least every 2 s) in {1, plural, one{# frame} other{# frames}}. Click one to jump."},
             {"video.scanStopped", "Keyframe scan stopped: {0}"},
             {"video.end", "End of video."},
             {"video.decodeError", "Frame cannot be decoded: {0}"},

@@ -40,7 +40,7 @@ public final class EvidenceMessages_uk extends ListResourceBundle {
             {"video.saveNeedsInvestigation", "Відкрийте розслідування, щоб зберігати кадри як докази."},
             {"video.keyframes", "Ключові кадри"},
             {"video.scanning", "Шукаємо зміни сцен… знайдено {0}"},
-            {"video.scanned", "{0} ключових кадрів (зміни сцен і щонайменше кожні 2 с) у {1} кадрах. Клацніть, щоб перейти."},
+            {"video.scanned", "{0, plural, one{# ключовий кадр} few{# ключові кадри} many{# ключових кадрів} other{# ключового кадру}} (зміни сцен і щонайменше кожні 2 с) у {1, plural, one{# кадрі} other{# кадрах}}. Клацніть, щоб перейти."},
             {"video.scanStopped", "Пошук ключових кадрів зупинено: {0}"},
             {"video.end", "Кінець відео."},
             {"video.decodeError", "Кадр неможливо декодувати: {0}"},

@@ -76,8 +76,8 @@ public final class EvidencePane extends BorderPane {
 
         TabPane lower = new TabPane(new Tab(EvidenceText.t("tab.metadata"), new MetadataView(vm.metadata())),
                 new Tab(EvidenceText.t("tab.duplicates"), new DuplicatesView(vm.duplicates(), vm::show)),
-                new Tab(EvidenceText.t("tab.scan"), new ScanView(vm.scan(), n -> vm.video().seek(n),
-                        this::drawTemplateBox)));
+                new Tab(EvidenceText.t("tab.scan"), scrolling(new ScanView(vm.scan(), n -> vm.video().seek(n),
+                        this::drawTemplateBox))));
         lower.getTabs().get(0).setGraphic(Icon.METADATA.graphic());
         lower.getTabs().get(1).setGraphic(Icon.DUPLICATES.graphic());
         lower.getTabs().get(2).setGraphic(Icon.INSIGNIA.graphic());
@@ -352,5 +352,13 @@ public final class EvidencePane extends BorderPane {
             }
         }
         return true;
+    }
+
+    /** The scan's rows scroll when the lower pane is short (1366x768) rather than being cut at its bottom. */
+    private static javafx.scene.control.ScrollPane scrolling(javafx.scene.Node content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 }

@@ -18,6 +18,9 @@ final class EvidenceText {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
+        if (args.length > 0 && text.contains(", plural,")) { // counted words follow the language's plural rules (ICU)
+            return new com.ibm.icu.text.MessageFormat(text, Locale.getDefault()).format(args);
+        }
         return args.length == 0 ? text : new MessageFormat(text, Locale.ROOT).format(args);
     }
 }

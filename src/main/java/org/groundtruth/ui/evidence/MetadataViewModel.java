@@ -123,7 +123,7 @@ public final class MetadataViewModel {
 
     private static String describe(GpsFix fix) {
         return coordinates(fix) + fix.altitudeMetres().map(a -> String.format(Locale.ROOT, ", %.1f m", a)).orElse("")
-                + "  (" + fix.source() + ")";
+                + "  (" + org.groundtruth.ui.common.FootprintNotes.source(fix.source()) + ")";
     }
 
     private static SummaryRow row(String key, String value) {

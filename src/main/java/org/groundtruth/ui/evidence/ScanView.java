@@ -85,7 +85,8 @@ final class ScanView extends VBox {
                     .ifPresent(named -> vm.addTemplateFromBox(drawn, named.name(), named.type())));
             vm.messageProperty().set(EvidenceText.t(drawing ? "scan.drawHint" : "scan.nothingShown"));
         });
-        HBox library = new HBox(8, new Label(EvidenceText.t("scan.templates")), type, importTemplate, fromBox);
+        javafx.scene.layout.FlowPane library = new javafx.scene.layout.FlowPane(8, 6, new Label(EvidenceText.t("scan.templates")),
+                type, importTemplate, fromBox); // wraps where the column is too narrow for all four
         library.setAlignment(Pos.CENTER_LEFT);
 
         Spinner<Integer> every = new Spinner<>(1, 1000, vm.everyNthProperty().get());
@@ -115,10 +116,16 @@ final class ScanView extends VBox {
         markings.setPromptText(EvidenceText.t("scan.markingsPrompt"));
         markings.textProperty().bindBidirectional(vm.markingsProperty());
         HBox.setHgrow(markings, Priority.ALWAYS);
+        org.groundtruth.ui.common.WholePrompt.keep(markings, 0);
         ComboBox<InsigniaType> markingType = typeChoice("scan-marking-type", vm.markingTypeProperty().get());
         markingType.valueProperty().bindBidirectional(vm.markingTypeProperty());
-        HBox text = new HBox(8, new Label(EvidenceText.t("scan.markings")), markings,
-                new Label(EvidenceText.t("scan.markingType")), markingType);
+        // Wraps: in Ukrainian the field, "record as" and its choice do not fit one row of the middle column.
+        HBox field = new HBox(8, new Label(EvidenceText.t("scan.markings")), markings);
+        field.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        HBox recordAs = new HBox(8, new Label(EvidenceText.t("scan.markingType")), markingType);
+        recordAs.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane text = new javafx.scene.layout.FlowPane(8, 6, field, recordAs);
         text.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();

@@ -164,6 +164,7 @@ final class VideoPlayerView extends VBox {
         jump.setPromptText(EvidenceText.t("video.jumpPrompt"));
         jump.setTooltip(new Tooltip(EvidenceText.t("video.jumpTip")));
         jump.setPrefColumnCount(12);
+        org.groundtruth.ui.common.WholePrompt.keep(jump, 0); // "№ кадру або 00:00:00.000" was cut at 1366x768
         Button go = new Button(EvidenceText.t("video.jump"));
         go.setId("jump-go");
         Runnable doJump = () -> {

@@ -91,7 +91,7 @@ public final class FindOnMapView extends VBox {
         Label telemetryNote = new Label();
         telemetryNote.setId("find-rectify-note");
         telemetryNote.setWrapText(true);
-        telemetryNote.setStyle("-fx-text-fill: #57606a;");
+        telemetryNote.setStyle("-fx-text-fill: -color-fg-muted;"); // the theme's muted text: readable light and dark
         telemetryNote.textProperty().bind(vm.telemetryNoteProperty());
         telemetryNote.visibleProperty().bind(vm.telemetryNoteProperty().isNotEmpty());
         telemetryNote.managedProperty().bind(telemetryNote.visibleProperty());
@@ -221,7 +221,7 @@ public final class FindOnMapView extends VBox {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle(I18n.t("findOnMap.title"));
-        Scene scene = new Scene(new FindOnMapView(vm, addLayer), 640, 760);
+        Scene scene = new Scene(new FindOnMapView(vm, addLayer), 760, 760); // Ukrainian rows fit
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -232,7 +232,7 @@ public final class FindOnMapView extends VBox {
             open = Optional.empty();
         });
         if (owner != null) {
-            stage.setX(owner.getX() + Math.max(0, owner.getWidth() - 680));
+            stage.setX(owner.getX() + Math.max(0, owner.getWidth() - 800));
             stage.setY(owner.getY() + 80);
         }
         open = Optional.of(stage);

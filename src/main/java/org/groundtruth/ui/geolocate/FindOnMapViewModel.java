@@ -238,7 +238,7 @@ public final class FindOnMapViewModel {
         return switch (outcome.problem().orElseThrow()) {
             case NO_SAMPLES -> I18n.t("findOnMap.rectify.noSamples");
             case NO_SAMPLE_AT_TIME -> I18n.t("findOnMap.rectify.noSampleAt", outcome.detail());
-            case NO_POSE -> I18n.t("findOnMap.rectify.noPose", outcome.detail());
+            case NO_POSE -> I18n.t("findOnMap.rectify.noPose", org.groundtruth.ui.common.FootprintNotes.text(outcome.detail()));
             case ABOVE_HORIZON -> I18n.t("findOnMap.rectify.aboveHorizon", outcome.detail());
         };
     }

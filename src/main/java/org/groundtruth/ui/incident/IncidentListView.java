@@ -28,6 +28,7 @@ public final class IncidentListView extends VBox {
         TextField search = new TextField();
         search.setId("incident-search");
         search.setPromptText(I18n.t("list.searchPrompt"));
+        search.setTooltip(new javafx.scene.control.Tooltip(I18n.t("list.searchTip")));
         search.textProperty().bindBidirectional(vm.searchTextProperty());
 
         ComboBox<IncidentListViewModel.StatusChoice> status = new ComboBox<>();

@@ -89,7 +89,7 @@ public final class MapPane extends BorderPane {
                 vm.gazetteerReadyProperty(), vm.mapsLoadingProperty()));
         search.disableProperty().bind(vm.gazetteerReadyProperty().not());
         search.setPrefColumnCount(14);
-        search.setMinWidth(132);
+        org.groundtruth.ui.common.WholePrompt.keep(search, 132);
         search.setTooltip(new Tooltip(I18n.t("map.searchTip")));
         HBox.setHgrow(search, Priority.SOMETIMES);
         search.setOnAction(e -> vm.search(search.getText()));
@@ -104,7 +104,7 @@ public final class MapPane extends BorderPane {
         goTo.setId("map-goto");
         goTo.setPromptText(I18n.t("map.goto"));
         goTo.setPrefColumnCount(18);
-        goTo.setMinWidth(144);
+        org.groundtruth.ui.common.WholePrompt.keep(goTo, 144);
         goTo.setTooltip(new Tooltip(I18n.t("map.gotoExample") + "\n" + I18n.t("map.gotoTip")));
         HBox.setHgrow(goTo, Priority.SOMETIMES);
         goTo.setOnAction(e -> {

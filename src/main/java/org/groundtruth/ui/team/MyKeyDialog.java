@@ -53,6 +53,7 @@ public final class MyKeyDialog {
         Label who = new Label();
         who.textProperty().bind(vm.nameProperty());
         VBox content = new VBox(10, who, shown, status, create);
+        content.setPadding(new javafx.geometry.Insets(12)); // with no header the text touched the window's edge
         content.setPrefWidth(660);
         Dialog<ButtonType> dialog = Dialogs.own(new Dialog<>(), owner);
         dialog.setTitle(I18n.t("team.key.title"));

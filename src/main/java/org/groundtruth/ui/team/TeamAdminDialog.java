@@ -174,6 +174,7 @@ public final class TeamAdminDialog {
 
     private static void show(Window owner, String titleKey, Node content) {
         ((VBox) content).setPrefWidth(640);
+        ((VBox) content).setPadding(new javafx.geometry.Insets(12)); // with no header the form touched the window's edge
         Dialog<ButtonType> dialog = Dialogs.own(new Dialog<>(), owner);
         dialog.setTitle(I18n.t(titleKey));
         dialog.getDialogPane().getButtonTypes().add(DialogButtons.close());

@@ -102,8 +102,13 @@ public final class TeamDialog {
         invite.disableProperty().bind(vm.busyProperty());
         audit.disableProperty().bind(vm.busyProperty());
 
-        VBox content = new VBox(10, form, new HBox(8, join, sync, audit, key), new HBox(8, invitee, invite), status, new Label(I18n.t("team.conflicts")), conflicts);
+        HBox inviteRow = new HBox(8, invitee, invite); // the invitee field as wide as its prompt, at least
+        HBox.setHgrow(invitee, javafx.scene.layout.Priority.ALWAYS);
+        org.groundtruth.ui.common.WholePrompt.keep(invitee, 0);
+        VBox content = new VBox(10, form, new javafx.scene.layout.FlowPane(8, 6, join, sync, audit, key), inviteRow, status, new Label(I18n.t("team.conflicts")), conflicts);
         content.setPrefWidth(760);
+        content.setPadding(new javafx.geometry.Insets(12)); // with no header the form touched the window's edge
+        org.groundtruth.ui.common.WholeText.keep(content); // "Password" was cut to "Passw…" by the narrow dialog
         Dialog<ButtonType> dialog = Dialogs.own(new Dialog<>(), owner);
         dialog.setTitle(I18n.t("team.title"));
         dialog.setResizable(true);

@@ -132,7 +132,7 @@ public final class FlightSync {
         if (s.isPresent()) {
             pinSink.accept(s.get());
         } else {
-            map.messageProperty().set(moment.map(m -> I18n.t("flight.noSuggestion", m.footprintNote()))
+            map.messageProperty().set(moment.map(m -> I18n.t("flight.noSuggestion", org.groundtruth.ui.common.FootprintNotes.text(m.footprintNote())))
                     .orElse(I18n.t("flight.nothingToSuggest")));
         }
     }
@@ -276,7 +276,7 @@ public final class FlightSync {
                     String.format(Locale.ROOT, "%.1f", m.pose().orElseThrow().heightAboveGroundMetres()),
                     String.format(Locale.ROOT, "%.1f", m.pose().orElseThrow().horizontalFovDegrees())));
         } else {
-            layer.captionProperty().set(base + "\n" + I18n.t("flight.photoNoFootprint", m.footprintNote()));
+            layer.captionProperty().set(base + "\n" + I18n.t("flight.photoNoFootprint", org.groundtruth.ui.common.FootprintNotes.text(m.footprintNote())));
         }
     }
 
@@ -464,7 +464,7 @@ public final class FlightSync {
         layer.needsFieldOfViewProperty().set(replay.map(FlightReplay::needsFieldOfView).orElse(false));
         TelemetryFile read = file.orElseThrow();
         StringBuilder text = new StringBuilder(I18n.t("flight.caption", read.track().samples().size(),
-                read.track().format(), readFromName, currentFrame(m),
+                org.groundtruth.ui.common.FootprintNotes.source(read.track().format()), readFromName, currentFrame(m),
                 String.format(Locale.ROOT, "%.6f, %.6f", s.lat(), s.lon())));
         s.relativeAltitudeMetres().ifPresent(h -> text.append(I18n.t("flight.height", String.format(Locale.ROOT, "%.1f", h))));
         s.yawDegrees().or(s::flightYawDegrees).ifPresent(y -> text.append(I18n.t("flight.yaw",
@@ -473,7 +473,7 @@ public final class FlightSync {
         text.append('\n').append(m.footprint().isPresent()
                 ? I18n.t("flight.footprint", String.format(Locale.ROOT, "%.0f", m.footprint().get().uncertaintyMeters()),
                         String.format(Locale.ROOT, "%.1f", m.pose().orElseThrow().horizontalFovDegrees()))
-                : I18n.t("flight.noFootprint", m.footprintNote()));
+                : I18n.t("flight.noFootprint", org.groundtruth.ui.common.FootprintNotes.text(m.footprintNote())));
         layer.captionProperty().set(text.toString());
     }
 

@@ -44,6 +44,8 @@ public final class RedFlagsView extends BorderPane {
         TextField rationale = new TextField();
         rationale.setId("red-flag-rationale");
         rationale.setPromptText(I18n.t("flags.rationale"));
+        rationale.setTooltip(new javafx.scene.control.Tooltip(I18n.t("flags.rationaleTip")));
+        org.groundtruth.ui.common.WholePrompt.keep(rationale, 0);
         HBox.setHgrow(rationale, Priority.ALWAYS);
         Button explain = new Button(I18n.t("flags.explain"));
         explain.setId("red-flag-explain");

@@ -71,6 +71,7 @@ public final class VerificationView extends ScrollPane {
                 VerificationStatus.IN_PROGRESS, VerificationStatus.GEOLOCATED, VerificationStatus.CORROBORATED,
                 VerificationStatus.READY_FOR_REVIEW, VerificationStatus.DISPUTED, VerificationStatus.REJECTED));
         target.setId("status-target");
+        target.setPromptText(I18n.t("verify.newStatusPrompt")); // an empty box beside "Change status" said nothing
         TextField rationale = field("status-rationale", I18n.t("verify.rationalePrompt"));
         Button change = button("status-change", "verify.changeStatus", Icon.CHANGE_STATUS, () -> {
             if (target.getValue() != null) {
@@ -83,7 +84,7 @@ public final class VerificationView extends ScrollPane {
                 || vm.incidentProperty().get().status() != VerificationStatus.READY_FOR_REVIEW, vm.incidentProperty());
         approve.disableProperty().bind(notReady.or(vm.readOnlyProperty()));
         reject.disableProperty().bind(notReady.or(vm.readOnlyProperty()));
-        change.disableProperty().bind(vm.readOnlyProperty());
+        change.disableProperty().bind(vm.readOnlyProperty().or(target.valueProperty().isNull()));
         ListView<String> reviews = new ListView<>();
         reviews.setPrefHeight(90);
         reviews.setCellFactory(v -> cell(text -> text));

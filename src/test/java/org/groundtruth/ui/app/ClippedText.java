@@ -12,7 +12,8 @@ import javafx.scene.text.Text;
 
 /**
  * Finds what the investigator cannot read in a laid-out window: labels, buttons, column headers and combo boxes
- * whose text was cut to an ellipsis, text fields too narrow for their value or their prompt, and controls that run
+ * whose text was cut to an ellipsis, text fields too narrow for their value, empty text fields whose prompt is cut
+ * (at any width), and controls that run
  * off the window's edge. Only what is showing counts (hidden tabs and popups are skipped); list and table cells are
  * left out, as their rows are data the investigator can widen or scroll.
  */
@@ -167,6 +168,18 @@ final class ClippedText {
     }
 
     private static void check(TextField field, List<String> found) {
+        boolean empty = field.getText() == null || field.getText().isEmpty();
+        if (empty && field.getPromptText() != null && !field.getPromptText().isEmpty() && field.getWidth() > 0) {
+            // The prompt is all an empty field says about itself: it shows whole, however wide the field was made.
+            Text prompt = new Text(field.getPromptText());
+            prompt.setFont(field.getFont());
+            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+            if (prompt.getLayoutBounds().getWidth() > room + 1) {
+                found.add("prompt cut: " + describe(field) + " \"" + field.getPromptText() + "\" needs "
+                        + Math.round(prompt.getLayoutBounds().getWidth()) + " px, has " + Math.round(room));
+                return;
+            }
+        }
         String value = field.getText() == null || field.getText().isEmpty() ? field.getPromptText() : field.getText();
         if (value == null || value.isEmpty() || field.getWidth() <= 0) {
             return;

@@ -212,6 +212,22 @@ class SmallScreenTest {
                         .stream().map(screen::concat).filter(f -> !found.contains(f)).forEach(found::add);
             }
         }
+        // The evidence panel's own tabs (metadata, duplicates, insignia scan) under the viewer.
+        TabPane lower = robot.lookup("#evidence-tabs").queryAs(TabPane.class);
+        int evidenceTab = work.getTabs().indexOf(work.getTabs().stream()
+                .filter(t -> t.getContent() != null && t.getContent().lookup("#evidence-tabs") != null).findFirst().orElseThrow());
+        for (int l = 0; l < lower.getTabs().size(); l++) {
+            int li = l;
+            robot.interact(() -> {
+                work.getSelectionModel().select(evidenceTab);
+                incident.getSelectionModel().select(0);
+                lower.getSelectionModel().select(li);
+            });
+            waitUntil(() -> runner.liveJobs() == 0);
+            String screen = work.getTabs().get(evidenceTab).getText() + " / " + lower.getTabs().get(l).getText() + ": ";
+            WaitForAsyncUtils.asyncFx(() -> ClippedText.in(window)).get(30, TimeUnit.SECONDS)
+                    .stream().map(screen::concat).filter(f -> !found.contains(f)).forEach(found::add);
+        }
         return found;
     }
 
