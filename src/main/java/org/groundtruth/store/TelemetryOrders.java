@@ -44,7 +44,7 @@ public final class TelemetryOrders {
         public Current {
             Require.present(choice, "choice");
             Require.present(entry, "entry");
-            Require.present(pulledFrom, "pulledFrom");
+            Require.present(pulledFrom, "pulled from");
         }
 
         public Current(OrderChoice choice, Optional<AuditEntry> entry) {

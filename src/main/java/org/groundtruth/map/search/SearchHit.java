@@ -28,7 +28,7 @@ public record SearchHit(String name, Optional<String> alternate, PlaceKind kind,
         Require.present(admin1, "admin1");
         Require.present(countryCode, "country code");
         Require.nonBlank(source, "source", 300);
-        Require.present(alsoIn, "alsoIn");
+        Require.present(alsoIn, "also in");
         alsoIn = List.copyOf(alsoIn);
     }
 
