@@ -2,6 +2,7 @@ package org.groundtruth.media.insignia;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bytedeco.javacpp.indexer.UByteIndexer;
 import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
@@ -64,13 +65,16 @@ final class PreparedTemplate implements AutoCloseable {
     private final List<HueRange> hues;
     private final List<Variant> variants;
     private final Mat working;
+    private final Optional<FeatureTemplate> features;
 
-    private PreparedTemplate(String name, InsigniaType type, Mat working, List<HueRange> hues, List<Variant> variants) {
+    private PreparedTemplate(String name, InsigniaType type, Mat working, List<HueRange> hues, List<Variant> variants,
+            Optional<FeatureTemplate> features) {
         this.name = name;
         this.type = type;
         this.working = working;
         this.hues = List.copyOf(hues);
         this.variants = List.copyOf(variants);
+        this.features = features;
     }
 
     /** Prepares an encoded picture (PNG with or without alpha, JPEG…). */
@@ -96,6 +100,8 @@ final class PreparedTemplate implements AutoCloseable {
             throw new IllegalArgumentException("template " + name + " is " + bgr.cols() + "x" + bgr.rows()
                     + " pixels; draw a box of at least 8x8");
         }
+        // local features from the picture as given (before it is reduced to the working size), for detailed emblems
+        Optional<FeatureTemplate> features = FeatureTemplate.of(bgr, mask);
         double scale = (double) WORKING_SIDE / Math.max(bgr.cols(), bgr.rows());
         Size size = new Size(Math.max(8, (int) Math.round(bgr.cols() * scale)), Math.max(8, (int) Math.round(bgr.rows() * scale)));
         Mat small = new Mat();
@@ -105,6 +111,7 @@ final class PreparedTemplate implements AutoCloseable {
         bgr.close();
         mask.close();
         if (opencv_core.countNonZero(smallMask) < 32) {
+            features.ifPresent(FeatureTemplate::close);
             throw new IllegalArgumentException("template " + name + " is almost fully transparent");
         }
         List<HueRange> hues = dominantHues(small, smallMask);
@@ -114,7 +121,7 @@ final class PreparedTemplate implements AutoCloseable {
             variants.add(rotate(small, smallMask, hues, angle));
         }
         smallMask.close();
-        return new PreparedTemplate(name, type, small, hues, variants);
+        return new PreparedTemplate(name, type, small, hues, variants, features);
     }
 
     String name() {
@@ -137,7 +144,15 @@ final class PreparedTemplate implements AutoCloseable {
         return variants;
     }
 
-    /** The picture at working size (BGR), for feature matching. */
+    /**
+     * Local features for the homography stage (decision 1830); empty for a template with too few keypoints (the
+     * starter set's flat symbols).
+     */
+    Optional<FeatureTemplate> features() {
+        return features;
+    }
+
+    /** The picture at working size (BGR). */
     Mat working() {
         return working;
     }
@@ -342,6 +357,7 @@ final class PreparedTemplate implements AutoCloseable {
     @Override
     public void close() {
         working.close();
+        features.ifPresent(FeatureTemplate::close);
         for (Variant v : variants) {
             v.bgr().close();
             v.mask().close();
