@@ -100,7 +100,7 @@ final class EmblemMatcher {
     private List<Match> findByColour(Mat frame, PreparedTemplate template, Mat colour) {
         List<Match> found = new ArrayList<>();
         // large blobs the correlation path did not match, for the homography stage
-        List<Rect> unmatched = new ArrayList<>();
+        List<ShapeMoments> unmatched = new ArrayList<>();
         boolean features = homography.isPresent() && template.features().isPresent();
         try (Mat closed = new Mat()) {
             for (Rect blob : blobs(colour, closed)) {
@@ -133,7 +133,7 @@ final class EmblemMatcher {
                 if (best != null && best.score() >= settings.minScore()) {
                     found.add(best);
                 } else if (features && Math.max(blob.width(), blob.height()) >= HomographyMatcher.MIN_BLOB_SIDE) {
-                    unmatched.add(blob);
+                    unmatched.add(moments);
                 }
             }
         }
@@ -147,15 +147,20 @@ final class EmblemMatcher {
      * The homography stage (decision 1830) on the largest blobs the correlation path left unmatched: a strongly
      * tilted or turned detailed emblem fails the shape check or the correlation, but its keypoints still match.
      */
-    private List<Match> byFeatures(Mat frame, List<Rect> unmatched, List<Match> found, FeatureTemplate features) {
+    private List<Match> byFeatures(Mat frame, List<ShapeMoments> unmatched, List<Match> found, FeatureTemplate features) {
         List<Match> more = new ArrayList<>();
+        if (unmatched.isEmpty()) {
+            return more;
+        }
         int tried = 0;
-        for (Rect blob : unmatched) {
+        try (Mat gray = new Mat()) {
+        opencv_imgproc.cvtColor(frame, gray, opencv_imgproc.COLOR_BGR2GRAY);
+        for (ShapeMoments blob : unmatched) {
             if (tried >= MAX_FEATURE_BLOBS) {
                 break;
             }
-            double cx = blob.x() + blob.width() / 2.0;
-            double cy = blob.y() + blob.height() / 2.0;
+            double cx = blob.cx();
+            double cy = blob.cy();
             boolean covered = java.util.stream.Stream.concat(found.stream(), more.stream()).anyMatch(m -> cx >= m.box().x()
                     && cx <= m.box().x() + m.box().width() && cy >= m.box().y() && cy <= m.box().y() + m.box().height());
             if (covered) {
@@ -163,7 +168,8 @@ final class EmblemMatcher {
                 continue;
             }
             tried++;
-            homography.get().find(frame, blob, features).ifPresent(more::add);
+            homography.get().find(gray, blob, features).ifPresent(more::add);
+        }
         }
         return more;
     }

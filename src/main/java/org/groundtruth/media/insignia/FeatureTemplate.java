@@ -1,6 +1,8 @@
 package org.groundtruth.media.insignia;
 
+import java.util.List;
 import java.util.Optional;
+import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.KeyPointVector;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -9,13 +11,15 @@ import org.bytedeco.opencv.opencv_features2d.SIFT;
 
 /**
  * A template's local features for the homography stage ({@link HomographyMatcher}, decision 1830): SIFT keypoints
- * and descriptors of the template drawn at {@value #SIDE} px on its longer side, under its mask. Only a template
- * with at least {@value #MIN_KEYPOINTS} keypoints gets one — a detailed badge with lettering has hundreds, the starter
- * set's flat symbols a handful (their corners), too few for a homography to mean anything, so those keep the
- * colour, shape and correlation path alone.
+ * and descriptors of the template drawn at {@value #SIDE} px on its longer side and <em>shape-normalised</em> — warped
+ * so that its coloured part's spread (second moments) is round, as {@link ShapeNormal} does with a blob of the frame.
+ * A tilted emblem's blob normalised the same way differs from it by a rotation only, which SIFT does not mind; without
+ * this, SIFT found almost no matches beyond a tilt of 0.5. Keypoint positions are kept in the drawn template's
+ * pixels. Only a template with at least {@value #MIN_KEYPOINTS} keypoints gets one — a detailed badge with lettering
+ * has hundreds, the starter set's flat symbols none — so plain symbols keep the correlation path alone.
  */
 final class FeatureTemplate implements AutoCloseable {
-    /** Longer side the template is drawn at before its keypoints are found. */
+    /** Longer side the template is drawn at before it is normalised. */
     static final int SIDE = 256;
     /** Fewer keypoints than this: the template is too plain for feature matching. */
     static final int MIN_KEYPOINTS = 60;
@@ -32,27 +36,47 @@ final class FeatureTemplate implements AutoCloseable {
         this.height = height;
     }
 
-    /** The features of a template picture (BGR) under its mask (255 where part of the emblem), when it has enough. */
-    static Optional<FeatureTemplate> of(Mat bgr, Mat mask) {
+    /**
+     * The features of a template picture (BGR) under its mask (255 where part of the emblem), normalised by the shape
+     * of its pixels of {@code hues} (of the whole mask when it has none), when it has enough keypoints.
+     */
+    static Optional<FeatureTemplate> of(Mat bgr, Mat mask, List<HueRange> hues) {
         double f = (double) SIDE / Math.max(bgr.cols(), bgr.rows());
         Size size = new Size(Math.max(8, (int) Math.round(bgr.cols() * f)), Math.max(8, (int) Math.round(bgr.rows() * f)));
-        try (Mat gray = new Mat(); Mat scaled = new Mat(); Mat scaledMask = new Mat(); KeyPointVector keypoints = new KeyPointVector();
-                SIFT sift = SIFT.create()) {
-            opencv_imgproc.cvtColor(bgr, gray, opencv_imgproc.COLOR_BGR2GRAY);
-            opencv_imgproc.resize(gray, scaled, size, 0, 0, f < 1 ? opencv_imgproc.INTER_AREA : opencv_imgproc.INTER_CUBIC);
+        try (Mat colour = new Mat(); Mat scaled = new Mat(); Mat scaledMask = new Mat(); Mat gray = new Mat()) {
+            opencv_imgproc.resize(bgr, colour, size, 0, 0, f < 1 ? opencv_imgproc.INTER_AREA : opencv_imgproc.INTER_CUBIC);
             opencv_imgproc.resize(mask, scaledMask, size, 0, 0, opencv_imgproc.INTER_NEAREST);
-            Mat descriptors = new Mat();
-            sift.detectAndCompute(scaled, scaledMask, keypoints, descriptors);
-            if (keypoints.size() < MIN_KEYPOINTS || descriptors.empty()) {
-                descriptors.close();
+            opencv_imgproc.cvtColor(colour, gray, opencv_imgproc.COLOR_BGR2GRAY);
+            ShapeMoments shape;
+            if (hues.isEmpty()) {
+                shape = ShapeMoments.of(scaledMask, 0, 0);
+            } else {
+                try (Mat coloured = PreparedTemplate.colourMask(colour, hues)) {
+                    opencv_core.bitwise_and(coloured, scaledMask, coloured);
+                    shape = ShapeMoments.of(coloured, 0, 0);
+                }
+            }
+            Optional<ShapeNormal> normal = ShapeNormal.of(shape);
+            if (normal.isEmpty()) {
                 return Optional.empty();
             }
-            float[] points = new float[(int) keypoints.size() * 2];
-            for (int i = 0; i < keypoints.size(); i++) {
-                points[2 * i] = keypoints.get(i).pt().x();
-                points[2 * i + 1] = keypoints.get(i).pt().y();
+            try (Mat flat = new Mat(); Mat flatMask = new Mat(); KeyPointVector keypoints = new KeyPointVector(); SIFT sift = SIFT.create()) {
+                normal.get().warp(gray, flat, opencv_imgproc.INTER_AREA);
+                normal.get().warp(scaledMask, flatMask, opencv_imgproc.INTER_NEAREST);
+                Mat descriptors = new Mat();
+                sift.detectAndCompute(flat, flatMask, keypoints, descriptors);
+                if (keypoints.size() < MIN_KEYPOINTS || descriptors.empty()) {
+                    descriptors.close();
+                    return Optional.empty();
+                }
+                float[] points = new float[(int) keypoints.size() * 2];
+                for (int i = 0; i < keypoints.size(); i++) {
+                    double[] p = normal.get().back(keypoints.get(i).pt().x(), keypoints.get(i).pt().y());
+                    points[2 * i] = (float) p[0];
+                    points[2 * i + 1] = (float) p[1];
+                }
+                return Optional.of(new FeatureTemplate(descriptors, points, size.width(), size.height()));
             }
-            return Optional.of(new FeatureTemplate(descriptors, points, size.width(), size.height()));
         }
     }
 

@@ -10,7 +10,6 @@ import org.bytedeco.opencv.opencv_core.DMatchVectorVector;
 import org.bytedeco.opencv.opencv_core.KeyPointVector;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
-import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_features2d.BFMatcher;
 import org.bytedeco.opencv.opencv_features2d.SIFT;
 import org.groundtruth.core.insignia.MatchMethod;
@@ -27,10 +26,6 @@ import org.groundtruth.core.insignia.MatchMethod;
 final class HomographyMatcher {
     /** A blob must be at least this many pixels across to be looked at with features (smaller ones have too few). */
     static final int MIN_BLOB_SIDE = 40;
-    /** The region around a blob is scaled so that the blob is this many pixels across before keypoints are found. */
-    private static final int REGION_BLOB_SIDE = 160;
-    /** The region reaches this share of the blob's size beyond it on each side (the blob may be part of the emblem). */
-    private static final double REGION_MARGIN = 0.35;
     /** Lowe's ratio test: the best match must be clearly better than the second best. */
     private static final double RATIO = 0.75;
     static final int MIN_INLIERS = 12;
@@ -44,6 +39,7 @@ final class HomographyMatcher {
     /** The quadrilateral's box may reach this share of its size outside the frame (an emblem at the border). */
     private static final double OUTSIDE_TOLERANCE = 0.05;
 
+    static boolean debug;
     private final double minScore;
     private final int minSizePixels;
 
@@ -52,23 +48,27 @@ final class HomographyMatcher {
         this.minSizePixels = minSizePixels;
     }
 
-    /** The template found around {@code blob} of {@code frame} (BGR) by a plausible homography, if it is there. */
-    Optional<EmblemMatcher.Match> find(Mat frame, Rect blob, FeatureTemplate template) {
-        int side = Math.max(blob.width(), blob.height());
-        int margin = (int) Math.round(REGION_MARGIN * side);
-        Rect region = clip(new Rect(blob.x() - margin, blob.y() - margin, blob.width() + 2 * margin, blob.height() + 2 * margin),
-                frame.cols(), frame.rows());
+    /**
+     * The template found by a plausible homography around a coloured blob of the frame ({@code gray}, the frame in
+     * gray levels), given the blob's shape moments in frame pixels, if it is there.
+     */
+    Optional<EmblemMatcher.Match> find(Mat gray, ShapeMoments blob, FeatureTemplate template) {
+        Optional<ShapeNormal> normal = ShapeNormal.of(blob);
+        if (normal.isEmpty()) {
+            return Optional.empty();
+        }
+        // the part of the frame the normalised square covers, so only that is smoothed and warped
+        Rect region = clip(bounds(corners(normal.get())), gray.cols(), gray.rows());
         if (region.width() < 8 || region.height() < 8) {
             return Optional.empty();
         }
-        double f = Math.max(0.5, Math.min(4, (double) REGION_BLOB_SIDE / side));
-        try (Mat gray = new Mat(); Mat scaled = new Mat(); KeyPointVector keypoints = new KeyPointVector();
-                Mat descriptors = new Mat(); SIFT sift = SIFT.create(); BFMatcher matcher = new BFMatcher(opencv_core.NORM_L2, false);
+        ShapeNormal local = normal.get().shifted(region.x(), region.y());
+        try (Mat flat = new Mat(); KeyPointVector keypoints = new KeyPointVector(); Mat descriptors = new Mat();
+                SIFT sift = SIFT.create(); BFMatcher matcher = new BFMatcher(opencv_core.NORM_L2, false);
                 DMatchVectorVector knn = new DMatchVectorVector()) {
-            opencv_imgproc.cvtColor(frame.apply(region), gray, opencv_imgproc.COLOR_BGR2GRAY);
-            opencv_imgproc.resize(gray, scaled, new Size((int) Math.round(region.width() * f), (int) Math.round(region.height() * f)),
-                    0, 0, f < 1 ? opencv_imgproc.INTER_AREA : opencv_imgproc.INTER_CUBIC);
-            sift.detectAndCompute(scaled, new Mat(), keypoints, descriptors);
+            local.warp(gray.apply(region), flat, opencv_imgproc.INTER_LINEAR);
+            sift.detectAndCompute(flat, new Mat(), keypoints, descriptors);
+            if (debug) System.out.print(" kp " + keypoints.size());
             if (keypoints.size() < MIN_INLIERS || descriptors.empty()) {
                 return Optional.empty();
             }
@@ -82,18 +82,31 @@ final class HomographyMatcher {
                     continue;
                 }
                 int t = pair.get(0).trainIdx();
-                int q = pair.get(0).queryIdx();
+                double[] p = local.back(keypoints.get(pair.get(0).queryIdx()).pt().x(), keypoints.get(pair.get(0).queryIdx()).pt().y());
                 src[2 * n] = template.x(t);
                 src[2 * n + 1] = template.y(t);
-                dst[2 * n] = keypoints.get(q).pt().x() / (float) f + region.x();
-                dst[2 * n + 1] = keypoints.get(q).pt().y() / (float) f + region.y();
+                dst[2 * n] = (float) (p[0] + region.x());
+                dst[2 * n + 1] = (float) (p[1] + region.y());
                 n++;
             }
+            if (debug) System.out.print(" good " + n);
             if (n < MIN_INLIERS) {
                 return Optional.empty();
             }
-            return homography(src, dst, n, template, frame.cols(), frame.rows());
+            return homography(src, dst, n, template, gray.cols(), gray.rows());
         }
+    }
+
+    /** The normalised square's corners in the source's pixels. */
+    private static double[] corners(ShapeNormal normal) {
+        double[] quad = new double[8];
+        int[][] at = {{0, 0}, {ShapeNormal.CANVAS, 0}, {ShapeNormal.CANVAS, ShapeNormal.CANVAS}, {0, ShapeNormal.CANVAS}};
+        for (int i = 0; i < 4; i++) {
+            double[] p = normal.back(at[i][0], at[i][1]);
+            quad[2 * i] = p[0];
+            quad[2 * i + 1] = p[1];
+        }
+        return quad;
     }
 
     private Optional<EmblemMatcher.Match> homography(float[] src, float[] dst, int n, FeatureTemplate template, int frameWidth,
@@ -104,6 +117,7 @@ final class HomographyMatcher {
                 return Optional.empty();
             }
             int inliers = opencv_core.countNonZero(inlierMask);
+            if (debug) System.out.print(" inl " + inliers + " quad " + java.util.Arrays.toString(project(h, template.width(), template.height())));
             if (inliers < MIN_INLIERS || inliers < MIN_INLIER_SHARE * n) {
                 return Optional.empty();
             }

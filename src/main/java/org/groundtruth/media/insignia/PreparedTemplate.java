@@ -100,21 +100,22 @@ final class PreparedTemplate implements AutoCloseable {
             throw new IllegalArgumentException("template " + name + " is " + bgr.cols() + "x" + bgr.rows()
                     + " pixels; draw a box of at least 8x8");
         }
-        // local features from the picture as given (before it is reduced to the working size), for detailed emblems
-        Optional<FeatureTemplate> features = FeatureTemplate.of(bgr, mask);
         double scale = (double) WORKING_SIDE / Math.max(bgr.cols(), bgr.rows());
         Size size = new Size(Math.max(8, (int) Math.round(bgr.cols() * scale)), Math.max(8, (int) Math.round(bgr.rows() * scale)));
         Mat small = new Mat();
         Mat smallMask = new Mat();
         opencv_imgproc.resize(bgr, small, size, 0, 0, opencv_imgproc.INTER_AREA);
         opencv_imgproc.resize(mask, smallMask, size, 0, 0, opencv_imgproc.INTER_NEAREST);
-        bgr.close();
-        mask.close();
         if (opencv_core.countNonZero(smallMask) < 32) {
-            features.ifPresent(FeatureTemplate::close);
+            bgr.close();
+            mask.close();
             throw new IllegalArgumentException("template " + name + " is almost fully transparent");
         }
         List<HueRange> hues = dominantHues(small, smallMask);
+        // local features from the picture as given (before it is reduced to the working size), for detailed emblems
+        Optional<FeatureTemplate> features = FeatureTemplate.of(bgr, mask, hues);
+        bgr.close();
+        mask.close();
         int sweep = looksTheSameTurnedBy90(small, smallMask) ? 90 : 360;
         List<Variant> variants = new ArrayList<>();
         for (int angle = 0; angle < sweep; angle += ANGLE_STEP_DEGREES) {
