@@ -211,7 +211,7 @@ public final class InsigniaScanBench {
         Random random = new Random(1830);
         List<VideoFrame> backgrounds = backgrounds(random);
         byte[] badge = RescueBadge.png();
-        System.out.print("keypoints per template (homography stage needs 60):");
+        System.out.print("keypoints per template (homography stage needs 100):");
         for (InsigniaScanner.TemplateInput t : starter) {
             System.out.print(" " + t.name() + " " + FeatureProbe.keypoints(t.picture()) + ";");
         }

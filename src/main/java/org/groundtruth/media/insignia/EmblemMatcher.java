@@ -74,6 +74,7 @@ final class EmblemMatcher {
      * of SIFT per blob, and a real frame can have dozens of large coloured blobs.
      */
     private static final int MAX_FEATURE_BLOBS = 12;
+    private static final double FEATURE_FILL_DIFFERENCE = 0.15;
 
     private final ScanSettings settings;
     private final Optional<HomographyMatcher> homography;
@@ -132,7 +133,8 @@ final class EmblemMatcher {
                 }
                 if (best != null && best.score() >= settings.minScore()) {
                     found.add(best);
-                } else if (features && Math.max(blob.width(), blob.height()) >= HomographyMatcher.MIN_BLOB_SIDE) {
+                } else if (features && Math.max(blob.width(), blob.height()) >= HomographyMatcher.MIN_BLOB_SIDE
+                        && fillLike(moments.area() / ((double) blob.width() * blob.height()), template)) {
                     unmatched.add(moments);
                 }
             }
@@ -141,6 +143,15 @@ final class EmblemMatcher {
             found.addAll(byFeatures(frame, unmatched, found, template.features().get()));
         }
         return found;
+    }
+
+    /**
+     * Whether a blob's coloured share of its box is within {@value #FEATURE_FILL_DIFFERENCE} of some rotation's: a
+     * tilt changes that share little (an ellipse fills its box as a disc does), and most large blobs of real frames
+     * differ more — a cheap gate before the homography stage's SIFT.
+     */
+    private static boolean fillLike(double fill, PreparedTemplate template) {
+        return template.variants().stream().anyMatch(v -> Math.abs(v.colourFill() - fill) <= FEATURE_FILL_DIFFERENCE);
     }
 
     /**

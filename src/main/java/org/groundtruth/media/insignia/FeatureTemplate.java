@@ -16,13 +16,14 @@ import org.bytedeco.opencv.opencv_features2d.SIFT;
  * A tilted emblem's blob normalised the same way differs from it by a rotation only, which SIFT does not mind; without
  * this, SIFT found almost no matches beyond a tilt of 0.5. Keypoint positions are kept in the drawn template's
  * pixels. Only a template with at least {@value #MIN_KEYPOINTS} keypoints gets one — a detailed badge with lettering
- * has hundreds, the starter set's flat symbols none — so plain symbols keep the correlation path alone.
+ * has 160 or more, the starter set's symbols 0–70 (the Star of Life's staff gives it some) — so plain symbols keep the
+ * correlation path alone.
  */
 final class FeatureTemplate implements AutoCloseable {
     /** Longer side the template is drawn at before it is normalised. */
     static final int SIDE = 256;
     /** Fewer keypoints than this: the template is too plain for feature matching. */
-    static final int MIN_KEYPOINTS = 60;
+    static final int MIN_KEYPOINTS = 100;
 
     private final Mat descriptors;
     private final float[] points;

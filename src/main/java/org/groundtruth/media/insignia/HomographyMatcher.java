@@ -39,7 +39,6 @@ final class HomographyMatcher {
     /** The quadrilateral's box may reach this share of its size outside the frame (an emblem at the border). */
     private static final double OUTSIDE_TOLERANCE = 0.05;
 
-    static boolean debug;
     private final double minScore;
     private final int minSizePixels;
 
@@ -68,7 +67,6 @@ final class HomographyMatcher {
                 DMatchVectorVector knn = new DMatchVectorVector()) {
             local.warp(gray.apply(region), flat, opencv_imgproc.INTER_LINEAR);
             sift.detectAndCompute(flat, new Mat(), keypoints, descriptors);
-            if (debug) System.out.print(" kp " + keypoints.size());
             if (keypoints.size() < MIN_INLIERS || descriptors.empty()) {
                 return Optional.empty();
             }
@@ -89,7 +87,6 @@ final class HomographyMatcher {
                 dst[2 * n + 1] = (float) (p[1] + region.y());
                 n++;
             }
-            if (debug) System.out.print(" good " + n);
             if (n < MIN_INLIERS) {
                 return Optional.empty();
             }
@@ -117,7 +114,6 @@ final class HomographyMatcher {
                 return Optional.empty();
             }
             int inliers = opencv_core.countNonZero(inlierMask);
-            if (debug) System.out.print(" inl " + inliers + " quad " + java.util.Arrays.toString(project(h, template.width(), template.height())));
             if (inliers < MIN_INLIERS || inliers < MIN_INLIER_SHARE * n) {
                 return Optional.empty();
             }
