@@ -25,6 +25,11 @@ final class FeatureTemplate implements AutoCloseable {
     /** Fewer keypoints than this: the template is too plain for feature matching. */
     static final int MIN_KEYPOINTS = 100;
 
+    /** Keypoints closer than half this to the picture's edge (in normalised pixels) are left out. */
+    private static final int EDGE = 13;
+    /** Smoothing of a picture drawn larger, in its own pixels. */
+    private static final double UPSCALE_SMOOTHING = 0.6;
+
     private final Mat descriptors;
     private final float[] points;
     private final int width;
@@ -48,6 +53,10 @@ final class FeatureTemplate implements AutoCloseable {
             opencv_imgproc.resize(bgr, colour, size, 0, 0, f < 1 ? opencv_imgproc.INTER_AREA : opencv_imgproc.INTER_CUBIC);
             opencv_imgproc.resize(mask, scaledMask, size, 0, 0, opencv_imgproc.INTER_NEAREST);
             opencv_imgproc.cvtColor(colour, gray, opencv_imgproc.COLOR_BGR2GRAY);
+            if (f > 1) {
+                // a small picture drawn larger: its pixel steps would be found as corners, so smooth them away
+                opencv_imgproc.GaussianBlur(gray, gray, new Size(0, 0), UPSCALE_SMOOTHING * f);
+            }
             ShapeMoments shape;
             if (hues.isEmpty()) {
                 shape = ShapeMoments.of(scaledMask, 0, 0);
@@ -64,6 +73,11 @@ final class FeatureTemplate implements AutoCloseable {
             try (Mat flat = new Mat(); Mat flatMask = new Mat(); KeyPointVector keypoints = new KeyPointVector(); SIFT sift = SIFT.create()) {
                 normal.get().warp(gray, flat, opencv_imgproc.INTER_AREA);
                 normal.get().warp(scaledMask, flatMask, opencv_imgproc.INTER_NEAREST);
+                // no keypoints at the picture's own edge: its corners and border are the crop, not the emblem
+                try (Mat kernel = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_RECT, new Size(EDGE, EDGE))) {
+                    opencv_imgproc.erode(flatMask, flatMask, kernel, new org.bytedeco.opencv.opencv_core.Point(-1, -1), 1,
+                            opencv_core.BORDER_CONSTANT, new org.bytedeco.opencv.opencv_core.Scalar(0, 0, 0, 0));
+                }
                 Mat descriptors = new Mat();
                 sift.detectAndCompute(flat, flatMask, keypoints, descriptors);
                 if (keypoints.size() < MIN_KEYPOINTS || descriptors.empty()) {

@@ -45,7 +45,10 @@ record ShapeNormal(double cx, double cy, double[] forward, double[] inverse) {
         return Optional.of(new ShapeNormal(m.cx(), m.cy(), forward, inverse));
     }
 
-    /** {@code source} warped into the normalised {@value #CANVAS}-px square (outside: black). */
+    /**
+     * {@code source} warped into the normalised {@value #CANVAS}-px square; outside the source its border pixels are
+     * repeated (a black surround would put false corners at a template's edge), masks are 0 there.
+     */
     void warp(Mat source, Mat out, int interpolation) {
         double c = CANVAS / 2.0;
         try (Mat map = new Mat(2, 3, opencv_core.CV_64FC1)) {
@@ -63,12 +66,13 @@ record ShapeNormal(double cx, double cy, double[] forward, double[] inverse) {
                 try (Mat smooth = new Mat()) {
                     opencv_imgproc.GaussianBlur(source, smooth, new Size(0, 0), 0.5 / shrink);
                     opencv_imgproc.warpAffine(smooth, out, map, new Size(CANVAS, CANVAS), opencv_imgproc.INTER_LINEAR,
-                            opencv_core.BORDER_CONSTANT, new Scalar(0, 0, 0, 0));
+                            opencv_core.BORDER_REPLICATE, new Scalar(0, 0, 0, 0));
                 }
             } else {
+                boolean mask = interpolation == opencv_imgproc.INTER_NEAREST;
                 opencv_imgproc.warpAffine(source, out, map, new Size(CANVAS, CANVAS),
-                        interpolation == opencv_imgproc.INTER_NEAREST ? opencv_imgproc.INTER_NEAREST : opencv_imgproc.INTER_LINEAR,
-                        opencv_core.BORDER_CONSTANT, new Scalar(0, 0, 0, 0));
+                        mask ? opencv_imgproc.INTER_NEAREST : opencv_imgproc.INTER_LINEAR,
+                        mask ? opencv_core.BORDER_CONSTANT : opencv_core.BORDER_REPLICATE, new Scalar(0, 0, 0, 0));
             }
         }
     }
