@@ -57,8 +57,14 @@ public final class InsigniaScanBench {
         int perSize = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         String only = args.length > 1 ? args[1] : "";
         Path work = Files.createDirectories(Path.of("target", "insignia-bench"));
+        // -Dsoften=SIGMA: the templates drawn at the SVG size (128 px) and blurred by SIGMA px, as an SVG template with
+        // camera-like soft edges would be (task item of decision 1830: measured, not adopted)
+        double soften = Double.parseDouble(System.getProperty("soften", "-1"));
         List<InsigniaScanner.TemplateInput> templates = StarterEmblems.all().stream()
-                .map(s -> new InsigniaScanner.TemplateInput(s.name(), s.type(), s.png())).toList();
+                .map(s -> new InsigniaScanner.TemplateInput(s.name(), s.type(), soften >= 0 ? softened(s.png(), soften) : s.png())).toList();
+        if (soften >= 0) {
+            System.out.printf(Locale.ROOT, "templates drawn at 128 px and blurred, sigma %.2f px%n", soften);
+        }
         if (!only.equals("speed-only") && !only.equals("features-only")) {
             accuracy(work, templates, perSize);
         }
@@ -84,7 +90,10 @@ public final class InsigniaScanBench {
                         VideoFrame bg = backgrounds.get(random.nextInt(backgrounds.size()));
                         var d = new EmblemComposer.Distortion(size, random.nextDouble() * 360, random.nextDouble() * 0.3,
                                 random.nextDouble() * 0.8, random.nextDouble() * 5, 95);
-                        var composed = EmblemComposer.compose(bg, template.picture(), d, random);
+                        // the emblem in the picture is always the starter drawing, whatever the template was made from
+                        byte[] drawn = StarterEmblems.all().stream().filter(x -> x.name().equals(template.name())).findFirst()
+                                .map(StarterEmblems.Starter::png).orElse(template.picture());
+                        var composed = EmblemComposer.compose(bg, drawn, d, random);
                         for (int h = 0; h < HOLD; h++) {
                             out.add(composed.frame());
                         }
@@ -196,6 +205,24 @@ public final class InsigniaScanBench {
         if (explainMisses) {
             System.out.println("misses at >= 24 px, and the stage that lost them:");
             misses.forEach(System.out::println);
+        }
+    }
+
+    private static byte[] softened(byte[] png, double sigma) {
+        try (org.bytedeco.opencv.opencv_core.Mat m = org.bytedeco.opencv.global.opencv_imgcodecs.imdecode(
+                new org.bytedeco.opencv.opencv_core.Mat(new org.bytedeco.javacpp.BytePointer(png)), org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR);
+                org.bytedeco.opencv.opencv_core.Mat small = new org.bytedeco.opencv.opencv_core.Mat();
+                org.bytedeco.javacpp.BytePointer out = new org.bytedeco.javacpp.BytePointer()) {
+            double f = 128.0 / Math.max(m.cols(), m.rows());
+            org.bytedeco.opencv.global.opencv_imgproc.resize(m, small, new org.bytedeco.opencv.opencv_core.Size(
+                    (int) Math.round(m.cols() * f), (int) Math.round(m.rows() * f)), 0, 0, org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA);
+            if (sigma > 0) {
+                org.bytedeco.opencv.global.opencv_imgproc.GaussianBlur(small, small, new org.bytedeco.opencv.opencv_core.Size(0, 0), sigma);
+            }
+            org.bytedeco.opencv.global.opencv_imgcodecs.imencode(".png", small, out);
+            byte[] bytes = new byte[(int) out.limit()];
+            out.get(bytes);
+            return bytes;
         }
     }
 
