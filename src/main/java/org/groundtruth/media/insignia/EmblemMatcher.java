@@ -165,22 +165,22 @@ final class EmblemMatcher {
         }
         int tried = 0;
         try (Mat gray = new Mat()) {
-        opencv_imgproc.cvtColor(frame, gray, opencv_imgproc.COLOR_BGR2GRAY);
-        for (ShapeMoments blob : unmatched) {
-            if (tried >= MAX_FEATURE_BLOBS) {
-                break;
+            opencv_imgproc.cvtColor(frame, gray, opencv_imgproc.COLOR_BGR2GRAY);
+            for (ShapeMoments blob : unmatched) {
+                if (tried >= MAX_FEATURE_BLOBS) {
+                    break;
+                }
+                double cx = blob.cx();
+                double cy = blob.cy();
+                boolean covered = java.util.stream.Stream.concat(found.stream(), more.stream()).anyMatch(m -> cx >= m.box().x()
+                        && cx <= m.box().x() + m.box().width() && cy >= m.box().y() && cy <= m.box().y() + m.box().height());
+                if (covered) {
+                    // part of an emblem already found (a badge's inner shield inside its ring)
+                    continue;
+                }
+                tried++;
+                homography.get().find(gray, blob, features).ifPresent(more::add);
             }
-            double cx = blob.cx();
-            double cy = blob.cy();
-            boolean covered = java.util.stream.Stream.concat(found.stream(), more.stream()).anyMatch(m -> cx >= m.box().x()
-                    && cx <= m.box().x() + m.box().width() && cy >= m.box().y() && cy <= m.box().y() + m.box().height());
-            if (covered) {
-                // part of an emblem already found (a badge's inner shield inside its ring)
-                continue;
-            }
-            tried++;
-            homography.get().find(gray, blob, features).ifPresent(more::add);
-        }
         }
         return more;
     }
