@@ -17,7 +17,9 @@ import org.groundtruth.media.VideoDecoder;
 import org.groundtruth.media.VideoFrame;
 import org.groundtruth.media.insignia.EmblemComposer;
 import org.groundtruth.media.insignia.InsigniaScanner;
+import org.groundtruth.media.insignia.FeatureProbe;
 import org.groundtruth.media.insignia.MissDiagnosis;
+import org.groundtruth.media.insignia.RescueBadge;
 import org.groundtruth.media.insignia.StarterEmblems;
 import org.groundtruth.media.insignia.SyntheticVideo;
 
@@ -29,10 +31,13 @@ import org.groundtruth.media.insignia.SyntheticVideo;
  * tilted in perspective, blurred, noised — then H.264-encoded at a low bit rate and decoded back; plus frames
  * without any emblem. A hit is a candidate of the right template whose centre lies in the true box;</li>
  * <li>speed: a 60-second 1920x1080 30 fps H.264 clip scanned at every 5th frame with the three templates, beside a
- * decode-only pass over the same clip (the floor no scan can beat) and, when it is installed, {@code ffmpeg -f null}.</li>
+ * decode-only pass over the same clip (the floor no scan can beat) and, when it is installed, {@code ffmpeg -f null};</li>
+ * <li>the homography stage (decision 1830): a detailed badge ({@link RescueBadge}) strongly tilted (0.4..0.7) and
+ * turned, 48..128 px across, plus the frames without an emblem, scanned with and without feature matching side by
+ * side, with the matching CPU time of each ({@code features-only} runs this part alone).</li>
  * </ol>
  * Run: {@code mvn -q test-compile exec:java -Dexec.mainClass=org.groundtruth.bench.InsigniaScanBench
- * [-Dexec.args="PER_SIZE [accuracy-only|speed-only [MAX_FRAMES]]"]} (default 6 frames per template and size).
+ * [-Dexec.args="PER_SIZE [accuracy-only|speed-only [MAX_FRAMES]|features-only]"]} (default 6 frames per template and size).
  */
 public final class InsigniaScanBench {
     private static final int[] SIZES = {16, 20, 24, 32, 48, 64, 96};
@@ -52,12 +57,21 @@ public final class InsigniaScanBench {
         int perSize = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         String only = args.length > 1 ? args[1] : "";
         Path work = Files.createDirectories(Path.of("target", "insignia-bench"));
+        // -Dsoften=SIGMA: the templates drawn at the SVG size (128 px) and blurred by SIGMA px, as an SVG template with
+        // camera-like soft edges would be (task item of decision 1830: measured, not adopted)
+        double soften = Double.parseDouble(System.getProperty("soften", "-1"));
         List<InsigniaScanner.TemplateInput> templates = StarterEmblems.all().stream()
-                .map(s -> new InsigniaScanner.TemplateInput(s.name(), s.type(), s.png())).toList();
-        if (!only.equals("speed-only")) {
+                .map(s -> new InsigniaScanner.TemplateInput(s.name(), s.type(), soften >= 0 ? softened(s.png(), soften) : s.png())).toList();
+        if (soften >= 0) {
+            System.out.printf(Locale.ROOT, "templates drawn at 128 px and blurred, sigma %.2f px%n", soften);
+        }
+        if (!only.equals("speed-only") && !only.equals("features-only")) {
             accuracy(work, templates, perSize);
         }
-        if (!only.equals("accuracy-only")) {
+        if (!only.equals("speed-only") && !only.equals("accuracy-only")) {
+            featureStage(work, templates, perSize);
+        }
+        if (!only.equals("accuracy-only") && !only.equals("features-only")) {
             speed(work, templates, args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE);
         }
     }
@@ -76,7 +90,10 @@ public final class InsigniaScanBench {
                         VideoFrame bg = backgrounds.get(random.nextInt(backgrounds.size()));
                         var d = new EmblemComposer.Distortion(size, random.nextDouble() * 360, random.nextDouble() * 0.3,
                                 random.nextDouble() * 0.8, random.nextDouble() * 5, 95);
-                        var composed = EmblemComposer.compose(bg, template.picture(), d, random);
+                        // the emblem in the picture is always the starter drawing, whatever the template was made from
+                        byte[] drawn = StarterEmblems.all().stream().filter(x -> x.name().equals(template.name())).findFirst()
+                                .map(StarterEmblems.Starter::png).orElse(template.picture());
+                        var composed = EmblemComposer.compose(bg, drawn, d, random);
                         for (int h = 0; h < HOLD; h++) {
                             out.add(composed.frame());
                         }
@@ -189,6 +206,135 @@ public final class InsigniaScanBench {
             System.out.println("misses at >= 24 px, and the stage that lost them:");
             misses.forEach(System.out::println);
         }
+    }
+
+    private static byte[] softened(byte[] png, double sigma) {
+        try (org.bytedeco.opencv.opencv_core.Mat m = org.bytedeco.opencv.global.opencv_imgcodecs.imdecode(
+                new org.bytedeco.opencv.opencv_core.Mat(new org.bytedeco.javacpp.BytePointer(png)), org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR);
+                org.bytedeco.opencv.opencv_core.Mat small = new org.bytedeco.opencv.opencv_core.Mat();
+                org.bytedeco.javacpp.BytePointer out = new org.bytedeco.javacpp.BytePointer()) {
+            double f = 128.0 / Math.max(m.cols(), m.rows());
+            org.bytedeco.opencv.global.opencv_imgproc.resize(m, small, new org.bytedeco.opencv.opencv_core.Size(
+                    (int) Math.round(m.cols() * f), (int) Math.round(m.rows() * f)), 0, 0, org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA);
+            if (sigma > 0) {
+                org.bytedeco.opencv.global.opencv_imgproc.GaussianBlur(small, small, new org.bytedeco.opencv.opencv_core.Size(0, 0), sigma);
+            }
+            org.bytedeco.opencv.global.opencv_imgcodecs.imencode(".png", small, out);
+            byte[] bytes = new byte[(int) out.limit()];
+            out.get(bytes);
+            return bytes;
+        }
+    }
+
+    private static final int[] FEATURE_SIZES = {48, 64, 96, 128};
+
+    /**
+     * The homography stage: the detailed badge tilted 0.4..0.7 and turned 0..360°, 48..128 px across, blurred and
+     * noised, through H.264 at the test set's bit rate, plus the emblem-free frames; every frame is scanned by two
+     * scanners, without and with feature matching, and each one's recall by size, precision and matching CPU time
+     * (thread CPU, so the other engineers' load does not count) are printed side by side.
+     */
+    private static void featureStage(Path work, List<InsigniaScanner.TemplateInput> starter, int perSize) throws Exception {
+        Random random = new Random(1830);
+        List<VideoFrame> backgrounds = backgrounds(random);
+        byte[] badge = RescueBadge.png();
+        System.out.print("keypoints per template (homography stage needs 100):");
+        for (InsigniaScanner.TemplateInput t : starter) {
+            System.out.print(" " + t.name() + " " + FeatureProbe.keypoints(t.picture()) + ";");
+        }
+        System.out.println(" rescue badge " + FeatureProbe.keypoints(badge));
+        List<InsigniaScanner.TemplateInput> templates = List.of(new InsigniaScanner.TemplateInput("rescue badge",
+                org.groundtruth.core.verify.InsigniaType.DSNS_EMBLEM, badge));
+        List<Optional<Truth>> truths = new ArrayList<>();
+        Path video = work.resolve("feature-set.mp4");
+        try (SyntheticVideo out = new SyntheticVideo(video, WIDTH, HEIGHT, 25, TEST_SET_BITRATE)) {
+            for (int size : FEATURE_SIZES) {
+                for (int k = 0; k < perSize; k++) {
+                    VideoFrame bg = backgrounds.get(random.nextInt(backgrounds.size()));
+                    var d = new EmblemComposer.Distortion(size, random.nextDouble() * 360, 0.4 + random.nextDouble() * 0.3,
+                            random.nextDouble() * 0.8, random.nextDouble() * 5, 95);
+                    var composed = EmblemComposer.compose(bg, badge, d, random);
+                    for (int h = 0; h < HOLD; h++) {
+                        out.add(composed.frame());
+                    }
+                    truths.add(Optional.of(new Truth("rescue badge", size, composed.truth(), d)));
+                }
+            }
+            for (VideoFrame bg : backgrounds) {
+                for (int h = 0; h < HOLD; h++) {
+                    out.add(bg);
+                }
+                truths.add(Optional.empty());
+            }
+        }
+        int[][][] hits = new int[2][FEATURE_SIZES.length][2];
+        int[][] precision = new int[2][2];
+        int[] clean = new int[2];
+        long[] cpu = new long[2];
+        List<List<String>> scores = List.of(new ArrayList<>(), new ArrayList<>());
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int scanned = 0;
+        try (InsigniaScanner with = new InsigniaScanner(templates, List.of(), ScanSettings.DEFAULT, InsigniaScanner.FeatureStage.ON);
+                InsigniaScanner without = new InsigniaScanner(templates, List.of(), ScanSettings.DEFAULT, InsigniaScanner.FeatureStage.OFF);
+                SequentialFrames frames = SequentialFrames.open(video)) {
+            InsigniaScanner[] scanners = {without, with};
+            while (frames.advance()) {
+                if (frames.position() % HOLD != HOLD - 1) {
+                    continue;
+                }
+                int picture = (int) (frames.position() / HOLD);
+                if (picture >= truths.size()) {
+                    break;
+                }
+                VideoFrame frame = frames.current();
+                Optional<Truth> truth = truths.get(picture);
+                scanned++;
+                for (int s = 0; s < 2; s++) {
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    List<ScanCandidate> found = scanners[s].matches(frame, Optional.of(frames.position()));
+                    cpu[s] += threads.getCurrentThreadCpuTime() - c0;
+                    boolean hit = false;
+                    for (ScanCandidate c : found) {
+                        boolean right = truth.isPresent() && inside(c, truth.get().box(), frame);
+                        precision[s][right ? 0 : 1]++;
+                        scores.get(s).add(String.format(Locale.ROOT, "%s%.2f%s", right ? "" : "WRONG ", c.score(),
+                                c.method().name().equals("FEATURES") ? "f" : ""));
+                        hit |= right;
+                        if (truth.isEmpty()) {
+                            clean[s]++;
+                        }
+                    }
+                    if (truth.isPresent()) {
+                        int i = java.util.Arrays.binarySearch(FEATURE_SIZES, truth.get().size());
+                        hits[s][i][1]++;
+                        hits[s][i][0] += hit ? 1 : 0;
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "homography stage: rescue badge, tilt 0.4-0.7, turned 0-360°, %d per size, %d frames without (load average %.1f)%n",
+                perSize, backgrounds.size(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.print("recall by size (px)    ");
+        for (int size : FEATURE_SIZES) {
+            System.out.printf(Locale.ROOT, "%7d", size);
+        }
+        System.out.println("   recall   precision   false on clean   matching CPU per frame");
+        String[] names = {"without features", "with features"};
+        for (int s = 0; s < 2; s++) {
+            System.out.printf(Locale.ROOT, "%-22s", names[s]);
+            int h = 0;
+            int t = 0;
+            for (int i = 0; i < FEATURE_SIZES.length; i++) {
+                System.out.printf(Locale.ROOT, "  %2d/%-2d", hits[s][i][0], hits[s][i][1]);
+                h += hits[s][i][0];
+                t += hits[s][i][1];
+            }
+            System.out.printf(Locale.ROOT, "   %.2f     %.2f        %d                %.1f ms%n", (double) h / Math.max(1, t),
+                    (double) precision[s][0] / Math.max(1, precision[s][0] + precision[s][1]), clean[s], cpu[s] / 1e6 / Math.max(1, scanned));
+            scores.get(s).sort(null);
+            System.out.println("   scores (f = by features): " + scores.get(s));
+        }
+        System.out.println("   (both compared on the same " + scanned + " frames)");
     }
 
     private static boolean inside(ScanCandidate c, Rect t, VideoFrame frame) {

@@ -3,6 +3,7 @@ package org.groundtruth.media.insignia;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
@@ -68,10 +69,26 @@ final class EmblemMatcher {
     record Match(Rect box, double score, MatchMethod method) {
     }
 
-    private final ScanSettings settings;
+    /**
+     * Most blobs per frame and template handed to the homography stage (largest first): it costs a few milliseconds
+     * of SIFT per blob, and a real frame can have dozens of large coloured blobs.
+     */
+    private static final int MAX_FEATURE_BLOBS = 12;
+    private static final double FEATURE_FILL_DIFFERENCE = 0.15;
 
+    private final ScanSettings settings;
+    private final Optional<HomographyMatcher> homography;
+
+    /** A matcher with the homography stage for templates that carry features (decision 1830). */
     EmblemMatcher(ScanSettings settings) {
+        this(settings, true);
+    }
+
+    /** A matcher with or without the homography stage (the benchmark compares the two). */
+    EmblemMatcher(ScanSettings settings, boolean featureStage) {
         this.settings = settings;
+        this.homography = featureStage ? Optional.of(new HomographyMatcher(settings.minScore(), settings.minSizePixels()))
+                : Optional.empty();
     }
 
     /** Matches of {@code template} in {@code frame} (BGR) scoring at least the settings' minimum, best first. */
@@ -83,6 +100,9 @@ final class EmblemMatcher {
 
     private List<Match> findByColour(Mat frame, PreparedTemplate template, Mat colour) {
         List<Match> found = new ArrayList<>();
+        // large blobs the correlation path did not match, for the homography stage
+        List<ShapeMoments> unmatched = new ArrayList<>();
+        boolean features = homography.isPresent() && template.features().isPresent();
         try (Mat closed = new Mat()) {
             for (Rect blob : blobs(colour, closed)) {
                 Match best = null;
@@ -113,10 +133,56 @@ final class EmblemMatcher {
                 }
                 if (best != null && best.score() >= settings.minScore()) {
                     found.add(best);
+                } else if (features && Math.max(blob.width(), blob.height()) >= HomographyMatcher.MIN_BLOB_SIDE
+                        && fillLike(moments.area() / ((double) blob.width() * blob.height()), template)) {
+                    unmatched.add(moments);
                 }
             }
         }
+        if (features) {
+            found.addAll(byFeatures(frame, unmatched, found, template.features().get()));
+        }
         return found;
+    }
+
+    /**
+     * Whether a blob's coloured share of its box is within {@value #FEATURE_FILL_DIFFERENCE} of some rotation's: a
+     * tilt changes that share little (an ellipse fills its box as a disc does), and most large blobs of real frames
+     * differ more — a cheap gate before the homography stage's SIFT.
+     */
+    private static boolean fillLike(double fill, PreparedTemplate template) {
+        return template.variants().stream().anyMatch(v -> Math.abs(v.colourFill() - fill) <= FEATURE_FILL_DIFFERENCE);
+    }
+
+    /**
+     * The homography stage (decision 1830) on the largest blobs the correlation path left unmatched: a strongly
+     * tilted or turned detailed emblem fails the shape check or the correlation, but its keypoints still match.
+     */
+    private List<Match> byFeatures(Mat frame, List<ShapeMoments> unmatched, List<Match> found, FeatureTemplate features) {
+        List<Match> more = new ArrayList<>();
+        if (unmatched.isEmpty()) {
+            return more;
+        }
+        int tried = 0;
+        try (Mat gray = new Mat()) {
+            opencv_imgproc.cvtColor(frame, gray, opencv_imgproc.COLOR_BGR2GRAY);
+            for (ShapeMoments blob : unmatched) {
+                if (tried >= MAX_FEATURE_BLOBS) {
+                    break;
+                }
+                double cx = blob.cx();
+                double cy = blob.cy();
+                boolean covered = java.util.stream.Stream.concat(found.stream(), more.stream()).anyMatch(m -> cx >= m.box().x()
+                        && cx <= m.box().x() + m.box().width() && cy >= m.box().y() && cy <= m.box().y() + m.box().height());
+                if (covered) {
+                    // part of an emblem already found (a badge's inner shield inside its ring)
+                    continue;
+                }
+                tried++;
+                homography.get().find(gray, blob, features).ifPresent(more::add);
+            }
+        }
+        return more;
     }
 
     /**

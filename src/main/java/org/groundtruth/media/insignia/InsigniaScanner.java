@@ -67,11 +67,20 @@ public final class InsigniaScanner implements AutoCloseable {
      * is asked for and its language data is missing.
      */
     public InsigniaScanner(List<TemplateInput> templateInputs, List<String> markingWords, ScanSettings settings) {
+        this(templateInputs, markingWords, settings, FeatureStage.ON);
+    }
+
+    /** Whether detailed templates are also looked for by feature matching with a homography check (decision 1830). */
+    public enum FeatureStage { ON, OFF }
+
+    /** As {@link #InsigniaScanner(List, List, ScanSettings)}, with the homography stage on or off (for comparison). */
+    public InsigniaScanner(List<TemplateInput> templateInputs, List<String> markingWords, ScanSettings settings,
+            FeatureStage featureStage) {
         if (templateInputs.isEmpty() && markingWords.isEmpty()) {
             throw new IllegalArgumentException("give at least one template or text marking to look for");
         }
         this.settings = settings;
-        this.matcher = new EmblemMatcher(settings);
+        this.matcher = new EmblemMatcher(settings, featureStage == FeatureStage.ON);
         try {
             for (TemplateInput input : templateInputs) {
                 templates.add(PreparedTemplate.of(input.name(), input.type(), input.picture()));

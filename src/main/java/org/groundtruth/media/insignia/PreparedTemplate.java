@@ -2,6 +2,7 @@ package org.groundtruth.media.insignia;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bytedeco.javacpp.indexer.UByteIndexer;
 import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
@@ -64,13 +65,16 @@ final class PreparedTemplate implements AutoCloseable {
     private final List<HueRange> hues;
     private final List<Variant> variants;
     private final Mat working;
+    private final Optional<FeatureTemplate> features;
 
-    private PreparedTemplate(String name, InsigniaType type, Mat working, List<HueRange> hues, List<Variant> variants) {
+    private PreparedTemplate(String name, InsigniaType type, Mat working, List<HueRange> hues, List<Variant> variants,
+            Optional<FeatureTemplate> features) {
         this.name = name;
         this.type = type;
         this.working = working;
         this.hues = List.copyOf(hues);
         this.variants = List.copyOf(variants);
+        this.features = features;
     }
 
     /** Prepares an encoded picture (PNG with or without alpha, JPEG…). */
@@ -102,19 +106,23 @@ final class PreparedTemplate implements AutoCloseable {
         Mat smallMask = new Mat();
         opencv_imgproc.resize(bgr, small, size, 0, 0, opencv_imgproc.INTER_AREA);
         opencv_imgproc.resize(mask, smallMask, size, 0, 0, opencv_imgproc.INTER_NEAREST);
-        bgr.close();
-        mask.close();
         if (opencv_core.countNonZero(smallMask) < 32) {
+            bgr.close();
+            mask.close();
             throw new IllegalArgumentException("template " + name + " is almost fully transparent");
         }
         List<HueRange> hues = dominantHues(small, smallMask);
+        // local features from the picture as given (before it is reduced to the working size), for detailed emblems
+        Optional<FeatureTemplate> features = FeatureTemplate.of(bgr, mask, hues);
+        bgr.close();
+        mask.close();
         int sweep = looksTheSameTurnedBy90(small, smallMask) ? 90 : 360;
         List<Variant> variants = new ArrayList<>();
         for (int angle = 0; angle < sweep; angle += ANGLE_STEP_DEGREES) {
             variants.add(rotate(small, smallMask, hues, angle));
         }
         smallMask.close();
-        return new PreparedTemplate(name, type, small, hues, variants);
+        return new PreparedTemplate(name, type, small, hues, variants, features);
     }
 
     String name() {
@@ -137,7 +145,15 @@ final class PreparedTemplate implements AutoCloseable {
         return variants;
     }
 
-    /** The picture at working size (BGR), for feature matching. */
+    /**
+     * Local features for the homography stage (decision 1830); empty for a template with too few keypoints (the
+     * starter set's flat symbols).
+     */
+    Optional<FeatureTemplate> features() {
+        return features;
+    }
+
+    /** The picture at working size (BGR). */
     Mat working() {
         return working;
     }
@@ -342,6 +358,7 @@ final class PreparedTemplate implements AutoCloseable {
     @Override
     public void close() {
         working.close();
+        features.ifPresent(FeatureTemplate::close);
         for (Variant v : variants) {
             v.bgr().close();
             v.mask().close();

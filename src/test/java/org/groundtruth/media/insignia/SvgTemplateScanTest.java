@@ -71,4 +71,22 @@ class SvgTemplateScanTest {
         byte[] png = TemplatePictures.fromSvg(cross("#ff0000").getBytes(StandardCharsets.UTF_8));
         assertThat(found(png)).hasValueSatisfying(c -> assertThat(c.score()).isGreaterThanOrEqualTo(0.70));
     }
+
+    @Test
+    void svgTemplatesAreSoftenedAtTheirEdgesAndKeepTheirFlatColours() {
+        // a hard step from crimson to white, as a rasteriser draws it
+        java.awt.image.BufferedImage step = new java.awt.image.BufferedImage(20, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 20; x++) {
+                step.setRGB(x, y, x < 10 ? 0xe4001b : 0xffffff);
+            }
+        }
+        java.awt.image.BufferedImage soft = TemplatePictures.softened(step);
+        assertThat(soft.getRGB(2, 1) & 0xffffff).isEqualTo(0xe4001b);
+        assertThat(soft.getRGB(17, 1) & 0xffffff).isEqualTo(0xffffff);
+        int lastRed = soft.getRGB(9, 1) & 0xff;
+        int firstWhite = soft.getRGB(10, 1) & 0xff;
+        assertThat(lastRed).isGreaterThan(0x1b + 10);
+        assertThat(firstWhite).isLessThan(0xff - 10);
+    }
 }
