@@ -141,9 +141,11 @@ final class FeatureWiring {
             if (beside && !evidenceAndMap.getItems().contains(map)) {
                 tabs.map().setContent(mapElsewhere);
                 evidenceAndMap.getItems().add(map);
-                evidenceAndMap.setDividerPositions(0.56);
+                evidencePane.setMapBelow(true);
+                evidenceAndMap.setDividerPositions(0.66);
             } else if (!beside && evidenceAndMap.getItems().contains(map)) {
                 evidenceAndMap.getItems().remove(map);
+                evidencePane.setMapBelow(false);
                 tabs.map().setContent(map);
             }
         };

@@ -89,7 +89,13 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(listView, false);
 
         MenuBar menus = menuBar();
-        setTop(new VBox(menus, toolBar(), banner()));
+        // Menus and tools share one row: on a 768-px screen every line of chrome is a line less of video.
+        ToolBar tools = toolBar();
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        HBox chrome = new HBox(menus, tools);
+        chrome.getStyleClass().add("window-chrome");
+        chrome.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setTop(new VBox(chrome, banner()));
         setCenter(columns);
         setBottom(statusBar());
 

@@ -39,6 +39,9 @@ public final class EvidencePane extends BorderPane {
     private List<InsigniaObservation> observations = List.of();
     private Optional<Consumer<FrameToLocate>> findOnMap = Optional.empty();
     private final javafx.scene.control.Button findButton = new javafx.scene.control.Button();
+    private final SplitPane split;
+    private final TabPane lower;
+    private boolean mapBelow;
 
     public EvidencePane(EvidenceViewModel vm) {
         this.vm = vm;
@@ -74,7 +77,7 @@ public final class EvidencePane extends BorderPane {
         empty.visibleProperty().bind(videoView.visibleProperty().not().and(photoView.visibleProperty().not())
                 .and(telemetryView.visibleProperty().not()));
 
-        TabPane lower = new TabPane(new Tab(EvidenceText.t("tab.metadata"), new MetadataView(vm.metadata())),
+        lower = new TabPane(new Tab(EvidenceText.t("tab.metadata"), new MetadataView(vm.metadata())),
                 new Tab(EvidenceText.t("tab.duplicates"), new DuplicatesView(vm.duplicates(), vm::show)),
                 new Tab(EvidenceText.t("tab.scan"), scrolling(new ScanView(vm.scan(), n -> vm.video().seek(n),
                         this::drawTemplateBox))));
@@ -96,12 +99,10 @@ public final class EvidencePane extends BorderPane {
         javafx.scene.layout.VBox viewerAndMarks = new javafx.scene.layout.VBox(viewer,
                 new ScanTimeline(vm.scan(), n -> vm.video().seek(n)));
         javafx.scene.layout.VBox.setVgrow(viewer, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane split = new SplitPane(viewerAndMarks, lower);
+        split = new SplitPane(viewerAndMarks, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.64);
-        // telemetry and documents have nothing to preview: give their metadata the room
-        vm.modeProperty().addListener((o, was, now) -> split.setDividerPositions(
-                now == EvidenceViewModel.Mode.METADATA_ONLY ? 0.2 : now == EvidenceViewModel.Mode.TELEMETRY ? 0.5 : 0.64));
+        vm.modeProperty().addListener((o, was, now) -> placeDivider());
         findButton.setText(EvidenceText.t("findOnMap"));
         findButton.setGraphic(Icon.MAP.graphic());
         findButton.setId("find-on-map");
@@ -131,6 +132,24 @@ public final class EvidencePane extends BorderPane {
         setFocusTraversable(true);
         viewer.setOnMouseClicked(e -> requestFocus());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /**
+     * The map sits below the panel (a video or photo with a flight track): the metadata tabs fold away under the
+     * viewer, so on a 768-px screen the picture keeps its room; dragging the divider up brings them back.
+     */
+    public void setMapBelow(boolean below) {
+        mapBelow = below;
+        lower.setMinHeight(below ? 0 : USE_COMPUTED_SIZE);
+        placeDivider();
+    }
+
+    private void placeDivider() {
+        EvidenceViewModel.Mode mode = vm.modeProperty().get();
+        // telemetry and documents have nothing to preview: give their metadata the room
+        double position = mode == EvidenceViewModel.Mode.METADATA_ONLY ? 0.2
+                : mode == EvidenceViewModel.Mode.TELEMETRY ? 0.5 : mapBelow ? 1.0 : 0.64;
+        split.setDividerPositions(position);
     }
 
     /** The panel for the window's open investigation (follows {@code session}'s investigation as it changes). */

@@ -46,6 +46,7 @@ final class VideoPlayerView extends VBox {
         StackPane screen = new StackPane(picture);
         screen.getStyleClass().add("evidence-viewer");
         screen.setMinSize(160, 90);
+        picture.setId("video-picture");
         picture.setPreserveRatio(true);
         picture.setSmooth(true);
         picture.fitWidthProperty().bind(screen.widthProperty());
@@ -199,8 +200,8 @@ final class VideoPlayerView extends VBox {
         scroll.getStyleClass().add("keyframe-strip-scroll");
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFitToHeight(true);
-        scroll.setPrefViewportHeight(96);
-        scroll.setMinViewportHeight(96);
+        scroll.setPrefViewportHeight(76);
+        scroll.setMinViewportHeight(76);
         vm.keyframes().addListener((javafx.collections.ListChangeListener<Keyframe>) change -> {
             while (change.next()) {
                 if (change.wasRemoved() && vm.keyframes().isEmpty()) {
@@ -230,7 +231,7 @@ final class VideoPlayerView extends VBox {
 
     private VBox tile(Keyframe k) {
         ImageView thumb = new ImageView(FrameImages.toImage(k.thumbnail(), null));
-        thumb.setFitHeight(64);
+        thumb.setFitHeight(48); // small enough to leave the picture its room on a 768-px screen
         thumb.setPreserveRatio(true);
         Label time = new Label(Timecode.format(k.timeSeconds()));
         VBox tile = new VBox(2, thumb, time);

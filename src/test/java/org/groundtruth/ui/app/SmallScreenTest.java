@@ -123,6 +123,37 @@ class SmallScreenTest {
     }
 
     @Test
+    void aVideoWithItsFlightMapBelowKeepsAPictureWorthWatching(FxRobot robot) throws Exception {
+        // A drone-style video with a GPS track: the map moves under the viewer and must not squeeze the picture
+        // to a strip (it was 55 px high at 1366x768 before the metadata tabs folded away and the chrome shrank).
+        Path video = Path.of("../shared/data/media/video/with-gps.mp4");
+        String incident;
+        try (Investigation investigation = TestInvestigations.open(demo)) {
+            incident = investigation.incidents().list(org.groundtruth.core.incident.IncidentQuery.ALL).get(0).id();
+            investigation.evidence().importFile(video, new org.groundtruth.store.EvidenceService.ImportRequest(
+                    Optional.of(incident), Optional.empty(), org.groundtruth.core.Sensitivity.PUBLIC), "Аналітик",
+                    org.groundtruth.core.ProgressMonitor.NONE);
+        }
+        vm.open(demo);
+        waitUntil(() -> vm.list().incidents().size() == DemoInvestigation.incidentCount());
+        robot.interact(() -> vm.list().selectedProperty().set(vm.list().incidents().stream()
+                .filter(i -> i.id().equals(incident)).findFirst().orElseThrow()));
+        waitUntil(() -> vm.evidence().items().stream().anyMatch(i -> i.kind() == org.groundtruth.core.evidence.EvidenceKind.VIDEO));
+        TabPane work = robot.lookup(".tab-pane").match(n -> n != window.lookup("#incident-tabs")).queryAs(TabPane.class);
+        robot.interact(() -> {
+            work.getSelectionModel().select(work.getTabs().stream()
+                    .filter(t -> t.getText().equals(I18n.t("tab.evidenceViewer"))).findFirst().orElseThrow());
+            vm.evidence().selectedProperty().set(vm.evidence().items().stream()
+                    .filter(i -> i.kind() == org.groundtruth.core.evidence.EvidenceKind.VIDEO).findFirst().orElseThrow());
+        });
+        javafx.scene.image.ImageView picture = robot.lookup("#video-picture").queryAs(javafx.scene.image.ImageView.class);
+        waitUntil(() -> picture.getImage() != null && runner.liveJobs() == 0
+                && work.getSelectionModel().getSelectedItem().getContent().lookup("#map-search") != null);
+        assertThat(picture.getBoundsInParent().getHeight()).as("video picture height with the map below")
+                .isGreaterThanOrEqualTo(120);
+    }
+
+    @Test
     void historyAndRegionCellsShowWholeValuesInEnglish(FxRobot robot) throws Exception {
         assertThat(clippedCells(robot)).isEmpty();
     }

@@ -83,7 +83,7 @@ class MapOffTheFxThreadTest {
         assertThat(vm.layers()).isEmpty();
         TextField search = robot.lookup("#map-search").queryAs(TextField.class);
         assertThat(search.isDisabled()).isTrue();
-        assertThat(search.getPromptText()).isEqualTo("Opening place names\u2026");
+        assertThat(search.getPromptText()).isEqualTo("Loading places\u2026");
         robot.interact(() -> vm.search("Kyiv"));
         assertThat(vm.messageProperty().get()).contains("still opening");
 
