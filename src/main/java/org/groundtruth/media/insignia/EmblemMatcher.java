@@ -363,17 +363,13 @@ final class EmblemMatcher {
                 return null;
             }
             match(target, t, m, result);
-            DoublePointer max = new DoublePointer(1);
-            Point at = new Point();
-            opencv_core.minMaxLoc(result, null, max, null, at, null);
-            double score = max.get();
-            max.close();
-            if (!Double.isFinite(score)) {
+            Peak peak = Peak.of(result);
+            if (!Double.isFinite(peak.score())) {
                 return null;
             }
             double back = (double) window.width() / target.cols();
-            return new Match(new Rect(window.x() + (int) Math.round(at.x() * back), window.y() + (int) Math.round(at.y() * back),
-                    tw, th), Math.min(1, score), MatchMethod.TEMPLATE);
+            return new Match(new Rect(window.x() + (int) Math.round(peak.x() * back),
+                    window.y() + (int) Math.round(peak.y() * back), tw, th), Math.min(1, peak.score()), MatchMethod.TEMPLATE);
         }
     }
 
@@ -457,15 +453,12 @@ final class EmblemMatcher {
     private Match correlate(Mat window, int offsetX, int offsetY, PreparedTemplate.Variant variant, int tw, int th) {
         try (ScaledTemplates.Scaled t = variant.scaled(tw, th); Mat result = new Mat()) {
             match(window, t, result);
-            DoublePointer max = new DoublePointer(1);
-            Point at = new Point();
-            opencv_core.minMaxLoc(result, null, max, null, at, null);
-            double score = max.get();
-            max.close();
-            if (!Double.isFinite(score)) {
+            Peak peak = Peak.of(result);
+            if (!Double.isFinite(peak.score())) {
                 return null;
             }
-            return new Match(new Rect(offsetX + at.x(), offsetY + at.y(), tw, th), Math.min(1, score), MatchMethod.TEMPLATE);
+            return new Match(new Rect(offsetX + peak.x(), offsetY + peak.y(), tw, th), Math.min(1, peak.score()),
+                    MatchMethod.TEMPLATE);
         }
     }
 
@@ -478,20 +471,26 @@ final class EmblemMatcher {
         try (ScaledTemplates.Scaled t = variant.scaled(tw, th); Mat result = new Mat()) {
             match(image, t, result);
             for (int i = 0; i < 5; i++) {
-                DoublePointer max = new DoublePointer(1);
-                Point at = new Point();
-                opencv_core.minMaxLoc(result, null, max, null, at, null);
-                double score = max.get();
-                max.close();
-                if (!Double.isFinite(score) || score < settings.minScore()) {
+                Peak peak = Peak.of(result);
+                if (!Double.isFinite(peak.score()) || peak.score() < settings.minScore()) {
                     break;
                 }
-                found.add(new Match(new Rect(at.x(), at.y(), tw, th), Math.min(1, score), MatchMethod.TEMPLATE));
-                Rect blank = clip(new Rect(at.x() - tw / 2, at.y() - th / 2, tw, th), result);
+                found.add(new Match(new Rect(peak.x(), peak.y(), tw, th), Math.min(1, peak.score()), MatchMethod.TEMPLATE));
+                Rect blank = clip(new Rect(peak.x() - tw / 2, peak.y() - th / 2, tw, th), result);
                 result.apply(blank).setTo(new Mat(1, 1, opencv_core.CV_32FC1, new Scalar(-1)));
             }
         }
         return found;
+    }
+
+    /** The highest value of a correlation result and where it lies (pointers freed at once, not left to the GC). */
+    private record Peak(int x, int y, double score) {
+        static Peak of(Mat result) {
+            try (DoublePointer max = new DoublePointer(1); Point at = new Point()) {
+                opencv_core.minMaxLoc(result, null, max, null, at, null);
+                return new Peak(at.x(), at.y(), max.get());
+            }
+        }
     }
 
     /** Correlation of a resized rotation (cached, see {@link ScaledTemplates}). */
